@@ -1,0 +1,1 @@
+"""The chat side: the engine and its faces (console, Telegram, command line)."""

@@ -1,0 +1,429 @@
+"""The question-answering engine: a question in, a cited answer or an honest abstention out."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from bot.engine._answer import Answer, Choice, Explanation
+from bot.engine._index import CuratedUnit, Index
+from bot.engine._normalize import clean, stem, surface_terms
+from bot.engine._qtype import fit, question_type
+from bot.engine._weights import rarity
+from knowledge import STOP_WORDS, Citation, KnowledgeBase, fold
+
+logger = logging.getLogger(__name__)
+
+_QUESTION_FILLER = frozenset("what which who whom whose when where why how many much".split())
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
+
+
+@dataclass(frozen=True)
+class Params:
+    """The engine's tunable constants, in one place (see `make eval` and `make eval-squad`)."""
+
+    threshold: float = 0.5  # answer at or above this confidence
+    tie_margin: float = 0.02  # two different facts closer than this: ask "did you mean"
+    candidates: int = 24  # sentences re-ranked in detail after the BM25 prefilter
+    context: float = 0.3  # weight of the best neighbour's BM25 score in ranking
+    neighbour_cover: float = 0.5  # credit for a question word found only in the same paragraph
+    rank_bm25: float = 0.35  # weight of normalised BM25 in the final ranking
+    missing_name: float = 0.55  # confidence factor per distinctive word the fact lacks
+    unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
+    curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
+    typo_cutoff: float = 84.0  # rapidfuzz ratio for taking an unknown word as a typo of a known one
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """One content word of the question: its stem, how it was written, and its weight."""
+
+    stem: str
+    surface: str
+    weight: float
+    distinctive: bool  # a name, a number or a rare word: the fact must hold it
+    known: bool  # found somewhere in the loaded knowledge
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question prepared for matching."""
+
+    text: str
+    folded: str
+    terms: tuple[QueryTerm, ...]
+    kind: str | None
+    content: str  # the folded content words, for fuzzy phrasing similarity
+
+
+@dataclass
+class Candidate:
+    """A fact being considered, with the parts of its score."""
+
+    key: str
+    sentence: int
+    confidence: float
+    rank: float
+    parts: dict[str, float] = field(default_factory=dict)
+    curated: CuratedUnit | None = None
+
+
+class Engine:
+    """Answers questions from a loaded knowledge base; build once, ask many times (thread-safe)."""
+
+    def __init__(self, knowledge: KnowledgeBase, params: Params | None = None) -> None:
+        self.params = params or Params()
+        self.index = Index(knowledge)
+        self._typos: dict[str, str | None] = {}
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        """The knowledge base this engine answers from."""
+        return self.index.knowledge
+
+    # -- preparing the question -------------------------------------------------------------
+
+    def _correct(self, term: str) -> str:
+        """A known stem for an unknown word that looks like a typo of one, else the word."""
+        if term in self.index.all_terms or not term.isalpha() or len(term) < 4:
+            return term
+        if term not in self._typos:
+            match = process.extractOne(
+                term,
+                self.index.all_terms,
+                scorer=fuzz.ratio,
+                score_cutoff=self.params.typo_cutoff,
+            )
+            self._typos[term] = match[0] if match else None
+            if len(self._typos) > 50_000:  # bounded: questions are user input
+                self._typos.clear()
+        return self._typos[term] or term
+
+    def prepare(self, question: str) -> Query:
+        """Clean, expand aliases, and weigh the words of a question."""
+        text = clean(question)
+        expanded = self.index.aliases.expand(text)
+        capitalised = {fold(word) for word in _CAPITALISED.findall(text)}
+        terms: dict[str, QueryTerm] = {}
+        content_words = []
+        for surface in surface_terms(expanded):
+            if surface in STOP_WORDS or surface in _QUESTION_FILLER:
+                continue
+            content_words.append(surface)
+            term = self._correct(stem(surface))
+            if term in terms:
+                continue
+            weight = rarity(surface)
+            name_like = surface in capitalised or surface[0].isdigit()
+            distinctive = name_like or weight >= 0.75
+            if name_like:
+                weight = max(weight, 1.0)
+            terms[term] = QueryTerm(
+                term, surface, weight, distinctive, known=term in self.index.all_terms
+            )
+        return Query(
+            text=text,
+            folded=fold(text),
+            terms=tuple(terms.values()),
+            kind=question_type(text),
+            content=" ".join(content_words),
+        )
+
+    # -- scoring ----------------------------------------------------------------------------
+
+    def _coverage(
+        self, query: Query, own: frozenset[str], near: Iterable[frozenset[str]] = ()
+    ) -> tuple[float, int, int]:
+        """Weighted share of the question's words a fact holds; and the distinctive ones it lacks.
+
+        Returns (coverage in [0, 1], distinctive words missing but known elsewhere, distinctive
+        words found nowhere in the knowledge).
+        """
+        near = list(near)
+        total = covered = 0.0
+        missing = unknown = 0
+        for term in query.terms:
+            total += term.weight
+            if term.stem in own:
+                covered += term.weight
+            elif any(term.stem in other for other in near):
+                covered += term.weight * self.params.neighbour_cover
+            elif term.distinctive:
+                if term.known:
+                    missing += 1
+                else:
+                    unknown += 1
+        return (covered / total if total else 0.0), missing, unknown
+
+    def _confidence(self, coverage: float, type_fit: float, missing: int, unknown: int) -> float:
+        p = self.params
+        return coverage * type_fit * (p.missing_name**missing) * (p.unknown_word**unknown)
+
+    def _sentence_candidates(self, query: Query) -> list[Candidate]:
+        index, p = self.index, self.params
+        scores = np.zeros(index.size, dtype=np.float32)
+        for term in query.terms:
+            postings = index.postings.get(term.stem)
+            if postings is not None:
+                scores[postings.units] += postings.weights
+        nonzero = np.flatnonzero(scores)
+        if not len(nonzero):
+            return []
+        if len(nonzero) > p.candidates:
+            # argpartition by score, then a stable sort so ties always break the same way.
+            top = nonzero[np.argpartition(-scores[nonzero], p.candidates - 1)[: p.candidates]]
+        else:
+            top = nonzero
+        best = float(scores[top].max()) or 1.0
+        found = []
+        for unit_index in sorted(top.tolist()):
+            unit = index.sentences[unit_index]
+            near = [index.sentences[n].terms for n in unit.neighbours]
+            context = max((float(scores[n]) for n in unit.neighbours), default=0.0)
+            coverage, missing, unknown = self._coverage(query, unit.terms, near)
+            type_fit = fit(query.kind, unit.evidence, query.folded)
+            confidence = self._confidence(coverage, type_fit, missing, unknown)
+            bm25 = (float(scores[unit_index]) + p.context * context) / best
+            found.append(
+                Candidate(
+                    key=unit.key,
+                    sentence=unit_index,
+                    confidence=confidence,
+                    rank=confidence + p.rank_bm25 * bm25,
+                    parts={
+                        "coverage": coverage,
+                        "type_fit": type_fit,
+                        "missing_distinctive": float(missing),
+                        "unknown_distinctive": float(unknown),
+                        "bm25_relative": bm25,
+                    },
+                )
+            )
+        return found
+
+    def _curated_candidates(self, query: Query) -> list[Candidate]:
+        p = self.params
+        found = []
+        for unit in self.index.curated:
+            similarity = (
+                max(fuzz.token_set_ratio(query.content, fold(phrasing)) for phrasing in unit.phrasings)
+                / 100.0
+                if query.content
+                else 0.0
+            )
+            coverage, missing, unknown = self._coverage(query, unit.terms)
+            if coverage == 0.0:
+                continue
+            type_fit = fit(query.kind, self.index.sentences[unit.sentence].evidence, query.folded)
+            if unit.fact.kind is not None and query.kind is not None:
+                type_fit = max(type_fit, 1.0 if _kind_matches(unit.fact.kind, query.kind) else 0.6)
+            blended = (1 - p.curated_similarity) * coverage + p.curated_similarity * similarity
+            confidence = self._confidence(blended, type_fit, missing, unknown)
+            found.append(
+                Candidate(
+                    key=unit.key,
+                    sentence=unit.sentence,
+                    confidence=confidence,
+                    # Curated facts outrank a bare sentence at equal confidence: a person wrote them.
+                    rank=confidence + p.rank_bm25 * 1.05,
+                    parts={
+                        "coverage": coverage,
+                        "phrasing_similarity": similarity,
+                        "type_fit": type_fit,
+                        "missing_distinctive": float(missing),
+                        "unknown_distinctive": float(unknown),
+                    },
+                    curated=unit,
+                )
+            )
+        return found
+
+    # -- answering --------------------------------------------------------------------------
+
+    def ask(self, question: str) -> Answer:
+        """Answer one question: the best-supported fact with its quote, or an abstention."""
+        query = self.prepare(question)
+        if not query.terms:
+            return self._abstain(question, query, [], reason="no content words")
+        candidates = self._sentence_candidates(query) + self._curated_candidates(query)
+        if not candidates:
+            return self._abstain(question, query, [], reason="no shared words")
+        candidates.sort(key=lambda c: (-c.rank, -c.confidence, c.key))
+        best = candidates[0]
+        # The runner-up is the best candidate that cites a different sentence.
+        runner = next((c for c in candidates[1:] if c.sentence != best.sentence), None)
+        if best.confidence < self.params.threshold:
+            return self._abstain(question, query, candidates, reason="low confidence")
+        if (
+            runner is not None
+            and runner.confidence >= self.params.threshold
+            and best.rank - runner.rank < self.params.tie_margin
+            and abs(best.confidence - runner.confidence) < self.params.tie_margin
+        ):
+            return self._did_you_mean(question, query, best, runner)
+        return self._answer(question, query, best, runner)
+
+    def answer_fact(self, key: str, question: str | None = None) -> Answer:
+        """The answer of one fact by key (a "did you mean" choice pressed), at full confidence."""
+        unit_index = self.index.by_key[key]
+        if unit_index >= self.index.size:
+            curated = self.index.curated[unit_index - self.index.size]
+            candidate = Candidate(key, curated.sentence, 1.0, 1.0, curated=curated)
+            label = curated.fact.question
+        else:
+            candidate = Candidate(key, unit_index, 1.0, 1.0)
+            label = self.index.sentences[unit_index].fact.citation.quote
+        return self._answer(question or label, self.prepare(question or label), candidate, None)
+
+    def _citations(self, candidate: Candidate) -> tuple[Citation, ...]:
+        if candidate.curated is None:
+            return (self.index.citation(candidate.sentence),)
+        pack = candidate.curated.pack
+        return tuple(pack.fact(cited).citation for cited in candidate.curated.fact.cites)
+
+    def _explain(
+        self, query: Query, best: Candidate | None, runner: Candidate | None
+    ) -> Explanation:
+        return Explanation(
+            fact_id=best.key if best else None,
+            parts={"confidence": best.confidence, "rank": best.rank, **best.parts} if best else {},
+            runner_up=runner.key if runner else None,
+            runner_up_confidence=runner.confidence if runner else 0.0,
+            margin=(best.confidence - runner.confidence) if best and runner else 0.0,
+            question_terms=tuple(term.stem for term in query.terms),
+            question_type=query.kind,
+        )
+
+    def _answer(
+        self, question: str, query: Query, best: Candidate, runner: Candidate | None
+    ) -> Answer:
+        unit = self.index.sentences[best.sentence]
+        if best.curated is not None:
+            text = best.curated.fact.answer
+        else:
+            text = short_answer(query, unit.fact.citation.quote, unit.fact.entities) or unit.fact.citation.quote
+        return Answer(
+            question=question,
+            answered=True,
+            answer=text,
+            confidence=round(min(1.0, max(0.0, best.confidence)), 4),
+            fact_id=best.key,
+            citations=self._citations(best),
+            suggestions=(),
+            article_title=unit.pack.article.title,
+            explanation=self._explain(query, best, runner),
+        )
+
+    def _label(self, candidate: Candidate) -> str:
+        if candidate.curated is not None:
+            return candidate.curated.fact.question
+        quote = self.index.sentences[candidate.sentence].fact.citation.quote
+        return quote if len(quote) <= 120 else quote[:117].rstrip() + "..."
+
+    def _did_you_mean(
+        self, question: str, query: Query, best: Candidate, runner: Candidate
+    ) -> Answer:
+        choices = (Choice(best.key, self._label(best)), Choice(runner.key, self._label(runner)))
+        return Answer(
+            question=question,
+            answered=False,
+            answer=None,
+            confidence=round(best.confidence, 4),
+            fact_id=None,
+            citations=(),
+            suggestions=tuple(choice.label for choice in choices),
+            article_title=None,
+            choices=choices,
+            explanation=self._explain(query, best, runner),
+        )
+
+    def _abstain(
+        self, question: str, query: Query, candidates: list[Candidate], *, reason: str
+    ) -> Answer:
+        logger.debug("abstaining on %r: %s", question[:80], reason)
+        best = candidates[0] if candidates else None
+        runner = candidates[1] if len(candidates) > 1 else None
+        return Answer(
+            question=question,
+            answered=False,
+            answer=None,
+            confidence=round(best.confidence, 4) if best else 0.0,
+            fact_id=None,
+            citations=(),
+            suggestions=tuple(self.suggestions(candidates)),
+            explanation=self._explain(query, best, runner),
+        )
+
+    # -- what the knowledge covers ----------------------------------------------------------
+
+    def suggestions(self, candidates: list[Candidate] | None = None, limit: int = 3) -> list[str]:
+        """Questions the knowledge does answer, the ones nearest the candidates first."""
+        out: dict[str, None] = {}
+        for candidate in candidates or []:
+            if candidate.curated is not None:
+                out.setdefault(candidate.curated.fact.question, None)
+        for question in self.example_questions(limit * 2):
+            out.setdefault(question, None)
+        return list(out)[:limit]
+
+    def example_questions(self, limit: int = 3) -> list[str]:
+        """Questions the knowledge answers, spread over the articles, in their curated order."""
+        picked: list[str] = []
+        per_pack = [list(pack.curated) for pack in self.knowledge.packs]
+        for depth in range(max((len(facts) for facts in per_pack), default=0)):
+            for facts in per_pack:
+                if depth < len(facts):
+                    picked.append(facts[depth].question)
+        if not picked:
+            picked = [f"What does the article say about {topic}?" for topic in self.topics()]
+        return picked[:limit]
+
+    def topics(self) -> list[str]:
+        """What the loaded articles cover: curated topics, else the names they mention most."""
+        out: list[str] = []
+        for pack in self.knowledge.packs:
+            if pack.curated:
+                out.extend(dict.fromkeys(fact.topic for fact in pack.curated))
+                continue
+            counts: dict[str, int] = {}
+            for fact in pack.facts:
+                for name in fact.entities.names:
+                    counts[name] = counts.get(name, 0) + 1
+            out.extend(sorted(counts, key=lambda name: (-counts[name], name))[:8])
+        return out
+
+
+def _kind_matches(kind: str, question_kind: str) -> bool:
+    return {
+        "who": {"name"},
+        "where": {"place", "name"},
+        "when": {"date"},
+        "how_much": {"number", "percent"},
+        "why": {"reason"},
+    }.get(kind, set()).__contains__(question_kind)
+
+
+def short_answer(query: Query, quote: str, entities: object) -> str | None:
+    """The part of a sentence that answers a who/when/how-much question, if it stands out."""
+    from knowledge import Entities
+
+    if not isinstance(entities, Entities) or query.kind is None:
+        return None
+    pools = {
+        "date": entities.dates,
+        "percent": entities.percentages or entities.numbers,
+        "number": entities.numbers + entities.percentages,
+        "name": entities.names,
+        "place": entities.names,
+    }.get(query.kind)
+    if not pools:
+        return None
+    fresh = [item for item in pools if fold(item) not in query.folded]
+    if not fresh:
+        return None
+    return ", ".join(fresh[:4])

@@ -1,0 +1,146 @@
+"""The search index over every loaded sentence and curated fact, built once at start-up."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.engine._normalize import AliasTable, all_terms, content_terms
+from bot.engine._qtype import Evidence, evidence
+from knowledge import Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack, fold
+
+# BM25 constants, the usual ones.
+K1 = 1.2
+B = 0.75
+
+
+@dataclass(frozen=True)
+class SentenceUnit:
+    """One extracted fact (a sentence) as the matcher sees it."""
+
+    key: str  # "<article>#<fact id>", unique across packs
+    pack: Pack
+    fact: ExtractedFact
+    terms: frozenset[str]
+    evidence: Evidence
+    neighbours: tuple[int, ...]  # other sentences of the same paragraph, by unit index
+    folded: str
+
+
+@dataclass(frozen=True)
+class CuratedUnit:
+    """One curated fact: its phrasings for fuzzy matching and all the words it is known by."""
+
+    key: str
+    pack: Pack
+    fact: CuratedFact
+    phrasings: tuple[str, ...]  # folded canonical question and alternatives
+    terms: frozenset[str]
+    sentence: int  # the unit index of the sentence it cites first
+
+
+@dataclass(frozen=True)
+class Postings:
+    """The sentences holding a term and the BM25 weight of the term in each."""
+
+    units: npt.NDArray[np.int32]
+    weights: npt.NDArray[np.float32]
+
+
+class Index:
+    """Everything the engine looks up per question, precomputed."""
+
+    def __init__(self, knowledge: KnowledgeBase) -> None:
+        self.knowledge = knowledge
+        aliases: dict[str, list[str]] = {}
+        for pack in knowledge.packs:
+            for term, variants in pack.aliases.items():
+                aliases.setdefault(term, []).extend(variants)
+        self.aliases = AliasTable.build(aliases)
+        self.sentences: list[SentenceUnit] = []
+        self.by_key: dict[str, int] = {}
+        term_counts: list[Counter[str]] = []
+        for pack in knowledge.packs:
+            first = len(self.sentences)
+            by_paragraph: dict[int, list[int]] = {}
+            for offset, fact in enumerate(pack.facts):
+                by_paragraph.setdefault(fact.citation.paragraph, []).append(first + offset)
+            for offset, fact in enumerate(pack.facts):
+                index = first + offset
+                text = fact.citation.quote
+                counts = Counter(all_terms(text))
+                term_counts.append(counts)
+                key = f"{pack.article.id}#{fact.id}"
+                self.by_key[key] = index
+                self.sentences.append(
+                    SentenceUnit(
+                        key=key,
+                        pack=pack,
+                        fact=fact,
+                        terms=frozenset(counts),
+                        evidence=evidence(text, fact.entities),
+                        neighbours=tuple(
+                            other
+                            for other in by_paragraph[fact.citation.paragraph]
+                            if other != index
+                        ),
+                        folded=fold(text),
+                    )
+                )
+        self.postings = _postings(term_counts)
+        self.vocabulary = sorted(self.postings)
+        self.size = len(self.sentences)
+        self.curated: list[CuratedUnit] = []
+        for pack in knowledge.packs:
+            for curated in pack.curated:
+                key = f"{pack.article.id}#{curated.id}"
+                primary = self.by_key[f"{pack.article.id}#{curated.cites[0]}"]
+                texts = [curated.question, *curated.alternatives, curated.answer]
+                texts += [pack.fact(cited).citation.quote for cited in curated.cites]
+                terms: set[str] = set()
+                for text in texts:
+                    terms.update(content_terms(self.aliases.expand(text)))
+                self.by_key[key] = len(self.curated) + self.size
+                self.curated.append(
+                    CuratedUnit(
+                        key=key,
+                        pack=pack,
+                        fact=curated,
+                        phrasings=tuple(
+                            fold(text) for text in (curated.question, *curated.alternatives)
+                        ),
+                        terms=frozenset(terms),
+                        sentence=primary,
+                    )
+                )
+        self.all_terms = frozenset(self.postings) | frozenset(
+            term for unit in self.curated for term in unit.terms
+        )
+
+    def citation(self, unit: int) -> Citation:
+        """The citation of a sentence unit."""
+        return self.sentences[unit].fact.citation
+
+
+def _postings(term_counts: list[Counter[str]]) -> dict[str, Postings]:
+    size = len(term_counts)
+    lengths = np.array([sum(counts.values()) for counts in term_counts], dtype=np.float32)
+    average = float(lengths.mean()) if size else 1.0
+    collected: dict[str, tuple[list[int], list[float]]] = {}
+    for unit, counts in enumerate(term_counts):
+        norm = K1 * (1 - B + B * lengths[unit] / max(average, 1e-9))
+        for term, count in counts.items():
+            units, weights = collected.setdefault(term, ([], []))
+            units.append(unit)
+            weights.append(count * (K1 + 1) / (count + norm))
+    postings = {}
+    for term, (units, weights) in collected.items():
+        idf = math.log(1 + (size - len(units) + 0.5) / (len(units) + 0.5))
+        postings[term] = Postings(
+            np.array(units, dtype=np.int32), np.array(weights, dtype=np.float32) * idf
+        )
+    return postings

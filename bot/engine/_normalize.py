@@ -1,0 +1,125 @@
+"""From raw text to matchable terms: cleaning, number words, percentages, aliases, stems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+
+from knowledge import STOP_WORDS, fold, tokens
+
+MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody asks in an essay
+
+_TAG = re.compile(r"<[^<>]{0,200}>")
+_PERCENT_WORD = re.compile(r"(\d)\s*(?:per\s?cent(?:age)?s?|pct)\b")
+_NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "thousand": "1000",
+}  # fmt: skip
+_SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000, "m": 1_000_000}
+_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m)\b")
+# Words that ask *which kind* of thing, kept out of matching but used for the question type.
+_QUESTION_FILLER = frozenset(
+    "what which who whom whose when where why how many much long often".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def clean(text: str) -> str:
+    """Printable text: NFKC, no control or format characters, HTML tags dropped, one line."""
+    text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])
+    text = "".join(
+        " " if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} else char for char in text
+    )
+    text = _TAG.sub(" ", text)
+    return " ".join(text.split())[:MAX_QUESTION_CHARS]
+
+
+def _number(token: str) -> str:
+    """Numbers in one spelling: no thousands commas, no percent sign, no trailing zeros."""
+    token = token.rstrip("%").replace(",", "")
+    if "." in token:
+        token = token.rstrip("0").rstrip(".")
+    return token
+
+
+def _scaled(match: re.Match[str]) -> str:
+    value = float(match.group(1)) * _SCALE[match.group(2)]
+    return str(int(value)) if value.is_integer() else str(value)
+
+
+def surface_terms(text: str) -> list[str]:
+    """Folded word tokens with numbers unified ("97 percent" -> "97", "100 million" -> "100000000")."""
+    folded = _PERCENT_WORD.sub(r"\1%", fold(text))
+    folded = _SCALED.sub(_scaled, folded)
+    out = []
+    for token in tokens(folded):
+        token = _NUMBER_WORDS.get(token, token)
+        if token[0].isdigit():
+            token = _number(token)
+        out.append(token)
+    return out
+
+
+def stem(token: str) -> str:
+    """The Snowball stem of a word; numbers and abbreviations stay as they are."""
+    if not token.isalpha():
+        return token
+    return str(_stemmer().stemWord(token))
+
+
+def all_terms(text: str) -> list[str]:
+    """Every content stem of `text`, repeats kept (term frequency matters to BM25)."""
+    return [stem(token) for token in surface_terms(text) if token not in STOP_WORDS]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stems of the content words of `text`, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for token in surface_terms(text):
+        if token in STOP_WORDS or token in _QUESTION_FILLER:
+            continue
+        seen.setdefault(stem(token), None)
+    return list(seen)
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Phrases people use mapped to the words the article uses, matched as whole words."""
+
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+
+    @classmethod
+    def build(cls, aliases: Mapping[str, list[str]]) -> AliasTable:
+        """Compile `term -> [variants]` tables (from curation files) into patterns."""
+        pairs = []
+        for term, variants in aliases.items():
+            for variant in variants:
+                phrase = " ".join(fold(variant).split())
+                pairs.append((phrase, fold(term)))
+        # Longest first, so "tongyi qianwen" wins over "qianwen".
+        pairs.sort(key=lambda pair: -len(pair[0]))
+        return cls(
+            tuple(
+                (re.compile(r"(?<![\w])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w])"), term)
+                for phrase, term in pairs
+            )
+        )
+
+    def expand(self, text: str) -> str:
+        """`text` with the article's own words appended for every alias it contains."""
+        folded = fold(text)
+        extra = [term for pattern, term in self.patterns if pattern.search(folded)]
+        return text if not extra else f"{text} {' '.join(dict.fromkeys(extra))}"

@@ -1,0 +1,93 @@
+"""The kind of answer a question wants (a date, a number, a name, a reason) and whether a fact has it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge import Entities, fold
+
+# Order matters: the first pattern that matches decides ("how many years" is a number, not a date).
+_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("percent", re.compile(r"\b(what|which) (percent|percentage|share|proportion|fraction)\b|\bby how much\b|\bhow much (did|does|has|have|was|were|is) .* (fall|drop|rise|grow|increase|decrease|decline|jump|climb|gain|fell|rose)")),
+    ("number", re.compile(r"\bhow (many|much|large|big|high|far|old|long|tall|heavy|fast|often)\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity)\b|\bnumber of\b")),
+    ("date", re.compile(r"\bwhen\b|\b(what|which) (year|years|date|day|month|time|period|century|decade|era|season|quarter)\b|\bin what year\b|\bhow long ago\b|\bsince when\b")),
+    ("place", re.compile(r"\bwhere\b|\b(what|which) (country|countries|city|cities|place|region|state|location|continent|town|area|market)\b")),
+    ("name", re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (company|companies|firm|person|people|brand|brands|group|organi[sz]ation|team|partner|name|model|outlet|rival|ceo|app|device|phone|smartphone|university|party|author|players?)\b|\bwhat is the name\b|\bwhat was the name\b|\bname (of|the)\b")),
+    ("reason", re.compile(r"\bwhy\b|\bwhat (was|is|were|are) the reason|\bfor what reason\b|\bhow come\b|\bwhat caused\b")),
+)
+
+_REASON_CUES = re.compile(
+    r"\b(because|due to|since|as a result|in order to|so that|aims? to|aimed to|thanks to|owing to|"
+    r"reason|caused|contributing|led to|therefore|thereby|to (develop|enhance|reverse|support|improve|offer))\b",
+    re.IGNORECASE,
+)
+_DATE_HINT = re.compile(r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(day|week|month|year|quarter|century|decade|today|yesterday|ago)\b", re.IGNORECASE)
+_NUMBER_HINT = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen|several|many|few)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What kinds of answer a sentence can give, for matching against question types."""
+
+    dates: tuple[str, ...]
+    numbers: tuple[str, ...]
+    percentages: tuple[str, ...]
+    names: tuple[str, ...]
+    has_reason: bool
+    has_date_hint: bool
+    has_number_hint: bool
+
+
+def evidence(text: str, found: Entities) -> Evidence:
+    """The evidence a sentence offers, from its extracted entities and a few cue words."""
+    return Evidence(
+        dates=tuple(fold(date) for date in found.dates),
+        numbers=tuple(fold(number) for number in found.numbers),
+        percentages=tuple(fold(percent) for percent in found.percentages),
+        names=tuple(fold(name) for name in found.names),
+        has_reason=bool(_REASON_CUES.search(text)),
+        has_date_hint=bool(_DATE_HINT.search(text)),
+        has_number_hint=bool(_NUMBER_HINT.search(text)),
+    )
+
+
+def question_type(question: str) -> str | None:
+    """'percent', 'number', 'date', 'place', 'name', 'reason', or None for anything else."""
+    folded = fold(question)
+    for name, pattern in _TYPES:
+        if pattern.search(folded):
+            return name
+    return None
+
+
+def _new(items: tuple[str, ...], question: str) -> bool:
+    """Whether any item is not already in the question: the answer is what the question lacks."""
+    return any(item not in question for item in items)
+
+
+def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
+    """How well a sentence's evidence fits a question type: 1.0 fits, lower does not.
+
+    A fact fits a "when" question only if it states a date the question does not already hold,
+    and so on; a poor fit is a strong sign that the article states something else.
+    """
+    if kind is None:
+        return 1.0
+    if kind == "date":
+        if _new(found.dates, question_folded):
+            return 1.0
+        return 0.7 if found.has_date_hint else 0.45
+    if kind == "percent":
+        if _new(found.percentages, question_folded):
+            return 1.0
+        return 0.75 if _new(found.numbers, question_folded) else 0.45
+    if kind == "number":
+        if _new(found.numbers + found.percentages, question_folded):
+            return 1.0
+        return 0.7 if found.has_number_hint else 0.45
+    if kind in {"name", "place"}:
+        return 1.0 if _new(found.names, question_folded) else 0.6
+    if kind == "reason":
+        return 1.0 if found.has_reason else 0.75
+    return 1.0

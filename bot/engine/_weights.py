@@ -1,0 +1,21 @@
+"""How much a word says about what a question asks: rare words count, common ones barely."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+
+@lru_cache(maxsize=65536)
+def rarity(word: str) -> float:
+    """A weight in [0.1, 1.0] from the word's frequency in general English.
+
+    Zipf 3 or less (a word met about once per million words, or a name nobody else uses) weighs 1.0;
+    everyday words like "name" or "year" (zipf ~6) weigh about 0.15, so a paraphrase that adds them
+    is barely penalised, while a distinctive word the fact lacks costs a lot.
+    """
+    if not word or word[0].isdigit():
+        return 1.0
+    zipf = zipf_frequency(word, "en")
+    return min(1.0, max(0.1, (6.5 - zipf) / 3.5))

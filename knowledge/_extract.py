@@ -1,0 +1,84 @@
+"""Extraction: what one sentence states (names, numbers, percentages, dates) and its keywords."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge._schema import Entities
+from knowledge._text import STOP_WORDS, content_words
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+_DATE = re.compile(
+    rf"\b(?:(?:{_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})(?:,?\s+\d{{4}})?"
+    rf"|(?:early |mid-|late )?(?:{_MONTH_NAMES})(?:\s+(?:of\s+)?\d{{4}}|\s+this year|\s+last year|\s+next year)"
+    r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+\d{4})?"
+    r"|fiscal(?:\s+year)?\s+\d{4}|\d{4}s|(?:1[0-9]|20)\d{2}"
+    r"|(?:this|last|next|the past|the previous)\s+(?:year|month|week|decade)"
+    r"|the next day|yesterday|today|tomorrow"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|\d{1,2}(?:th|st|nd|rd)\s+century)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percentage points?\b)", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"(?<![\w.])(?:\$|€|£|¥)?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand|hundred))?"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|dozen|million|billion)s?\b",
+    re.IGNORECASE,
+)
+# A name: capitalised words (with inner connectors like "of" or "de"), or a word with a capital
+# inside it ("iPhone", "DeepSeek", "ByteDance"), or an acronym.
+_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’.-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:(?:of|the|de|la|von|van|and|for)\s+)?"
+    r"(?:[A-Z][\w'’.-]*|\d[\w.-]*))*"
+)
+_CAPITALISED_STOP = {word.capitalize() for word in STOP_WORDS} | {
+    "According", "Additionally", "Currently", "Furthermore", "However", "Subsequently",
+    "Ultimately", "Following", "Since", "Sources", "Solemnly", "Thank", "Then", "Meanwhile",
+    "Moreover", "Although", "Despite", "During", "Today", "Yesterday", "Tomorrow",
+}  # fmt: skip
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(item.strip() for item in items if item.strip()))
+
+
+def _names(sentence: str) -> list[str]:
+    names = []
+    for match in _NAME.finditer(sentence):
+        words = match.group().rstrip(".,'’").split()
+        # A capitalised first word of a sentence is usually just capitalised, not a name.
+        while words and words[0] in _CAPITALISED_STOP:
+            words = words[1:]
+        while words and words[-1].lower() in {"of", "the", "and", "for", "de", "la"}:
+            words = words[:-1]
+        # "Alibaba's Hong Kong" is two names, and so is "Apple and Alibaba".
+        for part in re.split(r"['’]s\s+|\s+and\s+", " ".join(words)):
+            part = part.removesuffix("'s").removesuffix("’s").strip()
+            if part and part not in _CAPITALISED_STOP and not _DATE.fullmatch(part):
+                names.append(part)
+    return names
+
+
+def entities(sentence: str) -> Entities:
+    """The names, numbers, percentages and dates `sentence` states, as written in it."""
+    dates = _dedupe([m.group() for m in _DATE.finditer(sentence)])
+    percentages = _dedupe([m.group() for m in _PERCENT.finditer(sentence)])
+    taken = " ".join(dates + percentages)
+    numbers = _dedupe(
+        [
+            m.group()
+            for m in _NUMBER.finditer(sentence)
+            if m.group() not in taken and not re.fullmatch(r"(?:1[0-9]|20)\d{2}", m.group())
+        ]
+    )
+    return Entities(names=_dedupe(_names(sentence)), numbers=numbers, percentages=percentages, dates=dates)
+
+
+def keywords(sentence: str) -> list[str]:
+    """The sentence's content words, folded, in order, stop words and repeats dropped."""
+    return content_words(sentence)
