@@ -49,7 +49,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*#*\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)")
 
 
 @dataclass(frozen=True)
@@ -158,9 +158,22 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for line in text[start:end].splitlines(keepends=True):
         lines.append((position, position + len(line.rstrip())))
         position += len(line)
-    # A list (or any block whose lines each start a list item) is one sentence group per item.
-    if len(lines) > 1 and sum(bool(_LIST_ITEM.match(text[a:b])) for a, b in lines) >= len(lines) - 1:
-        groups = [(a, b) for a, b in lines if text[a:b].strip()]
+    # A block with a list in it is one sentence group per item: an item's wrapped lines stay with
+    # it, lines before the first item are the list's introduction, and the marker ("- ", "2. ") is
+    # layout, not part of the quote.
+    items = sum(bool(_LIST_ITEM.match(text[a:b])) for a, b in lines)
+    if items >= 2 or (items == 1 and len(lines) == 2):
+        groups: list[tuple[int, int]] = []
+        for a, b in lines:
+            marker = _LIST_ITEM.match(text[a:b])
+            if marker:
+                groups.append((a + marker.end(), b))
+            elif not text[a:b].strip():
+                continue
+            elif groups:
+                groups[-1] = (groups[-1][0], b)
+            else:
+                groups.append((a, b))
     else:
         groups = [(start, end)]
     spans: list[tuple[int, int]] = []
