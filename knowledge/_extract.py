@@ -52,14 +52,25 @@ def _names(sentence: str) -> list[str]:
     for match in _NAME.finditer(sentence):
         words = match.group().rstrip(".,'’").split()
         # A capitalised first word of a sentence is usually just capitalised, not a name.
-        while words and words[0] in _CAPITALISED_STOP:
+        # ... and so is a number or year that got glued on after it ("In 2023 Apple grew").
+        while words and (
+            words[0] in _CAPITALISED_STOP
+            or _DATE.fullmatch(words[0])
+            or _NUMBER.fullmatch(words[0])
+        ):
             words = words[1:]
         while words and words[-1].lower() in {"of", "the", "and", "for", "de", "la"}:
             words = words[:-1]
         # "Alibaba's Hong Kong" is two names, and so is "Apple and Alibaba".
         for part in re.split(r"['’]s\s+|\s+and\s+", " ".join(words)):
             part = part.removesuffix("'s").removesuffix("’s").strip()
-            if part and part not in _CAPITALISED_STOP and not _DATE.fullmatch(part):
+            # A number is never a name: "Over 300,000" leaves "300", "Three companies" "Three".
+            if (
+                part
+                and part not in _CAPITALISED_STOP
+                and not _DATE.fullmatch(part)
+                and not _NUMBER.fullmatch(part)
+            ):
                 names.append(part)
     return names
 
