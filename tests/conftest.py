@@ -15,8 +15,6 @@ from bot.engine import Engine
 
 REPO = Path(__file__).resolve().parent.parent
 
-RunBot = Callable[..., subprocess.CompletedProcess[str]]
-
 
 @pytest.fixture(autouse=True)
 def isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -43,7 +41,7 @@ def bot_env() -> dict[str, str]:
 
 
 @pytest.fixture
-def run_bot(bot_env: dict[str, str]) -> RunBot:
+def run_bot(bot_env: dict[str, str]) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run `python -m bot ARGS` (stdin text optional) in a subprocess and return the result."""
 
     def run(*args: str, stdin: str = "", timeout: float = 60) -> subprocess.CompletedProcess[str]:
