@@ -1,8 +1,12 @@
-"""Plain-text tables and the small formatting helpers the reports share."""
+"""What the reports share: plain-text tables, rates, verdicts, and `--params` parsing."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from typing import Any
+
+from bot.engine import Params
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -28,3 +32,22 @@ def rate(value: float) -> str:
 def verdict(ok: bool) -> str:
     """PASS or FAIL."""
     return "PASS" if ok else "FAIL"
+
+
+def parse_params(spec: str | None) -> Params:
+    """Params from `k=v,k=v` (each value cast to the field's type)."""
+    params = Params()
+    if not spec:
+        return params
+    fields = {f.name for f in dataclasses.fields(Params)}
+    changes: dict[str, Any] = {}
+    for item in spec.split(","):
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or name not in fields:
+            raise SystemExit(f"--params: {item!r} is not name=value for one of {sorted(fields)}")
+        kind = type(getattr(params, name))
+        changes[name] = (
+            kind(value.strip()) if kind is not bool else value.strip() in {"1", "true", "yes"}
+        )
+    return dataclasses.replace(params, **changes)

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 import knowledge
 from bot.engine import Engine, Params
-from evaluation._report import rate, table, verdict
+from evaluation._report import parse_params, rate, table, verdict
 from evaluation.baselines import (
     BM25Baseline,
     FuzzBaseline,
@@ -448,25 +448,6 @@ def render_failures(run: ArticleRun) -> str:
                 quote = o.top_quote if len(o.top_quote) <= 200 else o.top_quote[:197] + "..."
                 out.append(f"    top: {quote}")
     return "\n".join(out)
-
-
-def parse_params(spec: str | None) -> Params:
-    """Params from `k=v,k=v` (each value cast to the field's type)."""
-    params = Params()
-    if not spec:
-        return params
-    fields = {f.name for f in dataclasses.fields(Params)}
-    changes: dict[str, Any] = {}
-    for item in spec.split(","):
-        name, sep, value = item.partition("=")
-        name = name.strip()
-        if not sep or name not in fields:
-            raise SystemExit(f"--params: {item!r} is not name=value for one of {sorted(fields)}")
-        kind = type(getattr(params, name))
-        changes[name] = (
-            kind(value.strip()) if kind is not bool else value.strip() in {"1", "true", "yes"}
-        )
-    return dataclasses.replace(params, **changes)
 
 
 def run(
