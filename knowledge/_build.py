@@ -126,7 +126,11 @@ def build(path: Path, out: Path | None = None, *, origin: str | None = None) -> 
     if target.resolve() != path.resolve():
         shutil.copyfile(path, target)
     # The hash is of the text as decoded; a BOM is not part of any quote.
-    base = extract(text, article=article_id(path), file=path.name, origin=origin)
+    try:
+        base = extract(text, article=article_id(path), file=path.name, origin=origin)
+    except ArticleError as error:
+        # Name the file as the user gave it, like every other complaint about it.
+        raise ArticleError(path, error.problem) from None
     existing = out / FACTS_FILE
     if existing.is_file() and origin is None:
         # Keep the origin a person recorded when the pack is rebuilt.
