@@ -23,6 +23,9 @@ _QUESTION_FILLER = frozenset("what which who whom whose when where why how many 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
 
 
+TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
+
+
 @dataclass(frozen=True)
 class Params:
     """The engine's tunable constants, in one place (see `make eval` and `make eval-squad`)."""
@@ -33,10 +36,15 @@ class Params:
     context: float = 0.3  # weight of the best neighbour's BM25 score in ranking
     neighbour_cover: float = 0.5  # credit for a question word found only in the same paragraph
     rank_bm25: float = 0.35  # weight of normalised BM25 in the final ranking
-    missing_name: float = 0.55  # confidence factor per distinctive word the fact lacks
+    rank_phrase: float = 0.2  # weight of question word pairs found close together, in order
+    paragraphs: int = 2  # best paragraphs whose every sentence is re-ranked
+    rank_paragraph: float = 0.6  # weight of the paragraph's normalised BM25 in the final ranking
+    missing_name: float = 0.7  # confidence factor per distinctive word the fact lacks
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
-    typo_cutoff: float = 84.0  # rapidfuzz ratio for taking an unknown word as a typo of a known one
+    typo_cutoff: float = 80.0
+    related_credit: float = 0.7  # credit for another form of a word ("german" for "germany")
+    specificity_floor: float = 0.25  # least weight of a question word found in most sentences  # rapidfuzz ratio for taking an unknown word as a typo of a known one
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,7 @@ class QueryTerm:
     weight: float
     distinctive: bool  # a name, a number or a rare word: the fact must hold it
     known: bool  # found somewhere in the loaded knowledge
+    related: tuple[str, ...] = ()  # other forms of the word in the knowledge, for partial credit
 
 
 @dataclass(frozen=True)
@@ -88,21 +97,24 @@ class Engine:
 
     # -- preparing the question -------------------------------------------------------------
 
-    def _correct(self, term: str) -> str:
-        """A known stem for an unknown word that looks like a typo of one, else the word."""
-        if term in self.index.all_terms or not term.isalpha() or len(term) < 4:
-            return term
-        if term not in self._typos:
-            match = process.extractOne(
-                term,
-                self.index.all_terms,
-                scorer=fuzz.ratio,
-                score_cutoff=self.params.typo_cutoff,
-            )
-            self._typos[term] = match[0] if match else None
+    def _correct(self, word: str) -> str:
+        """A known word for an unknown one that looks like a typo of it, else the word itself.
+
+        Only words that are not ordinary English are corrected: "population" is a word, not a typo
+        of "popular"; "alibba" is a typo of "alibaba".
+        """
+        if word in self.index.words or not word.isalpha() or len(word) < 4:
+            return word
+        if word not in self._typos:
+            match = None
+            if rarity(word) >= TYPO_RARITY:
+                match = process.extractOne(
+                    word, self.index.words, scorer=fuzz.ratio, score_cutoff=self.params.typo_cutoff
+                )
+            self._typos[word] = match[0] if match else None
             if len(self._typos) > 50_000:  # bounded: questions are user input
                 self._typos.clear()
-        return self._typos[term] or term
+        return self._typos[word] or word
 
     def prepare(self, question: str) -> Query:
         """Clean, expand aliases, and weigh the words of a question."""
@@ -115,7 +127,7 @@ class Engine:
             if surface in STOP_WORDS or surface in _QUESTION_FILLER:
                 continue
             content_words.append(surface)
-            term = self._correct(stem(surface))
+            term = stem(self._correct(surface))
             if term in terms:
                 continue
             weight = rarity(surface)
@@ -123,8 +135,16 @@ class Engine:
             distinctive = name_like or weight >= 0.75
             if name_like:
                 weight = max(weight, 1.0)
+            specificity = self.index.specificity.get(term)
+            if specificity is not None:
+                weight *= max(self.params.specificity_floor, min(1.0, specificity))
             terms[term] = QueryTerm(
-                term, surface, weight, distinctive, known=term in self.index.all_terms
+                term,
+                surface,
+                weight,
+                distinctive,
+                known=term in self.index.all_terms,
+                related=self.index.related(term),
             )
         return Query(
             text=text,
@@ -151,6 +171,8 @@ class Engine:
             total += term.weight
             if term.stem in own:
                 covered += term.weight
+            elif any(form in own for form in term.related):
+                covered += term.weight * self.params.related_credit
             elif any(term.stem in other for other in near):
                 covered += term.weight * self.params.neighbour_cover
             elif term.distinctive:
@@ -171,6 +193,10 @@ class Engine:
             postings = index.postings.get(term.stem)
             if postings is not None:
                 scores[postings.units] += postings.weights
+            for form in term.related:
+                postings = index.postings.get(form)
+                if postings is not None:
+                    scores[postings.units] += postings.weights * p.related_credit
         nonzero = np.flatnonzero(scores)
         if not len(nonzero):
             return []
@@ -180,27 +206,50 @@ class Engine:
         else:
             top = nonzero
         best = float(scores[top].max()) or 1.0
+        paragraph_scores = np.zeros(index.paragraph_count, dtype=np.float32)
+        for term in query.terms:
+            postings = index.paragraph_postings.get(term.stem)
+            if postings is not None:
+                paragraph_scores[postings.units] += postings.weights
+            for form in term.related:
+                postings = index.paragraph_postings.get(form)
+                if postings is not None:
+                    paragraph_scores[postings.units] += postings.weights * p.related_credit
+        best_paragraph = float(paragraph_scores.max()) or 1.0
+        chosen = set(top.tolist())
+        # Every sentence of the best paragraphs is a candidate, even one that shares no word
+        # with the question ("She gives a speech..." right after the sentence naming her).
+        for paragraph in np.argsort(-paragraph_scores, kind="stable")[: p.paragraphs].tolist():
+            if paragraph_scores[paragraph] > 0:
+                chosen.update(index.paragraph_sentences[paragraph])
         found = []
-        for unit_index in sorted(top.tolist()):
+        for unit_index in sorted(chosen):
             unit = index.sentences[unit_index]
             near = [index.sentences[n].terms for n in unit.neighbours]
             context = max((float(scores[n]) for n in unit.neighbours), default=0.0)
             coverage, missing, unknown = self._coverage(query, unit.terms, near)
             type_fit = fit(query.kind, unit.evidence, query.folded)
             confidence = self._confidence(coverage, type_fit, missing, unknown)
+            phrase = _pairs_in_order(query, unit.sequence)
             bm25 = (float(scores[unit_index]) + p.context * context) / best
+            paragraph = float(paragraph_scores[unit.paragraph]) / best_paragraph
             found.append(
                 Candidate(
                     key=unit.key,
                     sentence=unit_index,
                     confidence=confidence,
-                    rank=confidence + p.rank_bm25 * bm25,
+                    rank=confidence
+                    + p.rank_bm25 * bm25
+                    + p.rank_paragraph * paragraph
+                    + p.rank_phrase * phrase,
                     parts={
                         "coverage": coverage,
                         "type_fit": type_fit,
                         "missing_distinctive": float(missing),
                         "unknown_distinctive": float(unknown),
                         "bm25_relative": bm25,
+                        "paragraph_relative": paragraph,
+                        "phrase": phrase,
                     },
                 )
             )
@@ -230,7 +279,7 @@ class Engine:
                     sentence=unit.sentence,
                     confidence=confidence,
                     # Curated facts outrank a bare sentence at equal confidence: a person wrote them.
-                    rank=confidence + p.rank_bm25 * 1.05,
+                    rank=confidence + (p.rank_bm25 + p.rank_paragraph) * 1.05,
                     parts={
                         "coverage": coverage,
                         "phrasing_similarity": similarity,
@@ -396,6 +445,25 @@ class Engine:
                     counts[name] = counts.get(name, 0) + 1
             out.extend(sorted(counts, key=lambda name: (-counts[name], name))[:8])
         return out
+
+
+def _pairs_in_order(query: Query, sequence: tuple[str, ...], window: int = 3) -> float:
+    """Share of the question's adjacent word pairs that stand within `window` words in the fact."""
+    stems = [term.stem for term in query.terms]
+    if len(stems) < 2:
+        return 0.0
+    positions: dict[str, list[int]] = {}
+    for position, term in enumerate(sequence):
+        positions.setdefault(term, []).append(position)
+    found = 0
+    for first, second in zip(stems, stems[1:], strict=False):
+        if any(
+            0 < b - a <= window or 0 < a - b <= window
+            for a in positions.get(first, ())
+            for b in positions.get(second, ())
+        ):
+            found += 1
+    return found / (len(stems) - 1)
 
 
 def _kind_matches(kind: str, question_kind: str) -> bool:

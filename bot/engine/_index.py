@@ -9,9 +9,11 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from bot.engine._normalize import AliasTable, all_terms, content_terms
+from bot.engine._normalize import AliasTable, all_terms, content_terms, stem, surface_terms
 from bot.engine._qtype import Evidence, evidence
 from knowledge import Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack, fold
+
+PREFIX = 5  # letters two stems must share to be taken as forms of one word
 
 # BM25 constants, the usual ones.
 K1 = 1.2
@@ -28,6 +30,8 @@ class SentenceUnit:
     terms: frozenset[str]
     evidence: Evidence
     neighbours: tuple[int, ...]  # other sentences of the same paragraph, by unit index
+    paragraph: int  # index into Index.paragraph_postings' units
+    sequence: tuple[str, ...]  # its stems in order, for phrase matching
     folded: str
 
 
@@ -64,16 +68,22 @@ class Index:
         self.sentences: list[SentenceUnit] = []
         self.by_key: dict[str, int] = {}
         term_counts: list[Counter[str]] = []
+        paragraph_counts: list[Counter[str]] = []
         for pack in knowledge.packs:
             first = len(self.sentences)
             by_paragraph: dict[int, list[int]] = {}
             for offset, fact in enumerate(pack.facts):
                 by_paragraph.setdefault(fact.citation.paragraph, []).append(first + offset)
+            paragraph_of = {}
+            for number in by_paragraph:
+                paragraph_of[number] = len(paragraph_counts)
+                paragraph_counts.append(Counter())
             for offset, fact in enumerate(pack.facts):
                 index = first + offset
                 text = fact.citation.quote
                 counts = Counter(all_terms(text))
                 term_counts.append(counts)
+                paragraph_counts[paragraph_of[fact.citation.paragraph]].update(counts)
                 key = f"{pack.article.id}#{fact.id}"
                 self.by_key[key] = index
                 self.sentences.append(
@@ -88,10 +98,22 @@ class Index:
                             for other in by_paragraph[fact.citation.paragraph]
                             if other != index
                         ),
+                        paragraph=paragraph_of[fact.citation.paragraph],
+                        sequence=tuple(all_terms(text)),
                         folded=fold(text),
                     )
                 )
         self.postings = _postings(term_counts)
+        # Paragraphs are searched too: a question is often about a paragraph's subject, while the
+        # sentence holding the answer says "he" or "it".
+        self.paragraph_postings = _postings(paragraph_counts)
+        self.paragraph_count = len(paragraph_counts)
+        self.paragraph_sentences: list[list[int]] = [[] for _ in paragraph_counts]
+        for unit_index, unit in enumerate(self.sentences):
+            self.paragraph_sentences[unit.paragraph].append(unit_index)
+        # How specific a term is within the loaded articles, in (0, 1]: 1 for a term in one sentence,
+        # low for the article's topic words ("civil disobedience" in an article about it).
+        self.specificity = _specificity(term_counts)
         self.vocabulary = sorted(self.postings)
         self.size = len(self.sentences)
         self.curated: list[CuratedUnit] = []
@@ -120,6 +142,34 @@ class Index:
         self.all_terms = frozenset(self.postings) | frozenset(
             term for unit in self.curated for term in unit.terms
         )
+        # Words as written, for typo correction ("alibba" -> "alibaba"), and stems by their first
+        # letters, for related forms the stemmer keeps apart ("germany"/"german", "marry"/"marriage").
+        self.words: dict[str, str] = {}
+        for unit in self.sentences:
+            for word in surface_terms(unit.fact.citation.quote):
+                if word.isalpha() and len(word) >= 3:
+                    self.words.setdefault(word, stem(word))
+        for unit in self.curated:
+            for text in (unit.fact.question, *unit.fact.alternatives, unit.fact.answer):
+                for word in surface_terms(self.aliases.expand(text)):
+                    if word.isalpha() and len(word) >= 3:
+                        self.words.setdefault(word, stem(word))
+        self.by_prefix: dict[str, list[str]] = {}
+        for term in sorted(self.all_terms):
+            if term.isalpha() and len(term) >= PREFIX:
+                self.by_prefix.setdefault(term[:PREFIX], []).append(term)
+
+    def related(self, term: str) -> tuple[str, ...]:
+        """Known stems that are another form of `term`: one extends the other by a few letters."""
+        if len(term) < PREFIX:
+            return ()
+        return tuple(
+            other
+            for other in self.by_prefix.get(term[:PREFIX], ())
+            if other != term
+            and (other.startswith(term) or term.startswith(other))
+            and abs(len(other) - len(term)) <= 3
+        )
 
     def citation(self, unit: int) -> Citation:
         """The citation of a sentence unit."""
@@ -144,3 +194,15 @@ def _postings(term_counts: list[Counter[str]]) -> dict[str, Postings]:
             np.array(units, dtype=np.int32), np.array(weights, dtype=np.float32) * idf
         )
     return postings
+
+
+def _specificity(term_counts: list[Counter[str]]) -> dict[str, float]:
+    size = len(term_counts)
+    frequency: Counter[str] = Counter()
+    for counts in term_counts:
+        frequency.update(counts.keys())
+    top = math.log(1 + (size - 0.5) / 1.5) or 1.0
+    return {
+        term: math.log(1 + (size - count + 0.5) / (count + 0.5)) / top
+        for term, count in frequency.items()
+    }
