@@ -16,11 +16,15 @@ from bot.engine import Engine
 REPO = Path(__file__).resolve().parent.parent
 
 
+def _isolated(name: str) -> bool:
+    return name.startswith(("TELEGRAM_", "KNOWLEDGE"))
+
+
 @pytest.fixture(autouse=True)
 def isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test sees a real token, a knowledge setting or a `.env`: clean variables, a fresh cwd."""
     for name in list(os.environ):
-        if name.startswith(("TELEGRAM_", "KNOWLEDGE")):
+        if _isolated(name):
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)
 
@@ -31,10 +35,10 @@ def engine() -> Engine:
     return Engine(knowledge.load_knowledge())
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def bot_env() -> dict[str, str]:
-    """The environment for a `python -m bot` subprocess: the isolated one, any cwd."""
-    env = dict(os.environ)
+    """The environment for a `python -m bot` subprocess: isolated, and importable from any cwd."""
+    env = {name: value for name, value in os.environ.items() if not _isolated(name)}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     env["PYTHONIOENCODING"] = "utf-8"
     return env
@@ -53,6 +57,7 @@ def run_bot(bot_env: dict[str, str]) -> Callable[..., subprocess.CompletedProces
             encoding="utf-8",
             timeout=timeout,
             env=bot_env,
+            cwd=Path.cwd(),  # the test's tmp_path: no `.env` there
         )
 
     return run
