@@ -50,7 +50,7 @@ class Console:
         elif command == "/why":
             reply = render_explanation(self.last) if self.last else "Ask a question first."
         elif command:
-            reply = f"Unknown command {command}. " + HELP.splitlines()[1]
+            reply = f"Unknown command {command}. Type /help for the commands."
         elif not text:
             return True
         else:
