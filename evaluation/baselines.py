@@ -163,7 +163,7 @@ def at_answerable_rate(records: Iterable[Scored], rate: float) -> Operating:
 
     Among thresholds equally close, the highest is taken: the one most favourable to the method's
     abstention, so a claim of abstaining more often than it is not flattered. When `rate` is above
-    what the method ever reaches, this is its lowest threshold (it answers everything).
+    what the method ever reaches, this is the highest threshold that still gives its best rate.
     """
     thresholds, cited, abstained, n_ans, n_unans = _sweep(records)
     if not n_ans:
