@@ -1,0 +1,269 @@
+"""Matching over the shipped article: question -> the sentence proving the answer, or abstain."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import knowledge
+from bot.engine import Answer, Engine
+
+
+def cited(answer: Answer) -> str | None:
+    """The sentence id ("s9") of the answer's first citation; None when the engine abstains."""
+    return f"s{answer.citations[0].sentence}" if answer.answered else None
+
+
+# Plain, obvious questions, one or two per sentence of the article.
+ANSWERABLE = [
+    pytest.param("What will Apple and Alibaba work on together?", "s1", id="s1-purpose"),
+    pytest.param("Why is Apple collaborating with Alibaba?", "s1", id="s1-why"),
+    pytest.param("What smartphone did Samsung unveil on February 11?", "s2", id="s2-phone"),
+    pytest.param(
+        "Which Chinese AI company did Samsung partner with for the Galaxy S25?",
+        "s2",
+        id="s2-samsung-partner",
+    ),
+    pytest.param("Who is Apple's AI partner in China?", "s3", id="s3-partner"),
+    pytest.param(
+        "When did Apple announce that it had selected Alibaba as its AI partner in China?",
+        "s3",
+        id="s3-when-announced",
+    ),
+    pytest.param("Which outlet reported that Apple selected Alibaba?", "s4", id="s4-outlet"),
+    pytest.param(
+        "According to which media outlet did Apple pick Alibaba from several Chinese AI companies?",
+        "s4",
+        id="s4-media",
+    ),
+    pytest.param(
+        "Since when has Apple been testing models from Chinese AI developers?", "s5", id="s5-since"
+    ),
+    pytest.param("Who was Apple's primary partner at one point?", "s6", id="s6-baidu"),
+    pytest.param(
+        "Which company did Apple first choose as its primary AI partner?", "s6", id="s6-first"
+    ),
+    pytest.param("Why did the collaboration with Baidu fail?", "s7", id="s7-why-baidu"),
+    pytest.param(
+        "Why could Apple's collaboration with Baidu not be sustained?", "s7", id="s7-sustained"
+    ),
+    pytest.param("Which potential partners did Apple evaluate?", "s8", id="s8-evaluated"),
+    pytest.param("Did Apple consider Tencent and ByteDance?", "s8", id="s8-tencent"),
+    pytest.param("Why did Apple drop DeepSeek?", "s9", id="s9-why-deepseek"),
+    pytest.param(
+        "Why did Apple decide against continuing with DeepSeek?", "s9", id="s9-decided-against"
+    ),
+    pytest.param("What caught Apple's eye?", "s10", id="s10-eye"),
+    pytest.param("When did Alibaba launch Tongyi Qianwen?", "s11", id="s11-when"),
+    pytest.param(
+        "What large language model did Alibaba launch in 2023?", "s11", id="s11-which-model"
+    ),
+    pytest.param("What is Alibaba's flagship model?", "s12", id="s12-flagship"),
+    pytest.param(
+        "How has Qwen 2.5-Max performed in international benchmarks?", "s12", id="s12-benchmarks"
+    ),
+    pytest.param(
+        "How much has the cost of Tongyi Qianwen API calls dropped?", "s13", id="s13-cost"
+    ),
+    pytest.param("How many enterprises use Tongyi Qianwen?", "s13", id="s13-enterprises"),
+    pytest.param(
+        "How many derivative models has the Hugging Face community created based on Tongyi?",
+        "s14",
+        id="s14-hugging-face",
+    ),
+    pytest.param("How many models does ModelScope offer?", "s15", id="s15-models"),
+    pytest.param("How many downloads does ModelScope have?", "s15", id="s15-downloads"),
+    pytest.param("Which domestic brands compete with Apple in China?", "s16", id="s16-rivals"),
+    pytest.param(
+        "How much did Apple's revenue in Greater China fall in fiscal year 2024?",
+        "s17",
+        id="s17-fy2024",
+    ),
+    pytest.param(
+        "How much did Apple's revenue drop in the fourth quarter?", "s17", id="s17-fourth-quarter"
+    ),
+    pytest.param("What did Tim Cook say about the decline in sales?", "s18", id="s18-tim-cook"),
+    pytest.param(
+        "What does Apple hope to achieve by partnering with Alibaba?", "s19", id="s19-goal"
+    ),
+    pytest.param(
+        "How does Apple plan to reverse the decline in sales in China?", "s19", id="s19-reverse"
+    ),
+    pytest.param(
+        "What happened to Alibaba's US shares after the announcement?", "s20", id="s20-shares"
+    ),
+    pytest.param(
+        "How much did Alibaba's US stock price jump on February 11?", "s21", id="s21-alibaba-stock"
+    ),
+    pytest.param("How much did Apple's stock price rise?", "s21", id="s21-apple-stock"),
+    pytest.param(
+        "How much did Alibaba's Hong Kong stock price gain the next day?", "s22", id="s22-hong-kong"
+    ),
+    pytest.param("What happened to Alibaba's concept stocks?", "s23", id="s23-concept-stocks"),
+    pytest.param("Have the AI features been submitted for approval?", "s24", id="s24-approval"),
+    pytest.param(
+        "What is the status of the Apple and Alibaba AI features?", "s24", id="s24-status"
+    ),
+    pytest.param("When will the AI features roll out to Chinese users?", "s25", id="s25-when"),
+    pytest.param(
+        "Through which iOS version will the feature be rolled out?", "s25", id="s25-ios-version"
+    ),
+    # The same questions the way people type them.
+    pytest.param("why did apple drop deepseek", "s9", id="casual-lowercase"),
+    pytest.param("apple revenue greater china fiscal 2024", "s17", id="casual-keywords"),
+    pytest.param("how many downloads modelscope", "s15", id="casual-no-verb"),
+    pytest.param("How much did the API cost drop in percent?", "s13", id="casual-percent"),
+]
+
+# Off-topic questions and near misses (they share words with a fact but ask what it does not state).
+UNANSWERABLE = [
+    pytest.param("Who is Apple's AI partner in Japan?", id="near-miss-japan"),
+    pytest.param("How much did Xiaomi's revenue fall?", id="near-miss-xiaomi"),
+    pytest.param("What did Baidu's CEO say?", id="near-miss-baidu-ceo"),
+    pytest.param("How much did Apple's revenue fall in Europe?", id="near-miss-europe"),
+    pytest.param("When did Samsung partner with OpenAI?", id="near-miss-openai"),
+    pytest.param("Who is the CEO of Alibaba?", id="near-miss-alibaba-ceo"),
+    pytest.param("How many employees does DeepSeek have?", id="near-miss-deepseek-staff"),
+    pytest.param("What did Microsoft announce?", id="off-topic-microsoft"),
+    pytest.param("What is the capital of France?", id="off-topic-france"),
+    pytest.param("How tall is the Eiffel Tower?", id="off-topic-eiffel"),
+    pytest.param("What is the weather tomorrow?", id="off-topic-weather"),
+    pytest.param("", id="empty"),
+    pytest.param("   ", id="blank"),
+    pytest.param("🙂🙂🙂", id="emoji"),
+    pytest.param("???", id="punctuation"),
+    pytest.param("the and of", id="stop-words-only"),
+]
+
+# Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
+# quality). Reported for tuning; they turn into plain passes once the engine handles them.
+UNCURATED_MISSES = {
+    "s1-purpose",
+    "s2-samsung-partner",
+    "s3-when-announced",
+    "s6-first",
+    "s19-goal",
+    "s19-reverse",
+    "s24-status",
+}
+
+
+@pytest.mark.parametrize(("question", "expected"), ANSWERABLE)
+def test_answerable(engine: Engine, question: str, expected: str) -> None:
+    assert cited(engine.ask(question)) == expected
+
+
+@pytest.mark.parametrize("question", UNANSWERABLE)
+def test_abstains(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert (answer.answered, answer.citations, answer.fact_id) == (False, (), None)
+    assert len(answer.suggestions) >= 1
+
+
+@pytest.fixture(scope="module")
+def uncurated(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """The shipped article with its facts but no curation: what `build` alone gives."""
+    folder = tmp_path_factory.mktemp("uncurated") / "pack"
+    shutil.copytree(knowledge.DEFAULT_PACK, folder)
+    (folder / knowledge.CURATION_FILE).unlink()
+    return Engine(knowledge.load_knowledge([folder]))
+
+
+@pytest.mark.parametrize(("question", "expected"), ANSWERABLE)
+def test_answerable_without_curation(
+    uncurated: Engine, request: pytest.FixtureRequest, question: str, expected: str
+) -> None:
+    if request.node.callspec.id in UNCURATED_MISSES:
+        request.applymarker(pytest.mark.xfail(strict=False, reason="engine tuning (uncurated)"))
+    assert cited(uncurated.ask(question)) == expected
+
+
+@pytest.mark.parametrize("question", UNANSWERABLE)
+def test_abstains_without_curation(uncurated: Engine, question: str) -> None:
+    assert uncurated.ask(question).answered is False
+
+
+QUESTIONS = [row.values[0] for row in ANSWERABLE + UNANSWERABLE]
+
+
+def test_same_question_same_answer(engine: Engine, tmp_path: Path) -> None:
+    first = [engine.ask(q).to_json() for q in QUESTIONS]
+    again = [engine.ask(q).to_json() for q in QUESTIONS]
+    fresh = Engine(knowledge.load_knowledge())
+    assert (again, [fresh.ask(q).to_json() for q in QUESTIONS]) == (first, first)
+
+
+def test_confidence_is_within_0_and_1(engine: Engine) -> None:
+    out_of_range = [
+        (q, answer.confidence)
+        for q in [*QUESTIONS, "Apple " * 200, "97% 97% 97%", "Alibaba Alibaba Alibaba?"]
+        if not 0.0 <= (answer := engine.ask(q)).confidence <= 1.0
+    ]
+    assert out_of_range == []
+
+
+def test_answered_means_confident(engine: Engine) -> None:
+    # Answers come at or above the threshold; an abstention offers something else to ask.
+    threshold = engine.params.threshold
+    answers = [engine.ask(q) for q in QUESTIONS]
+    assert [a.question for a in answers if a.answered and a.confidence < threshold] == []
+    assert [a.question for a in answers if not a.answered and not a.suggestions] == []
+
+
+def test_citations_are_verbatim(engine: Engine) -> None:
+    pack = engine.knowledge.packs[0]
+    wrong = [
+        (q, c.sentence)
+        for q in QUESTIONS
+        for c in engine.ask(q).citations
+        if pack.text[c.start : c.end] != c.quote or c.article != pack.article.id
+    ]
+    assert wrong == []
+
+
+def test_explanation_names_the_fact_and_the_runner_up(engine: Engine) -> None:
+    answer = engine.ask("Why did Apple drop DeepSeek?")
+    assert answer.explanation is not None
+    lines = answer.explanation.lines()
+    assert (lines[0], lines[-1].startswith("runner-up: ")) == (
+        f"matched fact: {answer.fact_id}",
+        True,
+    )
+
+
+def test_did_you_mean_offers_two_facts_and_cites_nothing(engine: Engine, uncurated: Engine) -> None:
+    # Whatever question produces a near tie, its reply has the same shape: two labelled choices.
+    ties = [a for e in (engine, uncurated) for q in QUESTIONS if (a := e.ask(q)).choices]
+    assert [
+        (
+            a.answered,
+            a.citations,
+            len(a.choices),
+            a.suggestions == tuple(c.label for c in a.choices),
+        )
+        for a in ties
+    ] == [(False, (), 2, True)] * len(ties)
+
+
+@pytest.mark.xfail(strict=False, reason="engine tuning: equal confidence, ranks 3% apart (BM25)")
+def test_two_equally_good_facts_are_both_offered(tmp_path: Path) -> None:
+    article = tmp_path / "hiring.txt"
+    article.write_text(
+        "Hiring News\n\nAlpha Corp hired Bob Jones in May.\n\n"
+        "Alpha Corp hired Carol King in June.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
+    answer = engine.ask("Who did Alpha Corp hire?")
+    assert (answer.answered, sorted(c.fact_id for c in answer.choices)) == (
+        False,
+        ["hiring#s1", "hiring#s2"],
+    )
+
+
+def test_answer_fact_gives_a_chosen_fact(engine: Engine) -> None:
+    # What a pressed "did you mean" button asks for: one fact by key, at full confidence.
+    answer = engine.answer_fact(f"{engine.knowledge.packs[0].article.id}#s9")
+    assert (answer.answered, cited(answer), answer.confidence) == (True, "s9", 1.0)
