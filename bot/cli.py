@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         type=Path,
         action="append",
+        # Not None: a subcommand's default would overwrite `python -m bot --knowledge DIR ask`.
+        default=argparse.SUPPRESS,
         help="a knowledge pack folder (repeatable); default: the bundled article",
     )
     parser.add_argument("--knowledge", metavar="DIR", type=Path, action="append", help=argparse.SUPPRESS)
