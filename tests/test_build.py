@@ -368,3 +368,21 @@ def test_build_then_ask_json_end_to_end(tmp_path: Path, run_bot: RunBot) -> None
         "Volunteers raised 1.2 million dollars for the work.",
     )
     assert text[first["start"] : first["end"]] == first["quote"]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        pytest.param("after-command", id="after-command"),
+        pytest.param("before-command", id="before-command"),
+    ],
+)
+def test_knowledge_option_before_or_after_the_command(
+    packs: tuple[Path, Path], capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    option = ["--knowledge", str(packs[1])]
+    command = ["ask", "--json", "How much money did the lighthouse volunteers raise?"]
+    argv = [*command[:2], *option, command[2]] if where == "after-command" else option + command
+    assert main(argv) == 0
+    reply = json.loads(capsys.readouterr().out)
+    assert [c["article"] for c in reply["citations"]] == ["lighthouse"]
