@@ -12,13 +12,14 @@ from rapidfuzz import fuzz, process
 
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import CuratedUnit, Index
-from bot.engine._normalize import clean, stem, surface_terms
+from bot.engine._normalize import clean, respell, stem, surface_terms
 from bot.engine._qtype import fit, question_type
 from bot.engine._weights import rarity
 from knowledge import STOP_WORDS, Citation, KnowledgeBase, fold
 
 logger = logging.getLogger(__name__)
 
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _QUESTION_FILLER = frozenset("what which who whom whose when where why how many much".split())
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
 
@@ -42,6 +43,7 @@ class Params:
     missing_name: float = 0.7  # confidence factor per distinctive word the fact lacks
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
+    curated_bonus: float = 0.05  # rank edge of a curated fact over the bare sentence it cites
     typo_cutoff: float = 80.0
     related_credit: float = 0.7  # credit for another form of a word ("german" for "germany")
     specificity_floor: float = 0.25  # least weight of a question word found in most sentences  # rapidfuzz ratio for taking an unknown word as a typo of a known one
@@ -55,6 +57,7 @@ class QueryTerm:
     surface: str
     weight: float
     distinctive: bool  # a name, a number or a rare word: the fact must hold it
+    name_like: bool  # written with a capital, or a number: a name the question is about
     known: bool  # found somewhere in the loaded knowledge
     related: tuple[str, ...] = ()  # other forms of the word in the knowledge, for partial credit
 
@@ -118,9 +121,11 @@ class Engine:
 
     def prepare(self, question: str) -> Query:
         """Clean, expand aliases, and weigh the words of a question."""
-        text = clean(question)
+        text = respell(clean(question))
         expanded = self.index.aliases.expand(text)
-        capitalised = {fold(word) for word in _CAPITALISED.findall(text)}
+        capitalised = {
+            term for word in _CAPITALISED.findall(text) for term in surface_terms(word)
+        }
         terms: dict[str, QueryTerm] = {}
         content_words = []
         for surface in surface_terms(expanded):
@@ -131,7 +136,12 @@ class Engine:
             if term in terms:
                 continue
             weight = rarity(surface)
-            name_like = surface in capitalised or surface[0].isdigit()
+            name_like = (
+                surface in capitalised
+                or surface[0].isdigit()
+                or "." in surface  # an abbreviation: "u.s."
+                or surface in _ORDINALS
+            )
             distinctive = name_like or weight >= 0.75
             if name_like:
                 weight = max(weight, 1.0)
@@ -143,6 +153,7 @@ class Engine:
                 surface,
                 weight,
                 distinctive,
+                name_like,
                 known=term in self.index.all_terms,
                 related=self.index.related(term),
             )
@@ -158,7 +169,7 @@ class Engine:
 
     def _coverage(
         self, query: Query, own: frozenset[str], near: Iterable[frozenset[str]] = ()
-    ) -> tuple[float, int, int]:
+    ) -> tuple[float, float, float]:
         """Weighted share of the question's words a fact holds; and the distinctive ones it lacks.
 
         Returns (coverage in [0, 1], distinctive words missing but known elsewhere, distinctive
@@ -166,7 +177,7 @@ class Engine:
         """
         near = list(near)
         total = covered = 0.0
-        missing = unknown = 0
+        missing = unknown = 0.0
         for term in query.terms:
             total += term.weight
             if term.stem in own:
@@ -176,13 +187,17 @@ class Engine:
             elif any(term.stem in other for other in near):
                 covered += term.weight * self.params.neighbour_cover
             elif term.distinctive:
+                # A name or number the article never mentions is the surest sign it is not about
+                # what is asked; a lower-case rare word may just be a paraphrase.
                 if term.known:
-                    missing += 1
+                    missing += 1.5 if term.name_like else 1.0
                 else:
-                    unknown += 1
+                    unknown += 2.0 if term.name_like else 1.0
         return (covered / total if total else 0.0), missing, unknown
 
-    def _confidence(self, coverage: float, type_fit: float, missing: int, unknown: int) -> float:
+    def _confidence(
+        self, coverage: float, type_fit: float, missing: float, unknown: float
+    ) -> float:
         p = self.params
         return coverage * type_fit * (p.missing_name**missing) * (p.unknown_word**unknown)
 
@@ -255,22 +270,24 @@ class Engine:
             )
         return found
 
-    def _curated_candidates(self, query: Query) -> list[Candidate]:
+    def _curated_candidates(self, query: Query, extras: dict[int, float]) -> list[Candidate]:
+        """Curated facts scored by phrasing similarity and word coverage.
+
+        `extras` holds the retrieval part of each sentence candidate's rank; a curated fact ranks
+        with its cited sentence's retrieval score (or the best one, when that sentence did not
+        come up), plus a little, since a person wrote it for questions like this.
+        """
         p = self.params
+        fallback = max(extras.values(), default=0.0)
         found = []
         for unit in self.index.curated:
-            similarity = (
-                max(fuzz.token_set_ratio(query.content, fold(phrasing)) for phrasing in unit.phrasings)
-                / 100.0
-                if query.content
-                else 0.0
-            )
             coverage, missing, unknown = self._coverage(query, unit.terms)
             if coverage == 0.0:
                 continue
+            similarity = _phrasing_similarity(query.content, unit.phrasings)
             type_fit = fit(query.kind, self.index.sentences[unit.sentence].evidence, query.folded)
             if unit.fact.kind is not None and query.kind is not None:
-                type_fit = max(type_fit, 1.0 if _kind_matches(unit.fact.kind, query.kind) else 0.6)
+                type_fit = 1.0 if _kind_matches(unit.fact.kind, query.kind) else min(type_fit, 0.7)
             blended = (1 - p.curated_similarity) * coverage + p.curated_similarity * similarity
             confidence = self._confidence(blended, type_fit, missing, unknown)
             found.append(
@@ -278,14 +295,13 @@ class Engine:
                     key=unit.key,
                     sentence=unit.sentence,
                     confidence=confidence,
-                    # Curated facts outrank a bare sentence at equal confidence: a person wrote them.
-                    rank=confidence + (p.rank_bm25 + p.rank_paragraph) * 1.05,
+                    rank=confidence + extras.get(unit.sentence, fallback) + p.curated_bonus,
                     parts={
                         "coverage": coverage,
                         "phrasing_similarity": similarity,
                         "type_fit": type_fit,
-                        "missing_distinctive": float(missing),
-                        "unknown_distinctive": float(unknown),
+                        "missing_distinctive": missing,
+                        "unknown_distinctive": unknown,
                     },
                     curated=unit,
                 )
@@ -299,7 +315,9 @@ class Engine:
         query = self.prepare(question)
         if not query.terms:
             return self._abstain(question, query, [], reason="no content words")
-        candidates = self._sentence_candidates(query) + self._curated_candidates(query)
+        sentences = self._sentence_candidates(query)
+        extras = {c.sentence: c.rank - c.confidence for c in sentences}
+        candidates = sentences + self._curated_candidates(query, extras)
         if not candidates:
             return self._abstain(question, query, [], reason="no shared words")
         candidates.sort(key=lambda c: (-c.rank, -c.confidence, c.key))
@@ -464,6 +482,20 @@ def _pairs_in_order(query: Query, sequence: tuple[str, ...], window: int = 3) ->
         ):
             found += 1
     return found / (len(stems) - 1)
+
+
+def _phrasing_similarity(content: str, phrasings: tuple[str, ...]) -> float:
+    """How closely the question's content words match one of a fact's phrasings, in [0, 1].
+
+    The mean of rapidfuzz's token-set and token-sort ratios: the set ratio alone is 100 whenever
+    one side's words are a subset of the other's ("alibaba" against every phrasing naming it).
+    """
+    if not content:
+        return 0.0
+    return max(
+        (fuzz.token_set_ratio(content, phrasing) + fuzz.token_sort_ratio(content, phrasing)) / 200
+        for phrasing in phrasings
+    )
 
 
 def _kind_matches(kind: str, question_kind: str) -> bool:

@@ -3,16 +3,37 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from bot.engine._normalize import AliasTable, all_terms, content_terms, stem, surface_terms
+from bot.engine._normalize import (
+    AliasTable,
+    all_terms,
+    content_terms,
+    respell,
+    stem,
+    surface_terms,
+)
 from bot.engine._qtype import Evidence, evidence
-from knowledge import Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack, fold
+from knowledge import STOP_WORDS, Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack, fold
+from knowledge._text import QUESTION_WORDS
 
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, set[str]] = {}
+    text = (Path(__file__).parent / "data" / "synonyms.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            stems = {stem(word) for word in line.split()}
+            for one in stems:
+                groups.setdefault(one, set()).update(stems - {one})
+    return {term: tuple(sorted(others)) for term, others in groups.items()}
+
+
+SYNONYMS = _synonyms()
 PREFIX = 5  # letters two stems must share to be taken as forms of one word
 
 # BM25 constants, the usual ones.
@@ -42,7 +63,7 @@ class CuratedUnit:
     key: str
     pack: Pack
     fact: CuratedFact
-    phrasings: tuple[str, ...]  # folded canonical question and alternatives
+    phrasings: tuple[str, ...]  # content words of the canonical question and alternatives
     terms: frozenset[str]
     sentence: int  # the unit index of the sentence it cites first
 
@@ -133,7 +154,7 @@ class Index:
                         pack=pack,
                         fact=curated,
                         phrasings=tuple(
-                            fold(text) for text in (curated.question, *curated.alternatives)
+                            content_words(text) for text in (curated.question, *curated.alternatives)
                         ),
                         terms=frozenset(terms),
                         sentence=primary,
@@ -160,16 +181,17 @@ class Index:
                 self.by_prefix.setdefault(term[:PREFIX], []).append(term)
 
     def related(self, term: str) -> tuple[str, ...]:
-        """Known stems that are another form of `term`: one extends the other by a few letters."""
-        if len(term) < PREFIX:
-            return ()
-        return tuple(
-            other
-            for other in self.by_prefix.get(term[:PREFIX], ())
-            if other != term
-            and (other.startswith(term) or term.startswith(other))
-            and abs(len(other) - len(term)) <= 3
-        )
+        """Known stems close to `term`: another form of the word, or a synonym from the table."""
+        forms = list(SYNONYMS.get(term, ()))
+        if len(term) >= PREFIX:
+            forms += [
+                other
+                for other in self.by_prefix.get(term[:PREFIX], ())
+                if other != term
+                and (other.startswith(term) or term.startswith(other))
+                and abs(len(other) - len(term)) <= 3
+            ]
+        return tuple(dict.fromkeys(form for form in forms if form in self.all_terms))
 
     def citation(self, unit: int) -> Citation:
         """The citation of a sentence unit."""
@@ -194,6 +216,13 @@ def _postings(term_counts: list[Counter[str]]) -> dict[str, Postings]:
             np.array(units, dtype=np.int32), np.array(weights, dtype=np.float32) * idf
         )
     return postings
+
+
+def content_words(text: str) -> str:
+    """The folded content words of a phrasing, space-separated, for fuzzy comparison."""
+    return " ".join(
+        word for word in surface_terms(respell(text)) if word not in STOP_WORDS and word not in QUESTION_WORDS
+    )
 
 
 def _specificity(term_counts: list[Counter[str]]) -> dict[str, float]:

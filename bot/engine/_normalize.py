@@ -14,6 +14,7 @@ from knowledge import STOP_WORDS, fold, tokens
 
 MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody asks in an essay
 
+_US = re.compile(r"\bUS\b")
 _TAG = re.compile(r"<[^<>]{0,200}>")
 _PERCENT_WORD = re.compile(r"(\d)\s*(?:per\s?cent(?:age)?s?|pct)\b")
 _NUMBER_WORDS = {
@@ -24,6 +25,14 @@ _NUMBER_WORDS = {
     "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
     "hundred": "100", "thousand": "1000",
 }  # fmt: skip
+# Question words as people mistype them in chat; the question type depends on them.
+_CHAT_SPELLINGS = {
+    "wat": "what", "wut": "what", "whats": "what is", "wht": "what", "wen": "when", "whn": "when",
+    "wich": "which", "whic": "which", "wher": "where", "whr": "where", "hw": "how", "hwo": "how",
+    "y": "why", "wy": "why", "whos": "who is", "whose's": "whose", "u": "you", "r": "are",
+    "pls": "please", "plz": "please", "abt": "about", "tho": "though", "bc": "because", "cuz": "because",
+}  # fmt: skip
+_CHAT_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")\b", re.IGNORECASE)
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000, "m": 1_000_000}
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m)\b")
 # Words that ask *which kind* of thing, kept out of matching but used for the question type.
@@ -35,6 +44,11 @@ _QUESTION_FILLER = frozenset(
 @lru_cache(maxsize=1)
 def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
+
+
+def respell(text: str) -> str:
+    """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why")."""
+    return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
 
 
 def clean(text: str) -> str:
@@ -62,7 +76,8 @@ def _scaled(match: re.Match[str]) -> str:
 
 def surface_terms(text: str) -> list[str]:
     """Folded word tokens with numbers unified ("97 percent" -> "97", "100 million" -> "100000000")."""
-    folded = _PERCENT_WORD.sub(r"\1%", fold(text))
+    # "US" in capitals is the country, not the pronoun "us" (a stop word).
+    folded = _PERCENT_WORD.sub(r"\1%", fold(_US.sub("U.S.", text)))
     folded = _SCALED.sub(_scaled, folded)
     out = []
     for token in tokens(folded):
