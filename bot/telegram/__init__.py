@@ -44,6 +44,13 @@ def redact(text: str, secrets: list[str]) -> str:
     return text
 
 
+class _NoInvalidTokenTraceback(logging.Filter):
+    """Drops python-telegram-bot's traceback of a refused token: `run` says it in one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], InvalidToken))
+
+
 def _secrets(settings: Settings) -> list[str]:
     token = settings.token
     found = [token, token.partition(":")[2]]
@@ -58,6 +65,7 @@ def configure_logging(settings: Settings) -> None:
     handler.setFormatter(
         RedactingFormatter(_secrets(settings), "%(asctime)s %(levelname)s %(name)s: %(message)s")
     )
+    handler.addFilter(_NoInvalidTokenTraceback())
     logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)

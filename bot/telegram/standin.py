@@ -47,6 +47,8 @@ class _Failure:
     description: str
     retry_after: int | None
     times: int
+    chat_id: str | None = None
+    delay: float = 0.0
 
 
 @dataclass
@@ -73,7 +75,7 @@ class StandinBotApi:
         self._changed = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
-        self._server: ThreadingHTTPServer | None = None
+        self._server: _Server | None = None
         self._stopped = False
         self._thread: threading.Thread | None = None
 
@@ -86,8 +88,7 @@ class StandinBotApi:
         class Handler(_Handler):
             api = standin
 
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
+        server = _Server(("127.0.0.1", 0), Handler)
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -161,10 +162,16 @@ class StandinBotApi:
         description: str = "Too Many Requests: retry after 1",
         retry_after: int | None = 1,
         times: int = 1,
+        chat_id: int | None = None,
+        delay: float = 0.0,
     ) -> None:
-        """Answer the next `times` calls of `method` with this error."""
+        """Answer the next `times` calls of `method` (to `chat_id`, if given) with this error.
+
+        With `status=200` the call succeeds, `delay` seconds late: a slow reply.
+        """
+        chat = None if chat_id is None else str(chat_id)
         with self._changed:
-            failure = _Failure(status, description, retry_after, times)
+            failure = _Failure(status, description, retry_after, times, chat, delay)
             self._state.failures.setdefault(method, []).append(failure)
 
     # -- what users do -----------------------------------------------------------------------
@@ -305,12 +312,18 @@ class StandinBotApi:
         if method == "getUpdates":
             return 200, {"ok": True, "result": self._get_updates(params)}
         with self._changed:
-            queue = self._state.failures.get(method)
-            failure = queue[0] if queue else None
+            queue = self._state.failures.get(method, [])
+            chat = params.get("chat_id")
+            failure = next((f for f in queue if f.chat_id in {None, chat}), None)
             if failure is not None:
                 failure.times -= 1
                 if failure.times <= 0:
-                    queue.pop(0)  # type: ignore[union-attr]
+                    queue.remove(failure)
+        if failure is not None and failure.delay:
+            time.sleep(failure.delay)
+        if failure is not None and failure.status == 200:
+            failure = None
+        with self._changed:
             result = None if failure is not None else self._result(method, params)
             recorded = None if isinstance(result, tuple) else result
             self._state.calls.append(Call(method, params, time.monotonic(), recorded))
@@ -373,6 +386,11 @@ class StandinBotApi:
             return list(self._state.updates[:100])
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 1024  # a burst of connections otherwise meets resets
+    daemon_threads = True
+
+
 class _Handler(BaseHTTPRequestHandler):
     api: StandinBotApi
     protocol_version = "HTTP/1.1"
@@ -389,11 +407,14 @@ class _Handler(BaseHTTPRequestHandler):
             params = dict(parse_qsl(body, keep_blank_values=True))
         status, answer = self.api.handle(token, method, params)
         data = json.dumps(answer).encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the bot stopped waiting (a long poll cut short at shutdown)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the request line carries the token."""
