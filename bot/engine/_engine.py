@@ -112,7 +112,10 @@ class Engine:
             match = None
             if rarity(word) >= TYPO_RARITY:
                 match = process.extractOne(
-                    word, self.index.words, scorer=fuzz.ratio, score_cutoff=self.params.typo_cutoff
+                    word,
+                    self.index.typo_candidates(word),
+                    scorer=fuzz.ratio,
+                    score_cutoff=self.params.typo_cutoff,
                 )
             self._typos[word] = match[0] if match else None
             if len(self._typos) > 50_000:  # bounded: questions are user input
@@ -205,13 +208,10 @@ class Engine:
         index, p = self.index, self.params
         scores = np.zeros(index.size, dtype=np.float32)
         for term in query.terms:
-            postings = index.postings.get(term.stem)
-            if postings is not None:
-                scores[postings.units] += postings.weights
-            for form in term.related:
-                postings = index.postings.get(form)
-                if postings is not None:
-                    scores[postings.units] += postings.weights * p.related_credit
+            for form, credit in ((term.stem, 1.0), *((f, p.related_credit) for f in term.related)):
+                found = index.postings.get(form)
+                if found is not None:
+                    scores[found[0]] += found[1] * credit
         nonzero = np.flatnonzero(scores)
         if not len(nonzero):
             return []
@@ -223,13 +223,10 @@ class Engine:
         best = float(scores[top].max()) or 1.0
         paragraph_scores = np.zeros(index.paragraph_count, dtype=np.float32)
         for term in query.terms:
-            postings = index.paragraph_postings.get(term.stem)
-            if postings is not None:
-                paragraph_scores[postings.units] += postings.weights
-            for form in term.related:
-                postings = index.paragraph_postings.get(form)
-                if postings is not None:
-                    paragraph_scores[postings.units] += postings.weights * p.related_credit
+            for form, credit in ((term.stem, 1.0), *((f, p.related_credit) for f in term.related)):
+                found = index.paragraph_postings.get(form)
+                if found is not None:
+                    paragraph_scores[found[0]] += found[1] * credit
         best_paragraph = float(paragraph_scores.max()) or 1.0
         chosen = set(top.tolist())
         # Every sentence of the best paragraphs is a candidate, even one that shares no word
@@ -243,7 +240,7 @@ class Engine:
             near = [index.sentences[n].terms for n in unit.neighbours]
             context = max((float(scores[n]) for n in unit.neighbours), default=0.0)
             coverage, missing, unknown = self._coverage(query, unit.terms, near)
-            type_fit = fit(query.kind, unit.evidence, query.folded)
+            type_fit = fit(query.kind, index.evidence(unit_index), query.folded)
             confidence = self._confidence(coverage, type_fit, missing, unknown)
             phrase = _pairs_in_order(query, unit.sequence)
             bm25 = (float(scores[unit_index]) + p.context * context) / best
@@ -285,7 +282,7 @@ class Engine:
             if coverage == 0.0:
                 continue
             similarity = _phrasing_similarity(query.content, unit.phrasings)
-            type_fit = fit(query.kind, self.index.sentences[unit.sentence].evidence, query.folded)
+            type_fit = fit(query.kind, self.index.evidence(unit.sentence), query.folded)
             if unit.fact.kind is not None and query.kind is not None:
                 type_fit = 1.0 if _kind_matches(unit.fact.kind, query.kind) else min(type_fit, 0.7)
             blended = (1 - p.curated_similarity) * coverage + p.curated_similarity * similarity

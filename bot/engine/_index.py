@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,14 +13,13 @@ import numpy.typing as npt
 
 from bot.engine._normalize import (
     AliasTable,
-    all_terms,
     content_terms,
     respell,
     stem,
     surface_terms,
 )
 from bot.engine._qtype import Evidence, evidence
-from knowledge import STOP_WORDS, Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack, fold
+from knowledge import STOP_WORDS, Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack
 from knowledge._text import QUESTION_WORDS
 
 def _synonyms() -> dict[str, tuple[str, ...]]:
@@ -34,6 +34,8 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 
 
 SYNONYMS = _synonyms()
+PASSAGE_SENTENCES = 8  # a long paragraph is searched in windows of this many sentences
+NEIGHBOURS = 2  # sentences on each side that lend context to a sentence
 PREFIX = 5  # letters two stems must share to be taken as forms of one word
 
 # BM25 constants, the usual ones.
@@ -49,11 +51,9 @@ class SentenceUnit:
     pack: Pack
     fact: ExtractedFact
     terms: frozenset[str]
-    evidence: Evidence
-    neighbours: tuple[int, ...]  # other sentences of the same paragraph, by unit index
-    paragraph: int  # index into Index.paragraph_postings' units
+    neighbours: tuple[int, ...]  # nearby sentences of the same paragraph, by unit index
+    paragraph: int  # its passage: index into Index.paragraph_postings' units
     sequence: tuple[str, ...]  # its stems in order, for phrase matching
-    folded: str
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,39 @@ class CuratedUnit:
     sentence: int  # the unit index of the sentence it cites first
 
 
-@dataclass(frozen=True)
 class Postings:
-    """The sentences holding a term and the BM25 weight of the term in each."""
+    """For every term, the units holding it and the BM25 weight of the term in each.
 
-    units: npt.NDArray[np.int32]
-    weights: npt.NDArray[np.float32]
+    Stored as two flat arrays sorted by term, with each term's slice bounds: cheap to build for
+    100,000 sentences, and a lookup is two array views.
+    """
+
+    def __init__(
+        self,
+        bounds: dict[str, tuple[int, int]],
+        units: npt.NDArray[np.int32],
+        weights: npt.NDArray[np.float32],
+    ) -> None:
+        self._bounds = bounds
+        self._units = units
+        self._weights = weights
+
+    def __contains__(self, term: object) -> bool:
+        return term in self._bounds
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._bounds)
+
+    def __len__(self) -> int:
+        return len(self._bounds)
+
+    def get(self, term: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]] | None:
+        """The units holding `term` and its weight in each, or None for an unknown term."""
+        found = self._bounds.get(term)
+        if found is None:
+            return None
+        start, end = found
+        return self._units[start:end], self._weights[start:end]
 
 
 class Index:
@@ -87,55 +114,66 @@ class Index:
                 aliases.setdefault(term, []).extend(variants)
         self.aliases = AliasTable.build(aliases)
         self.sentences: list[SentenceUnit] = []
+        self._evidence: dict[int, Evidence] = {}
         self.by_key: dict[str, int] = {}
         term_counts: list[Counter[str]] = []
-        paragraph_counts: list[Counter[str]] = []
+        passage_counts: list[Counter[str]] = []
+        self.words: dict[str, str] = {}  # words as written -> stems, for typo correction
         for pack in knowledge.packs:
             first = len(self.sentences)
-            by_paragraph: dict[int, list[int]] = {}
+            # Passages: a paragraph, or a window of it when it is long, searched as one text.
+            passage_of: dict[int, int] = {}
+            position_of: dict[int, int] = {}
+            paragraph_members: dict[int, list[int]] = {}
             for offset, fact in enumerate(pack.facts):
-                by_paragraph.setdefault(fact.citation.paragraph, []).append(first + offset)
-            paragraph_of = {}
-            for number in by_paragraph:
-                paragraph_of[number] = len(paragraph_counts)
-                paragraph_counts.append(Counter())
+                members = paragraph_members.setdefault(fact.citation.paragraph, [])
+                if len(members) % PASSAGE_SENTENCES == 0:
+                    passage_counts.append(Counter())
+                position_of[first + offset] = len(members)
+                members.append(first + offset)
+                passage_of[first + offset] = len(passage_counts) - 1
             for offset, fact in enumerate(pack.facts):
                 index = first + offset
                 text = fact.citation.quote
-                counts = Counter(all_terms(text))
+                words = [word for word in surface_terms(text) if word not in STOP_WORDS]
+                sequence = tuple(stem(word) for word in words)
+                for word, word_stem in zip(words, sequence, strict=True):
+                    if word.isalpha() and len(word) >= 3:
+                        self.words.setdefault(word, word_stem)
+                counts = Counter(sequence)
                 term_counts.append(counts)
-                paragraph_counts[paragraph_of[fact.citation.paragraph]].update(counts)
+                passage_counts[passage_of[index]].update(counts)
                 key = f"{pack.article.id}#{fact.id}"
                 self.by_key[key] = index
+                members = paragraph_members[fact.citation.paragraph]
+                position = position_of[index]
                 self.sentences.append(
                     SentenceUnit(
                         key=key,
                         pack=pack,
                         fact=fact,
                         terms=frozenset(counts),
-                        evidence=evidence(text, fact.entities),
+                        # The sentences just before and after, in the same paragraph: where "he"
+                        # and "it" find what they stand for.
                         neighbours=tuple(
-                            other
-                            for other in by_paragraph[fact.citation.paragraph]
-                            if other != index
+                            members[max(0, position - NEIGHBOURS) : position]
+                            + members[position + 1 : position + 1 + NEIGHBOURS]
                         ),
-                        paragraph=paragraph_of[fact.citation.paragraph],
-                        sequence=tuple(all_terms(text)),
-                        folded=fold(text),
+                        paragraph=passage_of[index],
+                        sequence=sequence,
                     )
                 )
         self.postings = _postings(term_counts)
         # Paragraphs are searched too: a question is often about a paragraph's subject, while the
         # sentence holding the answer says "he" or "it".
-        self.paragraph_postings = _postings(paragraph_counts)
-        self.paragraph_count = len(paragraph_counts)
-        self.paragraph_sentences: list[list[int]] = [[] for _ in paragraph_counts]
+        self.paragraph_postings = _postings(passage_counts)
+        self.paragraph_count = len(passage_counts)
+        self.paragraph_sentences: list[list[int]] = [[] for _ in passage_counts]
         for unit_index, unit in enumerate(self.sentences):
             self.paragraph_sentences[unit.paragraph].append(unit_index)
         # How specific a term is within the loaded articles, in (0, 1]: 1 for a term in one sentence,
         # low for the article's topic words ("civil disobedience" in an article about it).
         self.specificity = _specificity(term_counts)
-        self.vocabulary = sorted(self.postings)
         self.size = len(self.sentences)
         self.curated: list[CuratedUnit] = []
         for pack in knowledge.packs:
@@ -163,22 +201,37 @@ class Index:
         self.all_terms = frozenset(self.postings) | frozenset(
             term for unit in self.curated for term in unit.terms
         )
-        # Words as written, for typo correction ("alibba" -> "alibaba"), and stems by their first
-        # letters, for related forms the stemmer keeps apart ("germany"/"german", "marry"/"marriage").
-        self.words: dict[str, str] = {}
-        for unit in self.sentences:
-            for word in surface_terms(unit.fact.citation.quote):
-                if word.isalpha() and len(word) >= 3:
-                    self.words.setdefault(word, stem(word))
+        # Stems by their first letters, for related forms the stemmer keeps apart
+        # ("germany"/"german", "marry"/"marriage").
         for unit in self.curated:
             for text in (unit.fact.question, *unit.fact.alternatives, unit.fact.answer):
                 for word in surface_terms(self.aliases.expand(text)):
                     if word.isalpha() and len(word) >= 3:
                         self.words.setdefault(word, stem(word))
+        # Words by first letter and length: a typo is looked for among words of about its length.
+        self.by_shape: dict[tuple[str, int], list[str]] = {}
+        for word in self.words:
+            self.by_shape.setdefault((word[0], len(word)), []).append(word)
         self.by_prefix: dict[str, list[str]] = {}
         for term in sorted(self.all_terms):
             if term.isalpha() and len(term) >= PREFIX:
                 self.by_prefix.setdefault(term[:PREFIX], []).append(term)
+
+    def evidence(self, unit: int) -> Evidence:
+        """What kinds of answer a sentence holds; worked out when first needed, then kept."""
+        found = self._evidence.get(unit)
+        if found is None:
+            fact = self.sentences[unit].fact
+            found = self._evidence[unit] = evidence(fact.citation.quote, fact.entities)
+        return found
+
+    def typo_candidates(self, word: str) -> list[str]:
+        """Known words that could be `word` mistyped: same first letter, length within two."""
+        return [
+            known
+            for length in range(len(word) - 2, len(word) + 3)
+            for known in self.by_shape.get((word[0], length), ())
+        ]
 
     def related(self, term: str) -> tuple[str, ...]:
         """Known stems close to `term`: another form of the word, or a synonym from the table."""
@@ -198,24 +251,33 @@ class Index:
         return self.sentences[unit].fact.citation
 
 
-def _postings(term_counts: list[Counter[str]]) -> dict[str, Postings]:
-    size = len(term_counts)
-    lengths = np.array([sum(counts.values()) for counts in term_counts], dtype=np.float32)
-    average = float(lengths.mean()) if size else 1.0
-    collected: dict[str, tuple[list[int], list[float]]] = {}
-    for unit, counts in enumerate(term_counts):
-        norm = K1 * (1 - B + B * lengths[unit] / max(average, 1e-9))
-        for term, count in counts.items():
-            units, weights = collected.setdefault(term, ([], []))
+def _postings(term_counts: list[Counter[str]]) -> Postings:
+    """BM25 postings, computed in bulk with numpy."""
+    vocabulary: dict[str, int] = {}
+    term_ids: list[int] = []
+    units: list[int] = []
+    counts: list[int] = []
+    for unit, unit_counts in enumerate(term_counts):
+        for term, count in unit_counts.items():
+            term_ids.append(vocabulary.setdefault(term, len(vocabulary)))
             units.append(unit)
-            weights.append(count * (K1 + 1) / (count + norm))
-    postings = {}
-    for term, (units, weights) in collected.items():
-        idf = math.log(1 + (size - len(units) + 0.5) / (len(units) + 0.5))
-        postings[term] = Postings(
-            np.array(units, dtype=np.int32), np.array(weights, dtype=np.float32) * idf
-        )
-    return postings
+            counts.append(count)
+    size = len(term_counts)
+    ids = np.array(term_ids, dtype=np.int64)
+    unit_array = np.array(units, dtype=np.int32)
+    tf = np.array(counts, dtype=np.float32)
+    lengths = np.bincount(unit_array, weights=tf, minlength=size).astype(np.float32)
+    norm = K1 * (1 - B + B * lengths / max(float(lengths.mean()) if size else 1.0, 1e-9))
+    frequency = np.bincount(ids, minlength=len(vocabulary)).astype(np.float32)
+    idf = np.log(1 + (size - frequency + 0.5) / (frequency + 0.5))
+    weights = (tf * (K1 + 1) / (tf + norm[unit_array]) * idf[ids]).astype(np.float32)
+    order = np.argsort(ids, kind="stable")
+    bounds = np.searchsorted(ids[order], np.arange(len(vocabulary) + 1)).tolist()
+    return Postings(
+        {term: (bounds[i], bounds[i + 1]) for term, i in vocabulary.items()},
+        unit_array[order],
+        weights[order],
+    )
 
 
 def content_words(text: str) -> str:

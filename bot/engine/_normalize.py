@@ -88,6 +88,7 @@ def surface_terms(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
     """The Snowball stem of a word; numbers and abbreviations stay as they are."""
     if not token.isalpha():
