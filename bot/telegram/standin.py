@@ -375,6 +375,9 @@ class StandinBotApi:
         timeout = float(params.get("timeout", "0") or 0)
         deadline = time.monotonic() + timeout
         with self._changed:
+            # Recorded on arrival, so a test sees polling start without waiting out the long poll.
+            self._state.calls.append(Call("getUpdates", dict(params), time.monotonic()))
+            self._changed.notify_all()
             # Telegram forgets updates below the offset: they were confirmed.
             self._state.updates = [u for u in self._state.updates if u["update_id"] >= offset]
             while not self._state.updates and not self._stopped:
@@ -382,7 +385,6 @@ class StandinBotApi:
                 if left <= 0:
                     break
                 self._changed.wait(min(left, 0.5))
-            self._state.calls.append(Call("getUpdates", dict(params), time.monotonic()))
             return list(self._state.updates[:100])
 
 
