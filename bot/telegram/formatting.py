@@ -29,34 +29,26 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _titles(titles: dict[str, str], citation: Citation) -> str:
-    return titles.get(citation.article, citation.article)
-
-
-def quote_html(citation: Citation, title: str) -> str:
-    """One citation: the verbatim sentence as a blockquote, then where it stands."""
-    return (
-        f"<blockquote>{escape(citation.quote)}</blockquote>\n"
-        f"<i>— {escape(title)}, paragraph {citation.paragraph}</i>"
-    )
+def quote_html(citation: Citation) -> str:
+    """One citation: the verbatim sentence as a blockquote, then its paragraph."""
+    quote = escape(citation.quote)
+    return f"<blockquote>{quote}</blockquote>\n<i>— paragraph {citation.paragraph}</i>"
 
 
 def answer_html(answer: Answer, titles: dict[str, str]) -> str:
-    """An answered question: the short answer in bold, then the quotes that prove it.
+    """An answered question: the short answer in bold, the quotes that prove it, the article.
 
     `titles` maps article ids to titles (several articles may be loaded).
     """
     assert answer.answered and answer.answer is not None
     lines: list[str] = []
-    quotes = [citation.quote for citation in answer.citations]
-    if answer.answer not in quotes:
-        lines.append(f"<b>{escape(answer.answer)}</b>")
-        lines.append("")
-        lines.append("The article says:")
-    else:
-        lines.append("The article says:")
-    for citation in answer.citations[:MAX_CITATIONS]:
-        lines.append(quote_html(citation, _titles(titles, citation)))
+    cited = answer.citations[:MAX_CITATIONS]
+    if answer.answer not in [citation.quote for citation in cited]:
+        lines += [f"<b>{escape(answer.answer)}</b>", ""]
+    lines.append("The article says:")
+    lines.extend(quote_html(citation) for citation in cited)
+    for article in dict.fromkeys(citation.article for citation in cited):
+        lines.append(f"<i>Source: {escape(titles.get(article, article))}</i>")
     return "\n".join(lines)
 
 
