@@ -19,6 +19,9 @@ from knowledge import STOP_WORDS, Citation, KnowledgeBase, fold
 
 logger = logging.getLogger(__name__)
 
+_YES_NO = re.compile(
+    r"^\W*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"
+)
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _QUESTION_FILLER = frozenset("what which who whom whose when where why how many much".split())
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
@@ -196,6 +199,7 @@ class Engine:
                     missing += 1.5 if term.name_like else 1.0
                 else:
                     unknown += 2.0 if term.name_like else 1.0
+
         return (covered / total if total else 0.0), missing, unknown
 
     def _confidence(
@@ -283,7 +287,10 @@ class Engine:
                 continue
             similarity = _phrasing_similarity(query.content, unit.phrasings)
             type_fit = fit(query.kind, self.index.evidence(unit.sentence), query.folded)
-            if unit.fact.kind is not None and query.kind is not None:
+            if unit.fact.kind == "yes_no" and not _YES_NO.match(query.folded):
+                # A "Yes. ..." answer to a what/why question reads wrong even when words match.
+                type_fit = min(type_fit, 0.7)
+            elif unit.fact.kind is not None and query.kind is not None:
                 type_fit = 1.0 if _kind_matches(unit.fact.kind, query.kind) else min(type_fit, 0.7)
             blended = (1 - p.curated_similarity) * coverage + p.curated_similarity * similarity
             confidence = self._confidence(blended, type_fit, missing, unknown)

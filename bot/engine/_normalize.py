@@ -15,7 +15,8 @@ from knowledge import STOP_WORDS, fold, tokens
 MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody asks in an essay
 
 _US = re.compile(r"\bUS\b")
-_TAG = re.compile(r"<[^<>]{0,200}>")
+# Only what looks like markup: "<b>", "</a>", "<br/>"; "fall <5% or >10%" keeps its text.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?/?>")
 _PERCENT_WORD = re.compile(r"(\d)\s*(?:per\s?cent(?:age)?s?|pct)\b")
 _NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -58,7 +59,7 @@ def clean(text: str) -> str:
         " " if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} else char for char in text
     )
     text = _TAG.sub(" ", text)
-    return " ".join(text.split())[:MAX_QUESTION_CHARS]
+    return " ".join(text.split())[:MAX_QUESTION_CHARS].rstrip()
 
 
 def _number(token: str) -> str:
