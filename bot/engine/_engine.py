@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.engine._answer import Answer, Choice, Explanation
@@ -279,13 +280,16 @@ class Engine:
         come up), plus a little, since a person wrote it for questions like this.
         """
         p = self.params
+        if not self.index.curated:
+            return []
         fallback = max(extras.values(), default=0.0)
+        similarities = _phrasing_similarities(query.content, self.index)
         found = []
-        for unit in self.index.curated:
+        for position, unit in enumerate(self.index.curated):
             coverage, missing, unknown = self._coverage(query, unit.terms)
             if coverage == 0.0:
                 continue
-            similarity = _phrasing_similarity(query.content, unit.phrasings)
+            similarity = float(similarities[position])
             type_fit = fit(query.kind, self.index.evidence(unit.sentence), query.folded)
             if unit.fact.kind == "yes_no" and not _YES_NO.match(query.folded):
                 # A "Yes. ..." answer to a what/why question reads wrong even when words match.
@@ -488,18 +492,18 @@ def _pairs_in_order(query: Query, sequence: tuple[str, ...], window: int = 3) ->
     return found / (len(stems) - 1)
 
 
-def _phrasing_similarity(content: str, phrasings: tuple[str, ...]) -> float:
-    """How closely the question's content words match one of a fact's phrasings, in [0, 1].
+def _phrasing_similarities(content: str, index: Index) -> npt.NDArray[np.float64]:
+    """For each curated fact, how closely the question matches its nearest phrasing, in [0, 1].
 
     The mean of rapidfuzz's token-set and token-sort ratios: the set ratio alone is 100 whenever
     one side's words are a subset of the other's ("alibaba" against every phrasing naming it).
     """
     if not content:
-        return 0.0
-    return max(
-        (fuzz.token_set_ratio(content, phrasing) + fuzz.token_sort_ratio(content, phrasing)) / 200
-        for phrasing in phrasings
-    )
+        return np.zeros(len(index.curated))
+    both = process.cdist([content], index.phrasings, scorer=fuzz.token_set_ratio, dtype=np.float32)
+    both += process.cdist([content], index.phrasings, scorer=fuzz.token_sort_ratio, dtype=np.float32)
+    result: npt.NDArray[np.float64] = np.maximum.reduceat(both[0], index.phrasing_starts) / 200.0
+    return result
 
 
 def _kind_matches(kind: str, question_kind: str) -> bool:

@@ -198,6 +198,9 @@ class Index:
                         sentence=primary,
                     )
                 )
+        # Every phrasing in one flat list, so one rapidfuzz call scores them all per question.
+        self.phrasings = [phrasing for unit in self.curated for phrasing in unit.phrasings]
+        self.phrasing_starts = np.cumsum([0] + [len(unit.phrasings) for unit in self.curated])[:-1]
         self.all_terms = frozenset(self.postings) | frozenset(
             term for unit in self.curated for term in unit.terms
         )
