@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,15 @@ def test_run_with_broken_knowledge(
     err = capsys.readouterr().err
     assert "missing-pack" in err
     assert token not in err
+
+
+def test_webhook_without_tornado_says_what_to_install(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, token: str
+) -> None:
+    if importlib.util.find_spec("tornado") is not None:
+        pytest.skip("python-telegram-bot[webhooks] is installed")
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", token)
+    monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/hook")
+    monkeypatch.setenv("WEBHOOK_SECRET", "s3cret")
+    assert run(None) == 2
+    assert "python-telegram-bot[webhooks]" in capsys.readouterr().err
