@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -41,7 +42,6 @@ class Params:
     context: float = 0.3  # weight of the best neighbour's BM25 score in ranking
     neighbour_cover: float = 0.5  # credit for a question word found only in the same paragraph
     rank_bm25: float = 0.35  # weight of normalised BM25 in the final ranking
-    rank_phrase: float = 0.2  # weight of question word pairs found close together, in order
     paragraphs: int = 2  # best paragraphs whose every sentence is re-ranked
     rank_paragraph: float = 0.6  # weight of the paragraph's normalised BM25 in the final ranking
     missing_name: float = 0.7  # confidence factor per distinctive word the fact lacks
@@ -130,9 +130,7 @@ class Engine:
         """Clean, expand aliases, and weigh the words of a question."""
         text = respell(clean(question))
         expanded = self.index.aliases.expand(text)
-        capitalised = {
-            term for word in _CAPITALISED.findall(text) for term in surface_terms(word)
-        }
+        capitalised = {term for word in _CAPITALISED.findall(text) for term in surface_terms(word)}
         terms: dict[str, QueryTerm] = {}
         content_words = []
         for surface in surface_terms(expanded):
@@ -247,7 +245,6 @@ class Engine:
             coverage, missing, unknown = self._coverage(query, unit.terms, near)
             type_fit = fit(query.kind, index.evidence(unit_index), query.folded)
             confidence = self._confidence(coverage, type_fit, missing, unknown)
-            phrase = _pairs_in_order(query, unit.sequence)
             bm25 = (float(scores[unit_index]) + p.context * context) / best
             paragraph = float(paragraph_scores[unit.paragraph]) / best_paragraph
             found.append(
@@ -255,10 +252,7 @@ class Engine:
                     key=unit.key,
                     sentence=unit_index,
                     confidence=confidence,
-                    rank=confidence
-                    + p.rank_bm25 * bm25
-                    + p.rank_paragraph * paragraph
-                    + p.rank_phrase * phrase,
+                    rank=confidence + p.rank_bm25 * bm25 + p.rank_paragraph * paragraph,
                     parts={
                         "coverage": coverage,
                         "type_fit": type_fit,
@@ -266,7 +260,6 @@ class Engine:
                         "unknown_distinctive": float(unknown),
                         "bm25_relative": bm25,
                         "paragraph_relative": paragraph,
-                        "phrase": phrase,
                     },
                 )
             )
@@ -381,7 +374,10 @@ class Engine:
         if best.curated is not None:
             text = best.curated.fact.answer
         else:
-            text = short_answer(query, unit.fact.citation.quote, unit.fact.entities) or unit.fact.citation.quote
+            text = (
+                short_answer(query, unit.fact.citation.quote, unit.fact.entities)
+                or unit.fact.citation.quote
+            )
         return Answer(
             question=question,
             answered=True,
@@ -446,8 +442,8 @@ class Engine:
             out.setdefault(question, None)
         return list(out)[:limit]
 
-    def example_questions(self, limit: int = 3) -> list[str]:
-        """Questions the knowledge answers, spread over the articles, in their curated order."""
+    @functools.cached_property
+    def _examples(self) -> tuple[str, ...]:
         picked: list[str] = []
         per_pack = [list(pack.curated) for pack in self.knowledge.packs]
         for depth in range(max((len(facts) for facts in per_pack), default=0)):
@@ -456,10 +452,14 @@ class Engine:
                     picked.append(facts[depth].question)
         if not picked:
             picked = [f"What does the article say about {topic}?" for topic in self.topics()]
-        return picked[:limit]
+        return tuple(picked)
 
-    def topics(self) -> list[str]:
-        """What the loaded articles cover: curated topics, else the names they mention most."""
+    def example_questions(self, limit: int = 3) -> list[str]:
+        """Questions the knowledge answers, spread over the articles, in their curated order."""
+        return list(self._examples[:limit])
+
+    @functools.cached_property
+    def _topics(self) -> tuple[str, ...]:
         out: list[str] = []
         for pack in self.knowledge.packs:
             if pack.curated:
@@ -470,26 +470,11 @@ class Engine:
                 for name in fact.entities.names:
                     counts[name] = counts.get(name, 0) + 1
             out.extend(sorted(counts, key=lambda name: (-counts[name], name))[:8])
-        return out
+        return tuple(out)
 
-
-def _pairs_in_order(query: Query, sequence: tuple[str, ...], window: int = 3) -> float:
-    """Share of the question's adjacent word pairs that stand within `window` words in the fact."""
-    stems = [term.stem for term in query.terms]
-    if len(stems) < 2:
-        return 0.0
-    positions: dict[str, list[int]] = {}
-    for position, term in enumerate(sequence):
-        positions.setdefault(term, []).append(position)
-    found = 0
-    for first, second in zip(stems, stems[1:], strict=False):
-        if any(
-            0 < b - a <= window or 0 < a - b <= window
-            for a in positions.get(first, ())
-            for b in positions.get(second, ())
-        ):
-            found += 1
-    return found / (len(stems) - 1)
+    def topics(self) -> list[str]:
+        """What the loaded articles cover: curated topics, else the names they mention most."""
+        return list(self._topics)
 
 
 def _phrasing_similarities(content: str, index: Index) -> npt.NDArray[np.float64]:
@@ -501,7 +486,9 @@ def _phrasing_similarities(content: str, index: Index) -> npt.NDArray[np.float64
     if not content:
         return np.zeros(len(index.curated))
     both = process.cdist([content], index.phrasings, scorer=fuzz.token_set_ratio, dtype=np.float32)
-    both += process.cdist([content], index.phrasings, scorer=fuzz.token_sort_ratio, dtype=np.float32)
+    both += process.cdist(
+        [content], index.phrasings, scorer=fuzz.token_sort_ratio, dtype=np.float32
+    )
     result: npt.NDArray[np.float64] = np.maximum.reduceat(both[0], index.phrasing_starts) / 200.0
     return result
 

@@ -22,6 +22,7 @@ from bot.engine._qtype import Evidence, evidence
 from knowledge import STOP_WORDS, Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack
 from knowledge._text import QUESTION_WORDS
 
+
 def _synonyms() -> dict[str, tuple[str, ...]]:
     groups: dict[str, set[str]] = {}
     text = (Path(__file__).parent / "data" / "synonyms.txt").read_text(encoding="utf-8")
@@ -53,7 +54,6 @@ class SentenceUnit:
     terms: frozenset[str]
     neighbours: tuple[int, ...]  # nearby sentences of the same paragraph, by unit index
     paragraph: int  # its passage: index into Index.paragraph_postings' units
-    sequence: tuple[str, ...]  # its stems in order, for phrase matching
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,6 @@ class Index:
                             + members[position + 1 : position + 1 + NEIGHBOURS]
                         ),
                         paragraph=passage_of[index],
-                        sequence=sequence,
                     )
                 )
         self.postings = _postings(term_counts)
@@ -192,7 +191,8 @@ class Index:
                         pack=pack,
                         fact=curated,
                         phrasings=tuple(
-                            content_words(text) for text in (curated.question, *curated.alternatives)
+                            content_words(text)
+                            for text in (curated.question, *curated.alternatives)
                         ),
                         terms=frozenset(terms),
                         sentence=primary,
@@ -286,7 +286,9 @@ def _postings(term_counts: list[Counter[str]]) -> Postings:
 def content_words(text: str) -> str:
     """The folded content words of a phrasing, space-separated, for fuzzy comparison."""
     return " ".join(
-        word for word in surface_terms(respell(text)) if word not in STOP_WORDS and word not in QUESTION_WORDS
+        word
+        for word in surface_terms(respell(text))
+        if word not in STOP_WORDS and word not in QUESTION_WORDS
     )
 
 

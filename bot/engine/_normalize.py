@@ -34,7 +34,13 @@ _CHAT_SPELLINGS = {
     "pls": "please", "plz": "please", "abt": "about", "tho": "though", "bc": "because", "cuz": "because",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")\b", re.IGNORECASE)
-_SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000, "m": 1_000_000}
+_SCALE = {
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "k": 1_000,
+    "m": 1_000_000,
+}
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m)\b")
 # Words that ask *which kind* of thing, kept out of matching but used for the question type.
 _QUESTION_FILLER = frozenset(
@@ -130,7 +136,12 @@ class AliasTable:
         pairs.sort(key=lambda pair: -len(pair[0]))
         return cls(
             tuple(
-                (re.compile(r"(?<![\w])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w])"), term)
+                (
+                    re.compile(
+                        r"(?<![\w])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w])"
+                    ),
+                    term,
+                )
                 for phrase, term in pairs
             )
         )

@@ -9,12 +9,42 @@ from knowledge import Entities, fold
 
 # Order matters: the first pattern that matches decides ("how many years" is a number, not a date).
 _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("percent", re.compile(r"\b(what|which) (percent|percentage|share|proportion|fraction)\b|\bby how much\b|\bhow much (did|does|has|have|was|were|is) .* (fall|drop|rise|grow|increase|decrease|decline|jump|climb|gain|fell|rose)")),
-    ("number", re.compile(r"\bhow (many|much|large|big|high|far|old|long|tall|heavy|fast|often)\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity)\b|\bnumber of\b")),
-    ("date", re.compile(r"\bwhen\b|\b(what|which) (year|years|date|day|month|time|period|century|decade|era|season|quarter)\b|\bin what year\b|\bhow long ago\b|\bsince when\b")),
-    ("place", re.compile(r"\bwhere\b|\b(what|which) (country|countries|city|cities|place|region|state|location|continent|town|area|market)\b")),
-    ("name", re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (company|companies|firm|person|people|brand|brands|group|organi[sz]ation|team|partner|name|model|outlet|rival|ceo|app|device|phone|smartphone|university|party|author|players?)\b|\bwhat is the name\b|\bwhat was the name\b|\bname (of|the)\b")),
-    ("reason", re.compile(r"\bwhy\b|\bwhat (was|is|were|are) the reason|\bfor what reason\b|\bhow come\b|\bwhat caused\b")),
+    (
+        "percent",
+        re.compile(
+            r"\b(what|which) (percent|percentage|share|proportion|fraction)\b|\bby how much\b|\bhow much (did|does|has|have|was|were|is) .* (fall|drop|rise|grow|increase|decrease|decline|jump|climb|gain|fell|rose)"
+        ),
+    ),
+    (
+        "number",
+        re.compile(
+            r"\bhow (many|much|large|big|high|far|old|long|tall|heavy|fast|often)\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity)\b|\bnumber of\b"
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"\bwhen\b|\b(what|which) (year|years|date|day|month|time|period|century|decade|era|season|quarter)\b|\bin what year\b|\bhow long ago\b|\bsince when\b"
+        ),
+    ),
+    (
+        "place",
+        re.compile(
+            r"\bwhere\b|\b(what|which) (country|countries|city|cities|place|region|state|location|continent|town|area|market)\b"
+        ),
+    ),
+    (
+        "name",
+        re.compile(
+            r"\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (company|companies|firm|person|people|brand|brands|group|organi[sz]ation|team|partner|name|model|outlet|rival|ceo|app|device|phone|smartphone|university|party|author|players?)\b|\bwhat is the name\b|\bwhat was the name\b|\bname (of|the)\b"
+        ),
+    ),
+    (
+        "reason",
+        re.compile(
+            r"\bwhy\b|\bwhat (was|is|were|are) the reason|\bfor what reason\b|\bhow come\b|\bwhat caused\b"
+        ),
+    ),
 )
 
 _REASON_CUES = re.compile(
@@ -22,8 +52,14 @@ _REASON_CUES = re.compile(
     r"reason|caused|contributing|led to|therefore|thereby|to (develop|enhance|reverse|support|improve|offer))\b",
     re.IGNORECASE,
 )
-_DATE_HINT = re.compile(r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(day|week|month|year|quarter|century|decade|today|yesterday|ago)\b", re.IGNORECASE)
-_NUMBER_HINT = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen|several|many|few)\b", re.IGNORECASE)
+_DATE_HINT = re.compile(
+    r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(day|week|month|year|quarter|century|decade|today|yesterday|ago)\b",
+    re.IGNORECASE,
+)
+_NUMBER_HINT = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen|several|many|few)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
