@@ -32,24 +32,40 @@ def _parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="a knowledge pack folder (repeatable); default: the bundled article",
     )
-    parser.add_argument("--knowledge", metavar="DIR", type=Path, action="append", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--knowledge", metavar="DIR", type=Path, action="append", help=argparse.SUPPRESS
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ask = commands.add_parser(
         "ask", parents=[knowledge_option], help="answer questions given as arguments or on stdin"
     )
     ask.add_argument("question", nargs="*", help="the question (default: one per line on stdin)")
-    ask.add_argument("--json", action="store_true", help="one JSON object per line (the stable contract)")
-    ask.add_argument("--explain", action="store_true", help="show the matched fact and the score parts")
+    ask.add_argument(
+        "--json", action="store_true", help="one JSON object per line (the stable contract)"
+    )
+    ask.add_argument(
+        "--explain", action="store_true", help="show the matched fact and the score parts"
+    )
 
-    commands.add_parser("console", parents=[knowledge_option], help="interactive prompt (or piped questions)")
-    commands.add_parser("telegram", parents=[knowledge_option], help="run the Telegram bot (long polling)")
-    commands.add_parser("check", parents=[knowledge_option], help="validate knowledge packs and exit")
+    commands.add_parser(
+        "console", parents=[knowledge_option], help="interactive prompt (or piped questions)"
+    )
+    commands.add_parser(
+        "telegram", parents=[knowledge_option], help="run the Telegram bot (long polling)"
+    )
+    commands.add_parser(
+        "check", parents=[knowledge_option], help="validate knowledge packs and exit"
+    )
 
-    build_cmd = commands.add_parser("build", help="build a knowledge pack from a plain-text or Markdown article")
+    build_cmd = commands.add_parser(
+        "build", help="build a knowledge pack from a plain-text or Markdown article"
+    )
     build_cmd.add_argument("path", type=Path, help="the article file")
     build_cmd.add_argument("--out", type=Path, help="the pack folder (default: beside the article)")
-    build_cmd.add_argument("--origin", help="where the article comes from (a URL or a note), kept in the pack")
+    build_cmd.add_argument(
+        "--origin", help="where the article comes from (a URL or a note), kept in the pack"
+    )
     return parser
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from typing import TextIO
 
@@ -21,10 +22,8 @@ PROMPT = "? "
 
 def _enable_line_editing() -> None:
     # readline gives arrow keys and history where the platform has it; it is optional.
-    try:
+    with contextlib.suppress(ImportError):
         import readline  # noqa: F401
-    except ImportError:
-        pass
 
 
 class Console:

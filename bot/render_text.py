@@ -21,7 +21,9 @@ def render_answer(answer: Answer, engine: Engine) -> str:
         for citation in answer.citations[:1]:
             title = engine.knowledge.pack(citation.article).article.title
             lines.append(_wrap(f"“{citation.quote}”", "  > "))
-            lines.append(f"  (paragraph {citation.paragraph}, sentence {citation.sentence} of “{title}”)")
+            lines.append(
+                f"  (paragraph {citation.paragraph}, sentence {citation.sentence} of “{title}”)"
+            )
         lines.append(f"  confidence {answer.confidence:.2f}")
         return "\n".join(lines)
     if answer.choices:
@@ -51,7 +53,9 @@ def render_sources(engine: Engine) -> str:
         if meta.date:
             line += f", {meta.date}"
         lines.append(line)
-        lines.append(f"  file: {meta.file}; {len(pack.facts)} sentences, {len(pack.curated)} curated facts")
+        lines.append(
+            f"  file: {meta.file}; {len(pack.facts)} sentences, {len(pack.curated)} curated facts"
+        )
         if meta.origin:
             lines.append(f"  origin: {meta.origin}")
     return "\n".join(lines)

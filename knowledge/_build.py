@@ -57,7 +57,8 @@ def read_article(path: Path) -> str:
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise ArticleError(
-            path, f"the file is {size:,} bytes; articles up to {MAX_ARTICLE_BYTES:,} bytes are supported"
+            path,
+            f"the file is {size:,} bytes; articles up to {MAX_ARTICLE_BYTES:,} bytes are supported",
         )
     data = path.read_bytes()
     if b"\x00" in data:
@@ -66,7 +67,8 @@ def read_article(path: Path) -> str:
         text = data.decode("utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8")
     except UnicodeDecodeError as error:
         raise ArticleError(
-            path, f"the file is not UTF-8 text (bad byte at offset {error.start}); convert it to UTF-8"
+            path,
+            f"the file is not UTF-8 text (bad byte at offset {error.start}); convert it to UTF-8",
         ) from None
     if not text.strip():
         raise ArticleError(path, "the file is empty")
@@ -109,7 +111,9 @@ def extract(text: str, *, article: str, file: str, origin: str | None = None) ->
                 keywords=keywords(quote),
             )
         )
-    paragraphs = [Paragraph(number=p.number, start=p.start, end=p.end, kind=p.kind) for p in layout.paragraphs]
+    paragraphs = [
+        Paragraph(number=p.number, start=p.start, end=p.end, kind=p.kind) for p in layout.paragraphs
+    ]
     return FactBase(schema_version=SCHEMA_VERSION, article=meta, paragraphs=paragraphs, facts=facts)
 
 
@@ -139,9 +143,13 @@ def build(path: Path, out: Path | None = None, *, origin: str | None = None) -> 
         except (ValueError, AttributeError):
             kept = None
         if kept:
-            base = base.model_copy(update={"article": base.article.model_copy(update={"origin": kept})})
+            base = base.model_copy(
+                update={"article": base.article.model_copy(update={"origin": kept})}
+            )
     existing.write_text(base.model_dump_json(indent=2) + "\n", encoding="utf-8")
     curation = out / CURATION_FILE
     if not curation.exists():
-        curation.write_text(CURATION_TEMPLATE.format(title=base.article.title, folder=out), encoding="utf-8")
+        curation.write_text(
+            CURATION_TEMPLATE.format(title=base.article.title, folder=out), encoding="utf-8"
+        )
     return out

@@ -22,7 +22,12 @@ class FactFileError(KnowledgeError):
     """A fact or curation file is malformed or disagrees with its article."""
 
     def __init__(
-        self, path: Path | str, problem: str, *, fact_id: str | None = None, field: str | None = None
+        self,
+        path: Path | str,
+        problem: str,
+        *,
+        fact_id: str | None = None,
+        field: str | None = None,
     ) -> None:
         self.path = str(path)
         self.fact_id = fact_id

@@ -87,7 +87,9 @@ def entities(sentence: str) -> Entities:
             if m.group() not in taken and not re.fullmatch(r"(?:1[0-9]|20)\d{2}", m.group())
         ]
     )
-    return Entities(names=_dedupe(_names(sentence)), numbers=numbers, percentages=percentages, dates=dates)
+    return Entities(
+        names=_dedupe(_names(sentence)), numbers=numbers, percentages=percentages, dates=dates
+    )
 
 
 def keywords(sentence: str) -> list[str]:

@@ -14,7 +14,15 @@ from pydantic import ValidationError
 
 from knowledge._build import CURATION_FILE, FACTS_FILE, read_article
 from knowledge._errors import ArticleError, FactFileError
-from knowledge._schema import ArticleMeta, Citation, CuratedFact, Curation, ExtractedFact, FactBase, Paragraph
+from knowledge._schema import (
+    ArticleMeta,
+    Citation,
+    CuratedFact,
+    Curation,
+    ExtractedFact,
+    FactBase,
+    Paragraph,
+)
 
 PACKS_DIR = Path(__file__).parent / "packs"
 DEFAULT_PACK = PACKS_DIR / "apple-alibaba-2025-02-13"
@@ -69,27 +77,42 @@ def _raise_validation(path: Path, raw: Any, error: ValidationError, collection: 
     raise FactFileError(path, first["msg"], fact_id=fact_id, field=_field_of(location) or None)
 
 
-def _check_citation(path: Path, fact_id: str, citation: Citation, text: str, pack: FactBase) -> None:
+def _check_citation(
+    path: Path, fact_id: str, citation: Citation, text: str, pack: FactBase
+) -> None:
     def fail(field_name: str, problem: str) -> None:
         raise FactFileError(path, problem, fact_id=fact_id, field=f"citation.{field_name}")
 
     if citation.article != pack.article.id:
-        fail("article", f"names {citation.article!r}, but this pack's article is {pack.article.id!r}")
+        fail(
+            "article", f"names {citation.article!r}, but this pack's article is {pack.article.id!r}"
+        )
     if not citation.start < citation.end <= len(text):
-        fail("end", f"span {citation.start}..{citation.end} is not inside the article ({len(text)} characters)")
+        fail(
+            "end",
+            f"span {citation.start}..{citation.end} is not inside the article ({len(text)} characters)",
+        )
     actual = text[citation.start : citation.end]
     if citation.quote != actual:
-        fail("quote", f"is not the article text at {citation.start}..{citation.end} (the article has {actual[:60]!r})")
+        fail(
+            "quote",
+            f"is not the article text at {citation.start}..{citation.end} (the article has {actual[:60]!r})",
+        )
     paragraphs = {p.number: p for p in pack.paragraphs}
     paragraph = paragraphs.get(citation.paragraph)
     if paragraph is None or not paragraph.start <= citation.start < citation.end <= paragraph.end:
-        fail("paragraph", f"paragraph {citation.paragraph} does not hold {citation.start}..{citation.end}")
+        fail(
+            "paragraph",
+            f"paragraph {citation.paragraph} does not hold {citation.start}..{citation.end}",
+        )
 
 
 def _load_facts(folder: Path, text_path: Path | None = None) -> tuple[FactBase, str]:
     path = folder / FACTS_FILE
     if not path.is_file():
-        raise FactFileError(path, "missing; run `python -m bot build ARTICLE --out FOLDER` to make it")
+        raise FactFileError(
+            path, "missing; run `python -m bot build ARTICLE --out FOLDER` to make it"
+        )
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as error:
@@ -103,9 +126,17 @@ def _load_facts(folder: Path, text_path: Path | None = None) -> tuple[FactBase, 
     try:
         text = read_article(article_path)
     except ArticleError as error:
-        raise FactFileError(path, f"its article {base.article.file!r} cannot be read: {error.problem}", field="article.file") from None
+        raise FactFileError(
+            path,
+            f"its article {base.article.file!r} cannot be read: {error.problem}",
+            field="article.file",
+        ) from None
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != base.article.sha256:
-        raise FactFileError(path, "the article changed since the facts were built; run `build` again", field="article.sha256")
+        raise FactFileError(
+            path,
+            "the article changed since the facts were built; run `build` again",
+            field="article.sha256",
+        )
     if text[base.article.title_span.start : base.article.title_span.end] != base.article.title:
         raise FactFileError(path, "is not the article text at title_span", field="article.title")
     seen: set[str] = set()
@@ -115,7 +146,12 @@ def _load_facts(folder: Path, text_path: Path | None = None) -> tuple[FactBase, 
         seen.add(fact.id)
         _check_citation(path, fact.id, fact.citation, text, base)
         if fact.citation.sentence != number:
-            raise FactFileError(path, f"sentence number should be {number} (facts are in article order)", fact_id=fact.id, field="citation.sentence")
+            raise FactFileError(
+                path,
+                f"sentence number should be {number} (facts are in article order)",
+                fact_id=fact.id,
+                field="citation.sentence",
+            )
     return base, text
 
 
@@ -140,7 +176,12 @@ def _load_curation(folder: Path, base: FactBase) -> Curation:
         seen.add(fact.id)
         for index, cited in enumerate(fact.cites):
             if cited not in extracted:
-                raise FactFileError(path, f"{cited!r} is not a fact of {base.article.file}", fact_id=fact.id, field=f"cites.{index}")
+                raise FactFileError(
+                    path,
+                    f"{cited!r} is not a fact of {base.article.file}",
+                    fact_id=fact.id,
+                    field=f"cites.{index}",
+                )
     for term, variants in curation.aliases.items():
         if not term.strip() or any(not variant.strip() for variant in variants):
             raise FactFileError(path, "an alias is empty", field=f"aliases.{term}")
@@ -173,6 +214,10 @@ def load_knowledge(folders: Iterable[Path | str] | None = None) -> KnowledgeBase
     for folder in chosen:
         pack = load_pack(folder)
         if any(other.article.id == pack.article.id for other in packs):
-            raise FactFileError(Path(folder) / FACTS_FILE, f"article id {pack.article.id!r} is loaded twice", field="article.id")
+            raise FactFileError(
+                Path(folder) / FACTS_FILE,
+                f"article id {pack.article.id!r} is loaded twice",
+                field="article.id",
+            )
         packs.append(pack)
     return KnowledgeBase(packs=tuple(packs))

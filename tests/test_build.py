@@ -263,13 +263,11 @@ MULTI = [
         "When was the lighthouse first lit?",
         ("lighthouse", 3),
         id="light-first-lit-article-word",
-        marks=pytest.mark.xfail(strict=False, reason="engine tuning"),
     ),
     pytest.param(
         "Who made the lighthouse lens?",
         ("lighthouse", 4),
         id="light-lens-maker",
-        marks=pytest.mark.xfail(strict=False, reason="engine tuning"),
     ),
     pytest.param(
         "Where is the solar farm?",

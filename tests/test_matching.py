@@ -255,7 +255,6 @@ def test_did_you_mean_offers_two_facts_and_cites_nothing(engine: Engine, uncurat
     ] == [(False, (), 2, True)] * len(ties)
 
 
-@pytest.mark.xfail(strict=False, reason="engine tuning: equal confidence, ranks 3% apart (BM25)")
 def test_two_equally_good_facts_are_both_offered(tmp_path: Path) -> None:
     article = tmp_path / "hiring.txt"
     article.write_text(

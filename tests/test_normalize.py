@@ -30,9 +30,6 @@ from bot.engine._normalize import AliasTable, clean, content_terms, surface_term
             "Did revenue fall <5% or >10%?",
             "Did revenue fall <5% or >10%?",
             id="less-than-is-not-a-tag",
-            marks=pytest.mark.xfail(
-                strict=False, reason="engine: _TAG drops the text between '<' and '>'"
-            ),
         ),
     ],
 )
@@ -47,9 +44,6 @@ def test_clean(text: str, expected: str) -> None:
         pytest.param(
             "word " * 2_000,
             id="many-words",
-            marks=pytest.mark.xfail(
-                strict=False, reason="engine: a cut between words leaves a trailing space"
-            ),
         ),
         pytest.param("\x00" * 10_000 + "end", id="only-control-chars"),
     ],

@@ -24,8 +24,12 @@ logger = logging.getLogger(__name__)
 _YES_NO = re.compile(
     r"^\W*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"
 )
-_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-_QUESTION_FILLER = frozenset("what which who whom whose when where why how many much".split())
+_ORDINALS = frozenset(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
+_QUESTION_FILLER = frozenset(
+    ["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much"]
+)
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
 
 
@@ -37,7 +41,8 @@ class Params:
     """The engine's tunable constants, in one place (see `make eval` and `make eval-squad`)."""
 
     threshold: float = 0.5  # answer at or above this confidence
-    tie_margin: float = 0.02  # two different facts closer than this: ask "did you mean"
+    tie_margin: float = 0.02  # two facts this close in confidence...
+    tie_rank: float = 0.08  # ...and in rank are a tie: the engine asks "did you mean"
     candidates: int = 24  # sentences re-ranked in detail after the BM25 prefilter
     context: float = 0.3  # weight of the best neighbour's BM25 score in ranking
     neighbour_cover: float = 0.5  # credit for a question word found only in the same paragraph
@@ -205,16 +210,16 @@ class Engine:
         self, coverage: float, type_fit: float, missing: float, unknown: float
     ) -> float:
         p = self.params
-        return coverage * type_fit * (p.missing_name**missing) * (p.unknown_word**unknown)
+        return float(coverage * type_fit * p.missing_name**missing * p.unknown_word**unknown)
 
     def _sentence_candidates(self, query: Query) -> list[Candidate]:
         index, p = self.index, self.params
         scores = np.zeros(index.size, dtype=np.float32)
         for term in query.terms:
             for form, credit in ((term.stem, 1.0), *((f, p.related_credit) for f in term.related)):
-                found = index.postings.get(form)
-                if found is not None:
-                    scores[found[0]] += found[1] * credit
+                posting = index.postings.get(form)
+                if posting is not None:
+                    scores[posting[0]] += posting[1] * credit
         nonzero = np.flatnonzero(scores)
         if not len(nonzero):
             return []
@@ -227,9 +232,9 @@ class Engine:
         paragraph_scores = np.zeros(index.paragraph_count, dtype=np.float32)
         for term in query.terms:
             for form, credit in ((term.stem, 1.0), *((f, p.related_credit) for f in term.related)):
-                found = index.paragraph_postings.get(form)
-                if found is not None:
-                    paragraph_scores[found[0]] += found[1] * credit
+                posting = index.paragraph_postings.get(form)
+                if posting is not None:
+                    paragraph_scores[posting[0]] += posting[1] * credit
         best_paragraph = float(paragraph_scores.max()) or 1.0
         chosen = set(top.tolist())
         # Every sentence of the best paragraphs is a candidate, even one that shares no word
@@ -237,10 +242,11 @@ class Engine:
         for paragraph in np.argsort(-paragraph_scores, kind="stable")[: p.paragraphs].tolist():
             if paragraph_scores[paragraph] > 0:
                 chosen.update(index.paragraph_sentences[paragraph])
-        found = []
+        found: list[Candidate] = []
         for unit_index in sorted(chosen):
             unit = index.sentences[unit_index]
             near = [index.sentences[n].terms for n in unit.neighbours]
+            near.append(index.title_terms[unit.pack.article.id])
             context = max((float(scores[n]) for n in unit.neighbours), default=0.0)
             coverage, missing, unknown = self._coverage(query, unit.terms, near)
             type_fit = fit(query.kind, index.evidence(unit_index), query.folded)
@@ -330,7 +336,7 @@ class Engine:
         if (
             runner is not None
             and runner.confidence >= self.params.threshold
-            and best.rank - runner.rank < self.params.tie_margin
+            and best.rank - runner.rank < self.params.tie_rank
             and abs(best.confidence - runner.confidence) < self.params.tie_margin
         ):
             return self._did_you_mean(question, query, best, runner)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -35,6 +35,7 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 
 
 SYNONYMS = _synonyms()
+SUBJECT_TITLE = 4  # a title of at most this many content words names a subject, not a headline
 PASSAGE_SENTENCES = 8  # a long paragraph is searched in windows of this many sentences
 NEIGHBOURS = 2  # sentences on each side that lend context to a sentence
 PREFIX = 5  # letters two stems must share to be taken as forms of one word
@@ -119,6 +120,15 @@ class Index:
         term_counts: list[Counter[str]] = []
         passage_counts: list[Counter[str]] = []
         self.words: dict[str, str] = {}  # words as written -> stems, for typo correction
+        # A short title names the article's subject, and every sentence stands under it
+        # ("When was the lighthouse first lit?" of a sentence saying "It was first lit in 1827").
+        # A headline is a sentence of its own, naming several things: it lends nothing.
+        self.title_terms: dict[str, frozenset[str]] = {}
+        for pack in knowledge.packs:
+            title = frozenset(content_terms(pack.article.title))
+            self.title_terms[pack.article.id] = (
+                title if len(title) <= SUBJECT_TITLE else frozenset()
+            )
         for pack in knowledge.packs:
             first = len(self.sentences)
             # Passages: a paragraph, or a window of it when it is long, searched as one text.
@@ -206,8 +216,9 @@ class Index:
         )
         # Stems by their first letters, for related forms the stemmer keeps apart
         # ("germany"/"german", "marry"/"marriage").
-        for unit in self.curated:
-            for text in (unit.fact.question, *unit.fact.alternatives, unit.fact.answer):
+        for curated_unit in self.curated:
+            written = curated_unit.fact
+            for text in (written.question, *written.alternatives, written.answer):
                 for word in surface_terms(self.aliases.expand(text)):
                     if word.isalpha() and len(word) >= 3:
                         self.words.setdefault(word, stem(word))

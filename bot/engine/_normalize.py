@@ -44,7 +44,21 @@ _SCALE = {
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m)\b")
 # Words that ask *which kind* of thing, kept out of matching but used for the question type.
 _QUESTION_FILLER = frozenset(
-    "what which who whom whose when where why how many much long often".split()
+    [
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "many",
+        "much",
+        "long",
+        "often",
+    ]
 )
 
 
