@@ -16,8 +16,20 @@ from bot.engine import Engine
 REPO = Path(__file__).resolve().parent.parent
 
 
+# Every variable the bot's settings read (bot/settings.py), so none leaks in from the developer's shell.
+_OUR_VARIABLES = (
+    "TELEGRAM_",
+    "WEBHOOK_",
+    "KNOWLEDGE",
+    "LOG_LEVEL",
+    "USER_",
+    "FOLLOWUP_",
+    "CONCURRENT_UPDATES",
+)
+
+
 def _isolated(name: str) -> bool:
-    return name.startswith(("TELEGRAM_", "KNOWLEDGE"))
+    return name.upper().startswith(_OUR_VARIABLES)
 
 
 @pytest.fixture(autouse=True)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from telegram.ext import Application
@@ -15,25 +13,10 @@ from bot.engine import Engine
 from bot.telegram.app import ALLOWED_UPDATES, build_application, register_commands
 from bot.telegram.standin import StandinBotApi
 
-# Settings the bot reads; none may leak in from the developer's shell.
-_OUR_VARIABLES = (
-    "TELEGRAM_",
-    "WEBHOOK_",
-    "KNOWLEDGE",
-    "LOG_LEVEL",
-    "USER_",
-    "FOLLOWUP_",
-    "CONCURRENT_UPDATES",
-)
-
 
 @pytest.fixture(autouse=True)
-def telegram_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No real token, no `.env` (a fresh cwd), no proxy for loopback, no timedelta warnings."""
-    for name in list(os.environ):
-        if name.upper().startswith(_OUR_VARIABLES):
-            monkeypatch.delenv(name)
-    monkeypatch.chdir(tmp_path)
+def telegram_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No proxy for loopback, no timedelta warnings (tests/conftest.py already clears our settings)."""
     monkeypatch.setenv("PTB_TIMEDELTA", "1")
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
