@@ -51,6 +51,25 @@ class _NoInvalidTokenTraceback(logging.Filter):
         return not (record.exc_info and isinstance(record.exc_info[1], InvalidToken))
 
 
+class _NoRefusedWebhookTraceback(logging.Filter):
+    """Drops the traceback python-telegram-bot logs (at DEBUG) for each refused webhook request.
+
+    The line before it already says why ("Request had the wrong secret token"); a traceback per
+    forged request would only let strangers fill the log.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        # tornado.web.HTTPError by name: tornado is optional (webhook mode only).
+        refused = (
+            error is not None
+            and type(error).__module__ == "tornado.web"
+            and type(error).__name__ == "HTTPError"
+            and getattr(error, "status_code", 500) < 500
+        )
+        return not refused
+
+
 def _secrets(settings: Settings) -> list[str]:
     token = settings.token
     found = [token, token.partition(":")[2]]
@@ -66,6 +85,7 @@ def configure_logging(settings: Settings) -> None:
         RedactingFormatter(_secrets(settings), "%(asctime)s %(levelname)s %(name)s: %(message)s")
     )
     handler.addFilter(_NoInvalidTokenTraceback())
+    handler.addFilter(_NoRefusedWebhookTraceback())
     logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)

@@ -3,6 +3,9 @@
 It speaks the Bot API as python-telegram-bot does (form-encoded POSTs to `/bot<token>/<method>`),
 hands out updates through `getUpdates`, records every call, and can answer a call with an error
 (a 429 with `retry_after`, say). Point the bot at it with `TELEGRAM_BASE_URL=<stand-in>.base_url`.
+Like Telegram it keeps the webhook that `setWebhook` set (see `webhook`) and refuses `getUpdates`
+with 409 Conflict until `deleteWebhook`; it never posts to the webhook itself (a test posts to the
+bot's webhook server directly).
 
     python -m bot.telegram.standin   # prints the settings to use, then chat as user 1 on stdin
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import sys
 import threading
 import time
@@ -24,6 +28,17 @@ BOT_ID = 7_000_000_001
 BOT_USERNAME = "ArticleQABot"
 
 JSON = dict[str, Any]
+# Telegram's rule for setWebhook's secret_token.
+_SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """The webhook a bot set with setWebhook, as Telegram keeps it."""
+
+    url: str
+    secret_token: str | None
+    allowed_updates: list[str] | None
 
 
 @dataclass(frozen=True)
@@ -57,6 +72,7 @@ class _State:
     calls: list[Call] = field(default_factory=list)
     chats: dict[int, JSON] = field(default_factory=dict)
     failures: dict[str, list[_Failure]] = field(default_factory=dict)
+    webhook: Webhook | None = None
 
 
 def utf16_len(text: str) -> int:
@@ -135,6 +151,12 @@ class StandinBotApi:
         return [
             call for call in self.calls_to("sendMessage") if call.params["chat_id"] == str(chat_id)
         ]
+
+    @property
+    def webhook(self) -> Webhook | None:
+        """The webhook set now (None: none, or deleted): getUpdates answers 409 while one is set."""
+        with self._changed:
+            return self._state.webhook
 
     def wait_for(self, condition: Callable[[], bool], timeout: float = 5.0) -> bool:
         """Wait until `condition()` holds (checked after every call); False on time-out."""
@@ -310,6 +332,13 @@ class StandinBotApi:
         if token != self.token:
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         if method == "getUpdates":
+            if self.webhook is not None:
+                self._record(Call(method, dict(params), time.monotonic()))
+                return _error(
+                    409,
+                    "Conflict: can't use getUpdates method while webhook is active; "
+                    "use deleteWebhook to delete the webhook first",
+                )
             return 200, {"ok": True, "result": self._get_updates(params)}
         with self._changed:
             queue = self._state.failures.get(method, [])
@@ -329,29 +358,60 @@ class StandinBotApi:
             self._state.calls.append(Call(method, params, time.monotonic(), recorded))
             self._changed.notify_all()
         if failure is not None:
-            body: JSON = {
-                "ok": False,
-                "error_code": failure.status,
-                "description": failure.description,
-            }
-            if failure.retry_after is not None:
-                body["parameters"] = {"retry_after": failure.retry_after}
-            return failure.status, body
+            return _error(failure.status, failure.description, failure.retry_after)
         if isinstance(result, tuple):
             return result
         return 200, {"ok": True, "result": result}
 
+    def _record(self, call: Call) -> None:
+        with self._changed:
+            self._state.calls.append(call)
+            self._changed.notify_all()
+
+    def _set_webhook(self, params: dict[str, str]) -> Any:
+        """setWebhook: an empty url removes the webhook, as in Telegram. Caller holds the lock."""
+        url = params.get("url", "")
+        secret = params.get("secret_token")
+        if not url:
+            self._state.webhook = None
+            return True
+        if not url.startswith("https://"):
+            return _error(
+                400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
+            )
+        if secret is not None and not _SECRET_TOKEN.fullmatch(secret):
+            return _error(400, "Bad Request: secret token contains unallowed characters")
+        allowed = params.get("allowed_updates")
+        self._state.webhook = Webhook(url, secret, None if allowed is None else json.loads(allowed))
+        return True
+
+    def _webhook_info(self) -> JSON:
+        hook = self._state.webhook
+        info: JSON = {
+            "url": hook.url if hook is not None else "",
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._state.updates),
+        }
+        if hook is not None and hook.allowed_updates is not None:
+            info["allowed_updates"] = hook.allowed_updates
+        return info
+
     def _result(self, method: str, params: dict[str, str]) -> Any:
         if method == "getMe":
             return self.bot_user()
+        if method == "setWebhook":
+            return self._set_webhook(params)
+        if method == "deleteWebhook":
+            self._state.webhook = None
+            if params.get("drop_pending_updates") == "true":
+                self._state.updates = []
+            return True
+        if method == "getWebhookInfo":
+            return self._webhook_info()
         if method in {"sendMessage", "editMessageText"}:
             text = params.get("text", "")
             if utf16_len(text) > 4096:
-                return 400, {
-                    "ok": False,
-                    "error_code": 400,
-                    "description": "Bad Request: message is too long",
-                }
+                return _error(400, "Bad Request: message is too long")
             if method == "editMessageText" and "inline_message_id" in params:
                 return True
             chat = self._chat(int(params["chat_id"]))
@@ -367,7 +427,7 @@ class StandinBotApi:
             if "reply_markup" in params:
                 message["reply_markup"] = json.loads(params["reply_markup"])
             return message
-        # setMyCommands, deleteWebhook, answerCallbackQuery, answerInlineQuery, close, ...
+        # setMyCommands, answerCallbackQuery, answerInlineQuery, close, ...
         return True
 
     def _get_updates(self, params: dict[str, str]) -> list[JSON]:
@@ -386,6 +446,14 @@ class StandinBotApi:
                     break
                 self._changed.wait(min(left, 0.5))
             return list(self._state.updates[:100])
+
+
+def _error(status: int, description: str, retry_after: int | None = None) -> tuple[int, JSON]:
+    """An error answer as Telegram gives it: HTTP status and body."""
+    body: JSON = {"ok": False, "error_code": status, "description": description}
+    if retry_after is not None:
+        body["parameters"] = {"retry_after": retry_after}
+    return status, body
 
 
 class _Server(ThreadingHTTPServer):

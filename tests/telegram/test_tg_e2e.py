@@ -6,13 +6,15 @@ import asyncio
 from collections import Counter
 
 import pytest
+from telegram import Bot
+from telegram.error import BadRequest, Conflict
 from telegram.ext import Application
 from tg_html import visible_text
 from tg_support import until
 
 from bot.engine import Engine
 from bot.telegram.services import services
-from bot.telegram.standin import StandinBotApi
+from bot.telegram.standin import StandinBotApi, Webhook
 
 App = Application  # type: ignore[type-arg]
 
@@ -172,3 +174,22 @@ async def test_a_slow_or_failing_reply_does_not_hold_up_other_chats(
 
 async def test_services_are_injected_not_global(live_app: App) -> None:
     assert services(live_app).engine is not None  # type: ignore[arg-type]
+
+
+async def test_the_stand_in_keeps_a_webhook_as_telegram_does(
+    standin: StandinBotApi, token: str
+) -> None:
+    async with Bot(token, base_url=standin.base_url) as bot:
+        with pytest.raises(BadRequest, match=r"(?i)https url"):
+            await bot.set_webhook("http://example.org/hook")
+        assert await bot.set_webhook(
+            "https://example.org/hook", secret_token="s3cret", allowed_updates=["message"]
+        )
+        assert standin.webhook == Webhook("https://example.org/hook", "s3cret", ["message"])
+        info = await bot.get_webhook_info()
+        assert (info.url, info.allowed_updates) == ("https://example.org/hook", ("message",))
+        with pytest.raises(Conflict, match="webhook is active"):
+            await bot.get_updates(timeout=0)
+        assert await bot.delete_webhook()
+        assert standin.webhook is None
+        assert await bot.get_updates(timeout=0) == ()
