@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 _YES_NO = re.compile(
     r"^\W*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"
 )
+_YES_OR_NO_ANSWER = re.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
 _ORDINALS = frozenset(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
@@ -49,6 +50,7 @@ class Params:
     rank_bm25: float = 0.35  # weight of normalised BM25 in the final ranking
     paragraphs: int = 2  # best paragraphs whose every sentence is re-ranked
     rank_paragraph: float = 0.6  # weight of the paragraph's normalised BM25 in the final ranking
+    neighbour_name_missing: float = 0.5  # a name found only next door counts this much missing
     missing_name: float = 0.7  # confidence factor per distinctive word the fact lacks
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
@@ -196,6 +198,10 @@ class Engine:
                 covered += term.weight * self.params.related_credit
             elif any(term.stem in other for other in near):
                 covered += term.weight * self.params.neighbour_cover
+                if term.name_like:
+                    # A name only the next sentence holds may be who "he" is, or someone else:
+                    # "Apple's stock in Hong Kong" is not "Alibaba's Hong Kong stock" beside it.
+                    missing += self.params.neighbour_name_missing
             elif term.distinctive:
                 # A name or number the article never mentions is the surest sign it is not about
                 # what is asked; a lower-case rare word may just be a paraphrase.
@@ -290,7 +296,7 @@ class Engine:
                 continue
             similarity = float(similarities[position])
             type_fit = fit(query.kind, self.index.evidence(unit.sentence), query.folded)
-            if unit.fact.kind == "yes_no" and not _YES_NO.match(query.folded):
+            if _YES_OR_NO_ANSWER.match(unit.fact.answer) and not _YES_NO.match(query.folded):
                 # A "Yes. ..." answer to a what/why question reads wrong even when words match.
                 type_fit = min(type_fit, 0.7)
             elif unit.fact.kind is not None and query.kind is not None:

@@ -101,11 +101,15 @@ def surface_terms(text: str) -> list[str]:
     folded = _PERCENT_WORD.sub(r"\1%", fold(_US.sub("U.S.", text)))
     folded = _SCALED.sub(_scaled, folded)
     out = []
-    for token in tokens(folded):
-        token = _NUMBER_WORDS.get(token, token)
-        if token[0].isdigit():
-            token = _number(token)
-        out.append(token)
+    for whole in tokens(folded):
+        # "Apple-Baidu", "Alibaba-powered", "2.5-Max": each part is a word of its own.
+        for token in whole.split("-") if "-" in whole else (whole,):
+            if not token:
+                continue
+            token = _NUMBER_WORDS.get(token, token)
+            if token[0].isdigit():
+                token = _number(token)
+            out.append(token)
     return out
 
 
