@@ -154,7 +154,7 @@ def _one_line(error: ValidationError) -> str:
         if name == "TELEGRAM_BOT_TOKEN":
             return (
                 "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in the "
-                "environment or in .env (see docs/telegram.md)"
+                "environment or in .env (see the README, section Telegram)"
             )
         return f"{name} is not set"
     message = str(first["msg"]).removeprefix("Value error, ")
