@@ -220,12 +220,13 @@ class Engine:
 
     def _sentence_candidates(self, query: Query) -> list[Candidate]:
         index, p = self.index, self.params
-        scores = np.zeros(index.size, dtype=np.float32)
-        for term in query.terms:
-            for form, credit in ((term.stem, 1.0), *((f, p.related_credit) for f in term.related)):
-                posting = index.postings.get(form)
-                if posting is not None:
-                    scores[posting[0]] += posting[1] * credit
+        # Each question word, and at partial credit its other forms and synonyms.
+        forms = [
+            (form, credit)
+            for term in query.terms
+            for form, credit in ((term.stem, 1.0), *((f, p.related_credit) for f in term.related))
+        ]
+        scores = index.postings.scores(forms, index.size)
         nonzero = np.flatnonzero(scores)
         if not len(nonzero):
             return []
@@ -235,12 +236,7 @@ class Engine:
         else:
             top = nonzero
         best = float(scores[top].max()) or 1.0
-        paragraph_scores = np.zeros(index.paragraph_count, dtype=np.float32)
-        for term in query.terms:
-            for form, credit in ((term.stem, 1.0), *((f, p.related_credit) for f in term.related)):
-                posting = index.paragraph_postings.get(form)
-                if posting is not None:
-                    paragraph_scores[posting[0]] += posting[1] * credit
+        paragraph_scores = index.paragraph_postings.scores(forms, index.paragraph_count)
         best_paragraph = float(paragraph_scores.max()) or 1.0
         chosen = set(top.tolist())
         # Every sentence of the best paragraphs is a candidate, even one that shares no word

@@ -95,6 +95,15 @@ class Postings:
     def __len__(self) -> int:
         return len(self._bounds)
 
+    def scores(self, forms: list[tuple[str, float]], size: int) -> npt.NDArray[np.float32]:
+        """BM25 score of every unit for the given terms, each weighted by its credit."""
+        scores = np.zeros(size, dtype=np.float32)
+        for term, credit in forms:
+            found = self.get(term)
+            if found is not None:
+                scores[found[0]] += found[1] * credit
+        return scores
+
     def get(self, term: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]] | None:
         """The units holding `term` and its weight in each, or None for an unknown term."""
         found = self._bounds.get(term)
