@@ -22,7 +22,7 @@ from telegram.ext import ContextTypes, filters
 
 from bot.engine import MAX_QUESTION_CHARS, Answer
 from bot.telegram import formatting
-from bot.telegram.followup import rewrite
+from bot.telegram.followup import answer_follow_up
 from bot.telegram.ratelimit import Verdict
 from bot.telegram.services import Services, services
 
@@ -153,16 +153,13 @@ async def answer_question(
     svc = services(context)
     now = svc.clock()
     previous = svc.memory.recent(chat.id, now)
-    spelled_out = rewrite(question, previous.question if previous else None)
     # The engine is pure Python CPU (1-8 ms a question), so it runs on the event loop: under the
     # GIL a worker thread adds no throughput, and measured with asyncio.to_thread the 300-chat
     # burst got slower (8-10 s instead of 5 s in process with the stand-in) from thread switching.
-    answer = svc.engine.ask(spelled_out or question)
-    if spelled_out is not None and not answer.answered and not answer.choices:
-        # Not a follow-up after all ("and then?" style chatter): the question on its own.
-        alone = svc.engine.ask(question)
-        if alone.answered:
-            answer, spelled_out = alone, None
+    # A follow-up may take a few asks (one per reading), still a few milliseconds.
+    answer, spelled_out = answer_follow_up(
+        svc.engine.ask, question, previous.question if previous else None, svc.names
+    )
     svc.memory.remember(chat.id, spelled_out or question, answer, now)
     text = formatting.reply_html(answer, svc.titles, svc.engine.topics())
     if spelled_out is not None:

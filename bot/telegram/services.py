@@ -70,6 +70,8 @@ class Services:
     gate: FloodGate
     buttons: ChoiceButtons
     titles: dict[str, str] = field(default_factory=dict)  # article id -> title
+    # The names the articles mention, so a follow-up typed in lower case ("and baidu?") is read.
+    names: tuple[str, ...] = ()
     clock: Callable[[], float] = time.monotonic
 
     @classmethod
@@ -83,7 +85,19 @@ class Services:
             gate=FloodGate(questions_per_window, window),
             buttons=ChoiceButtons.for_engine(engine),
             titles={pack.article.id: pack.article.title for pack in engine.knowledge.packs},
+            names=known_names(engine),
         )
+
+
+def known_names(engine: Engine) -> tuple[str, ...]:
+    """Every name the loaded articles' sentences mention, as written there."""
+    found = {
+        name
+        for pack in engine.knowledge.packs
+        for fact in pack.facts
+        for name in fact.entities.names
+    }
+    return tuple(sorted(found))
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

@@ -165,6 +165,20 @@ async def test_follow_up_is_read_against_the_previous_question(
     assert "Baidu" in follow_up.split("The article says:")[-1]
 
 
+async def test_follow_up_uses_the_articles_names_and_the_reading_the_engine_answers(
+    offline_app: App, offline_api: StandinBotApi
+) -> None:
+    chat = offline_api.private_chat(9)
+    offline_api.message(chat, "Who did Apple choose as its AI partner in China?")
+    offline_api.message(chat, "what about samsung?")  # lower case: known from the article
+    offline_api.message(chat, "why?")  # read against the follow-up as spelled out
+    await deliver(offline_app, offline_api)
+    _, samsung, why = (visible_text(text) for text in texts(offline_api, 9))
+    assert "Reading that as: Who did Samsung choose as its AI partner in China?" in samsung
+    assert "Wisdom Spectrum AI" in samsung
+    assert "Reading that as: Why did Samsung choose its AI partner in China?" in why
+
+
 async def test_follow_up_context_is_per_chat(offline_app: App, offline_api: StandinBotApi) -> None:
     offline_api.message(offline_api.private_chat(9), DEEPSEEK)
     offline_api.message(offline_api.private_chat(10), "why?")

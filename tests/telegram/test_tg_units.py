@@ -140,6 +140,42 @@ PREVIOUS = "Why did Apple drop DeepSeek?"
             "How many models are there downloads?",
             id="no-name-appends",
         ),
+        pytest.param(
+            "why?",
+            "Who did Apple choose as its AI partner in China?",
+            "Why did Apple choose its AI partner in China?",
+            id="argument-question-word-drops-its-as",
+        ),
+        pytest.param(
+            "when?", "Who is Apple partnering with?", "When is Apple partnering?", id="stranded"
+        ),
+        pytest.param(
+            "when?",
+            "Which iOS version will bring the features?",
+            "When will iOS version bring the features?",
+            id="subject-question-with-a-modal",
+        ),
+        pytest.param(
+            "how many downloads?",
+            "How many models does ModelScope offer?",
+            "How many downloads does ModelScope offer?",
+            id="question-word-with-noun",
+        ),
+        pytest.param(
+            "why?",
+            "How many enterprises use Tongyi?",
+            "Why enterprises use Tongyi?",
+            id="subject-question-keeps-its-noun",
+        ),
+        pytest.param(
+            "and Alibaba's?", "Who is Apple's CEO?", "Who is Alibaba's CEO?", id="owner-for-owner"
+        ),
+        pytest.param(
+            "and in May?",
+            "What happens in China in 2025?",
+            "What happens in China in May?",
+            id="phrase-for-phrase",
+        ),
         pytest.param("Who is Tim Cook?", PREVIOUS, None, id="a-new-question"),
         pytest.param("and why did sales fall?", PREVIOUS, None, id="a-new-question-with-and"),
         pytest.param("and?", PREVIOUS, None, id="bare-and"),
