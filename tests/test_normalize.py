@@ -112,12 +112,15 @@ def test_content_terms(text: str, expected: list[str]) -> None:
     assert content_terms(text) == expected
 
 
+# The article says "Tongyi Qianwen" itself, so that phrase keeps its place; "Zhipu", "Cupertino" and
+# "iPhone maker" are not the article's words, so they are replaced by the words it uses.
 ALIASES = AliasTable.build(
     {
         "Qwen": ["Tongyi Qianwen", "Qianwen"],
         "Apple": ["iPhone maker", "Cupertino"],
         "Wisdom Spectrum AI": ["Zhipu"],
-    }
+    },
+    ["Alibaba launched its Tongyi Qianwen model.", "Apple makes the iPhone."],
 )
 
 
@@ -125,21 +128,20 @@ ALIASES = AliasTable.build(
     ("question", "expected"),
     [
         pytest.param(
-            "Who makes Tongyi Qianwen?", "Who makes Tongyi Qianwen? qwen", id="longest-first"
+            "Who makes Tongyi Qianwen?", "who makes tongyi qianwen? qwen", id="longest-first"
         ),
         pytest.param("what is qianwen", "what is qianwen qwen", id="short-variant"),
         pytest.param(
-            "What did the iPhone  maker do?",
-            "What did the iPhone  maker do? apple",
-            id="phrase-any-spacing",
+            "What did the iPhone  maker do?", "what did the apple do?", id="phrase-any-spacing"
         ),
         pytest.param(
             "Did Zhipu and Cupertino talk?",
-            "Did Zhipu and Cupertino talk? apple wisdom spectrum ai",
-            id="two-aliases",
+            "did wisdom spectrum ai and apple talk?",
+            id="two-aliases-replaced",
         ),
-        pytest.param("What about qianwenx?", "What about qianwenx?", id="whole-words-only"),
-        pytest.param("Nothing to expand", "Nothing to expand", id="no-alias"),
+        pytest.param("What about qianwenx?", "what about qianwenx?", id="whole-words-only"),
+        pytest.param("Nothing to expand", "nothing to expand", id="no-alias"),
+        pytest.param("Apple's US shares", "apple's u.s. shares", id="us-is-the-country"),
     ],
 )
 def test_alias_expansion(question: str, expected: str) -> None:
@@ -147,4 +149,4 @@ def test_alias_expansion(question: str, expected: str) -> None:
 
 
 def test_aliases_make_the_same_terms() -> None:
-    assert content_terms(ALIASES.expand("Zhipu"))[-3:] == content_terms("Wisdom Spectrum AI")
+    assert content_terms(ALIASES.expand("Zhipu")) == content_terms("Wisdom Spectrum AI")

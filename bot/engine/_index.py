@@ -122,7 +122,7 @@ class Index:
         for pack in knowledge.packs:
             for term, variants in pack.aliases.items():
                 aliases.setdefault(term, []).extend(variants)
-        self.aliases = AliasTable.build(aliases)
+        self.aliases = AliasTable.build(aliases, (pack.text for pack in knowledge.packs))
         self.sentences: list[SentenceUnit] = []
         self._evidence: dict[int, Evidence] = {}
         self.by_key: dict[str, int] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,6 +34,15 @@ _CHAT_SPELLINGS = {
     "pls": "please", "plz": "please", "abt": "about", "tho": "though", "bc": "because", "cuz": "because",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")\b", re.IGNORECASE)
+_ORDINAL = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_QUARTER = re.compile(r"\bq([1-4])\b")
+_FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b")
+_MONTHS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "nov": "november", "dec": "december",
+}  # fmt: skip
+_MONTH_SHORT = re.compile(r"\b(" + "|".join(_MONTHS) + r")\.?\s+(\d{1,4})\b")
 _SCALE = {
     "thousand": 1_000,
     "million": 1_000_000,
@@ -95,10 +104,17 @@ def _scaled(match: re.Match[str]) -> str:
     return str(int(value)) if value.is_integer() else str(value)
 
 
+def _spelled_out(folded: str) -> str:
+    """Business shorthand in words: "q4" -> "fourth quarter", "fy2024", "feb 11" -> "february 11"."""
+    folded = _QUARTER.sub(lambda m: f"{_ORDINAL[m.group(1)]} quarter", folded)
+    folded = _FISCAL.sub(lambda m: f"fiscal year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}", folded)
+    return _MONTH_SHORT.sub(lambda m: f"{_MONTHS[m.group(1)]} {m.group(2)}", folded)
+
+
 def surface_terms(text: str) -> list[str]:
     """Folded word tokens with numbers unified ("97 percent" -> "97", "100 million" -> "100000000")."""
     # "US" in capitals is the country, not the pronoun "us" (a stop word).
-    folded = _PERCENT_WORD.sub(r"\1%", fold(_US.sub("U.S.", text)))
+    folded = _PERCENT_WORD.sub(r"\1%", _spelled_out(fold(_US.sub("U.S.", text))))
     folded = _SCALED.sub(_scaled, folded)
     out = []
     for whole in tokens(folded):
@@ -138,34 +154,41 @@ def content_terms(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class AliasTable:
-    """Phrases people use mapped to the words the article uses, matched as whole words."""
+    """Phrases people use mapped to the words the article uses, matched as whole words.
 
-    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    A phrase the articles never use ("Cupertino", "Zhipu") is replaced by the article's words, so it
+    does not count against the question as a name the article lacks; a phrase the articles also
+    use ("Tongyi") keeps its place and the article's words are added beside it.
+    """
+
+    replace: tuple[tuple[re.Pattern[str], str], ...]
+    add: tuple[tuple[re.Pattern[str], str], ...]
 
     @classmethod
-    def build(cls, aliases: Mapping[str, list[str]]) -> AliasTable:
-        """Compile `term -> [variants]` tables (from curation files) into patterns."""
+    def build(cls, aliases: Mapping[str, list[str]], texts: Iterable[str] = ()) -> AliasTable:
+        """Compile `term -> [variants]` tables (from curation files) against the articles' texts."""
         pairs = []
         for term, variants in aliases.items():
             for variant in variants:
                 phrase = " ".join(fold(variant).split())
-                pairs.append((phrase, fold(term)))
+                pairs.append((_whole_phrase(phrase), fold(term)))
         # Longest first, so "tongyi qianwen" wins over "qianwen".
-        pairs.sort(key=lambda pair: -len(pair[0]))
+        pairs.sort(key=lambda pair: -len(pair[0].pattern))
+        folded_texts = [fold(text) for text in texts]
+        used = [any(pattern.search(text) for text in folded_texts) for pattern, _ in pairs]
         return cls(
-            tuple(
-                (
-                    re.compile(
-                        r"(?<![\w])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w])"
-                    ),
-                    term,
-                )
-                for phrase, term in pairs
-            )
+            tuple(pair for pair, in_text in zip(pairs, used, strict=True) if not in_text),
+            tuple(pair for pair, in_text in zip(pairs, used, strict=True) if in_text),
         )
 
     def expand(self, text: str) -> str:
-        """`text` with the article's own words appended for every alias it contains."""
-        folded = fold(text)
-        extra = [term for pattern, term in self.patterns if pattern.search(folded)]
-        return text if not extra else f"{text} {' '.join(dict.fromkeys(extra))}"
+        """`text` folded, with aliases replaced by or joined with the article's own words."""
+        folded = fold(_US.sub("U.S.", text))
+        for pattern, term in self.replace:
+            folded = pattern.sub(term, folded)
+        extra = [term for pattern, term in self.add if pattern.search(folded)]
+        return folded if not extra else f"{folded} {' '.join(dict.fromkeys(extra))}"
+
+
+def _whole_phrase(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w])")
