@@ -107,7 +107,9 @@ def _scaled(match: re.Match[str]) -> str:
 def _spelled_out(folded: str) -> str:
     """Business shorthand in words: "q4" -> "fourth quarter", "fy2024", "feb 11" -> "february 11"."""
     folded = _QUARTER.sub(lambda m: f"{_ORDINAL[m.group(1)]} quarter", folded)
-    folded = _FISCAL.sub(lambda m: f"fiscal year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}", folded)
+    folded = _FISCAL.sub(
+        lambda m: f"fiscal year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}", folded
+    )
     return _MONTH_SHORT.sub(lambda m: f"{_MONTHS[m.group(1)]} {m.group(2)}", folded)
 
 
