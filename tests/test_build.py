@@ -280,7 +280,6 @@ MULTI = [
         "What is the capital of France?",
         None,
         id="near-miss-france",
-        marks=pytest.mark.xfail(strict=False, reason="engine tuning"),
     ),
     pytest.param(
         "How much did the lighthouse cost?",

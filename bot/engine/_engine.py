@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import CuratedUnit, Index
 from bot.engine._normalize import clean, respell, stem, surface_terms
-from bot.engine._qtype import fit, question_type
+from bot.engine._qtype import fit, focus_word, question_type
 from bot.engine._weights import rarity
 from knowledge import STOP_WORDS, Citation, KnowledgeBase, fold
 
@@ -51,6 +51,7 @@ class Params:
     paragraphs: int = 2  # best paragraphs whose every sentence is re-ranked
     rank_paragraph: float = 0.6  # weight of the paragraph's normalised BM25 in the final ranking
     neighbour_name_missing: float = 0.5  # a name found only next door counts this much missing
+    focus_missing: float = 1.0  # the asked-for word ("price", "founded") missing counts this much
     missing_name: float = 0.7  # confidence factor per distinctive word the fact lacks
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
@@ -82,6 +83,7 @@ class Query:
     terms: tuple[QueryTerm, ...]
     kind: str | None
     content: str  # the folded content words, for fuzzy phrasing similarity
+    focus: QueryTerm | None = None  # the word that says what exactly is asked ("price")
 
 
 @dataclass
@@ -175,6 +177,7 @@ class Engine:
             terms=tuple(terms.values()),
             kind=question_type(text),
             content=" ".join(content_words),
+            focus=_focus_term(expanded, terms),
         )
 
     # -- scoring ----------------------------------------------------------------------------
@@ -210,6 +213,9 @@ class Engine:
                 else:
                     unknown += 2.0 if term.name_like else 1.0
 
+        focus = query.focus
+        if focus is not None and focus.stem not in own and not any(f in own for f in focus.related):
+            missing += self.params.focus_missing
         return (covered / total if total else 0.0), missing, unknown
 
     def _confidence(
@@ -483,6 +489,15 @@ class Engine:
     def topics(self) -> list[str]:
         """What the loaded articles cover: curated topics, else the names they mention most."""
         return list(self._topics)
+
+
+def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
+    word = focus_word(expanded)
+    for surface in surface_terms(word) if word else ():
+        term = terms.get(stem(surface))
+        if term is not None and not term.name_like:  # a name is checked as a name already
+            return term
+    return None
 
 
 def _phrasing_similarities(content: str, index: Index) -> npt.NDArray[np.float64]:

@@ -127,3 +127,78 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
     if kind == "reason":
         return 1.0 if found.has_reason else 0.75
     return 1.0
+
+
+_AUXILIARY = frozenset(
+    {
+        *("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could"),
+        *("will", "would", "should", "be", "been", "being", "the", "a", "an", "of", "in", "on"),
+        *("at", "to", "for", "by", "with", "from", "much", "many"),
+    }
+)
+_FOCUS = (
+    # "how many downloads", "how much revenue"
+    re.compile(r"\bhow (?:many|much) (?P<focus>[a-z][\w-]*)"),
+    # "what is the price of", "what was the name of"
+    re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the|a|an) (?P<focus>[a-z][\w-]*) of\b"),
+    # "who founded", "who makes"
+    re.compile(r"^\W*who (?P<focus>[a-z][\w-]*)"),
+    # "what model is", "what price did": a noun, since a verb follows it
+    re.compile(
+        r"^\W*what (?P<focus>[a-z][\w-]*) (?:is|are|was|were|do|does|did|has|have|had|will|can)\b"
+    ),
+)
+_KIND_WORDS = frozenset(
+    [
+        "year",
+        "years",
+        "date",
+        "day",
+        "month",
+        "time",
+        "period",
+        "century",
+        "decade",
+        "era",
+        "season",
+        "quarter",
+        "percent",
+        "percentage",
+        "share",
+        "proportion",
+        "number",
+        "amount",
+        "kind",
+        "type",
+        "sort",
+        "name",
+        "country",
+        "city",
+        "place",
+        "region",
+        "state",
+        "location",
+        "company",
+        "firm",
+        "person",
+        "people",
+        "money",
+    ]
+)
+
+
+def focus_word(folded_question: str) -> str | None:
+    """The word that says what exactly is asked: "price" in "What is the price of the S25?".
+
+    A fact that lacks it answers a different question, however many other words it shares.
+    Words that only name the kind of answer ("what year", "which company") are left to the
+    question type.
+    """
+    for pattern in _FOCUS:
+        match = pattern.search(folded_question)
+        if match:
+            word = match.group("focus")
+            if word not in _AUXILIARY and word not in _KIND_WORDS:
+                return word
+            return None
+    return None
