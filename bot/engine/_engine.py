@@ -14,10 +14,10 @@ from rapidfuzz import fuzz, process
 
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import CuratedUnit, Index
-from bot.engine._normalize import clean, respell, stem, surface_terms
+from bot.engine._normalize import QUESTION_FILLER, clean, respell, stem, surface_terms
 from bot.engine._qtype import fit, focus_word, question_type
 from bot.engine._weights import rarity
-from knowledge import STOP_WORDS, Citation, KnowledgeBase, fold
+from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
 logger = logging.getLogger(__name__)
 
@@ -27,9 +27,6 @@ _YES_NO = re.compile(
 _YES_OR_NO_ANSWER = re.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
 _ORDINALS = frozenset(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-)
-_QUESTION_FILLER = frozenset(
-    ["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much"]
 )
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
 
@@ -56,9 +53,9 @@ class Params:
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
     curated_bonus: float = 0.05  # rank edge of a curated fact over the bare sentence it cites
-    typo_cutoff: float = 80.0
+    typo_cutoff: float = 80.0  # rapidfuzz ratio for taking an unknown word as a typo of a known one
     related_credit: float = 0.7  # credit for another form of a word ("german" for "germany")
-    specificity_floor: float = 0.25  # least weight of a question word found in most sentences  # rapidfuzz ratio for taking an unknown word as a typo of a known one
+    specificity_floor: float = 0.25  # least weight of a question word found in most sentences
 
 
 @dataclass(frozen=True)
@@ -143,7 +140,7 @@ class Engine:
         terms: dict[str, QueryTerm] = {}
         content_words = []
         for surface in surface_terms(expanded):
-            if surface in STOP_WORDS or surface in _QUESTION_FILLER:
+            if surface in STOP_WORDS or surface in QUESTION_FILLER:
                 continue
             content_words.append(surface)
             term = stem(self._correct(surface))
@@ -185,10 +182,13 @@ class Engine:
     def _coverage(
         self, query: Query, own: frozenset[str], near: Iterable[frozenset[str]] = ()
     ) -> tuple[float, float, float]:
-        """Weighted share of the question's words a fact holds; and the distinctive ones it lacks.
+        """Weighted share of the question's words a fact holds, and how much it lacks.
 
-        Returns (coverage in [0, 1], distinctive words missing but known elsewhere, distinctive
-        words found nowhere in the knowledge).
+        Returns (coverage in [0, 1], missing, unknown): `missing` counts the distinctive words the
+        fact lacks though the knowledge has them (a name 1.5, a rare word 1, a name only a
+        neighbour holds and the asked-for word as their parameters say); `unknown` counts those
+        found nowhere in the knowledge (a name 2, a rare word 1). Each unit lowers confidence by
+        a constant factor.
         """
         near = list(near)
         total = covered = 0.0
@@ -388,10 +388,7 @@ class Engine:
         if best.curated is not None:
             text = best.curated.fact.answer
         else:
-            text = (
-                short_answer(query, unit.fact.citation.quote, unit.fact.entities)
-                or unit.fact.citation.quote
-            )
+            text = short_answer(query, unit.fact.entities) or unit.fact.citation.quote
         return Answer(
             question=question,
             answered=True,
@@ -526,11 +523,9 @@ def _kind_matches(kind: str, question_kind: str) -> bool:
     }.get(kind, set()).__contains__(question_kind)
 
 
-def short_answer(query: Query, quote: str, entities: object) -> str | None:
+def short_answer(query: Query, entities: Entities) -> str | None:
     """The part of a sentence that answers a who/when/how-much question, if it stands out."""
-    from knowledge import Entities
-
-    if not isinstance(entities, Entities) or query.kind is None:
+    if query.kind is None:
         return None
     pools = {
         "date": entities.dates,

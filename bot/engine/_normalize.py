@@ -52,7 +52,7 @@ _SCALE = {
 }
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m)\b")
 # Words that ask *which kind* of thing, kept out of matching but used for the question type.
-_QUESTION_FILLER = frozenset(
+QUESTION_FILLER = frozenset(
     [
         "what",
         "which",
@@ -148,7 +148,7 @@ def content_terms(text: str) -> list[str]:
     """Stems of the content words of `text`, in order, without repeats."""
     seen: dict[str, None] = {}
     for token in surface_terms(text):
-        if token in STOP_WORDS or token in _QUESTION_FILLER:
+        if token in STOP_WORDS or token in QUESTION_FILLER:
             continue
         seen.setdefault(stem(token), None)
     return list(seen)
