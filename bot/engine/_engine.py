@@ -102,6 +102,9 @@ class Engine:
         self.params = params or Params()
         self.index = Index(knowledge)
         self._typos: dict[str, str | None] = {}
+        # wordfreq loads its frequency table on first use (~0.3 s): at start-up, not on the
+        # first user's question.
+        rarity("the")
 
     @property
     def knowledge(self) -> KnowledgeBase:
