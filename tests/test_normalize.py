@@ -16,10 +16,11 @@ from bot.engine._normalize import AliasTable, clean, content_terms, surface_term
         pytest.param("line\nbreak\ttab\r\n", "line break tab", id="one-line"),
         pytest.param("a\u2028b\u2029c", "a b c", id="unicode-line-separators"),
         pytest.param("\u200fWho\u200e is \u202bit\u202c?", "Who is it ?", id="bidi-marks"),
+        pytest.param("<b>Why</b> did <i>Apple</i>?", "Why did Apple ?", id="html-tags"),
         pytest.param(
             "<b>Why</b> did <script>alert(1)</script> Apple?",
-            "Why did alert(1) Apple?",
-            id="html-tags",
+            "Why did Apple?",
+            id="script-dropped-whole",
         ),
         pytest.param("ｆｕｌｌｗｉｄｔｈ ＡＢＣ １２３", "fullwidth ABC 123", id="nfkc-fullwidth"),
         pytest.param("\ufb01nance", "finance", id="nfkc-ligature"),
@@ -150,3 +151,8 @@ def test_alias_expansion(question: str, expected: str) -> None:
 
 def test_aliases_make_the_same_terms() -> None:
     assert content_terms(ALIASES.expand("Zhipu")) == content_terms("Wisdom Spectrum AI")
+
+
+def test_clean_cuts_between_words() -> None:
+    # Half a word at the cut would read as a name the article never mentions.
+    assert clean("Why did Apple drop DeepSeek? " * 100).endswith("DeepSeek?")

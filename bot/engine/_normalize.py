@@ -16,6 +16,7 @@ MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody ask
 
 _US = re.compile(r"\bUS\b")
 # Only what looks like markup: "<b>", "</a>", "<br/>"; "fall <5% or >10%" keeps its text.
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?/?>")
 _PERCENT_WORD = re.compile(r"(\d)\s*(?:per\s?cent(?:age)?s?|pct)\b")
 _NUMBER_WORDS = {
@@ -87,8 +88,13 @@ def clean(text: str) -> str:
     text = "".join(
         " " if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} else char for char in text
     )
-    text = _TAG.sub(" ", text)
-    return " ".join(text.split())[:MAX_QUESTION_CHARS].rstrip()
+    text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
+    text = " ".join(text.split())
+    if len(text) > MAX_QUESTION_CHARS:
+        # Cut between words: half a word would read as a name the article never mentions.
+        cut = text[: MAX_QUESTION_CHARS + 1]
+        text = cut.rsplit(" ", 1)[0] if " " in cut else cut[:MAX_QUESTION_CHARS]
+    return text.rstrip()
 
 
 def _number(token: str) -> str:
