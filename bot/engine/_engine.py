@@ -16,7 +16,7 @@ from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import CuratedUnit, Index
 from bot.engine._normalize import QUESTION_FILLER, clean, respell, stem, surface_terms
 from bot.engine._qtype import fit, focus_word, question_type
-from bot.engine._weights import rarity
+from bot.engine._weights import country_words, rarity
 from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
 logger = logging.getLogger(__name__)
@@ -105,6 +105,7 @@ class Engine:
         # wordfreq loads its frequency table on first use (~0.3 s): at start-up, not on the
         # first user's question.
         rarity("the")
+        country_words()
 
     @property
     def knowledge(self) -> KnowledgeBase:
@@ -155,6 +156,7 @@ class Engine:
                 or surface[0].isdigit()
                 or "." in surface  # an abbreviation: "u.s."
                 or surface in _ORDINALS
+                or surface in country_words()
             )
             distinctive = name_like or weight >= 0.75
             if name_like:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from functools import lru_cache
 
+import pycountry
 from wordfreq import zipf_frequency
+
+from knowledge import fold
 
 
 @lru_cache(maxsize=65536)
@@ -19,3 +23,16 @@ def rarity(word: str) -> float:
         return 1.0
     zipf = zipf_frequency(word, "en")
     return min(1.0, max(0.1, (6.5 - zipf) / 3.5))
+
+
+@functools.cache
+def country_words() -> frozenset[str]:
+    """One-word country names, folded ("japan", "korea", "france"): names even in lower case."""
+    words = set()
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            # "Korea, Republic of" -> "korea"; "South Africa" stays two words and is left out.
+            head = fold(name or "").split(",")[0].strip()
+            if head and " " not in head:
+                words.add(head)
+    return frozenset(words)
