@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
 
 from bot.engine import Engine
 from bot.settings import Settings, SettingsError, load_settings
@@ -22,6 +22,9 @@ logger = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_FAILED = 1  # the bot started but the Bot API failed it
 EXIT_CONFIG = 2  # it could not start: settings or knowledge
+# Start-up calls (getMe, deleteWebhook, setWebhook) retried this many times: a network blip while
+# the machine boots should not stop the bot; an unreachable Bot API still does, after them.
+BOOTSTRAP_RETRIES = 3
 
 
 class RedactingFormatter(logging.Formatter):
@@ -49,6 +52,17 @@ class _NoInvalidTokenTraceback(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return not (record.exc_info and isinstance(record.exc_info[1], InvalidToken))
+
+
+class _NoNetworkErrorTraceback(logging.Filter):
+    """Keeps the line but drops the traceback of a plain network failure (connection refused,
+    time-out): it says nothing the line does not, and retries follow. Bad requests keep theirs."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and type(record.exc_info[1]) in (NetworkError, TimedOut):
+            record.exc_info = None
+            record.exc_text = None
+        return True
 
 
 class _NoRefusedWebhookTraceback(logging.Filter):
@@ -86,6 +100,7 @@ def configure_logging(settings: Settings) -> None:
     )
     handler.addFilter(_NoInvalidTokenTraceback())
     handler.addFilter(_NoRefusedWebhookTraceback())
+    handler.addFilter(_NoNetworkErrorTraceback())
     logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
@@ -131,10 +146,13 @@ def run(knowledge_dirs: list[Path] | None = None) -> int:
                 webhook_url=settings.webhook_url,
                 secret_token=settings.webhook_secret.get_secret_value(),
                 allowed_updates=ALLOWED_UPDATES,
+                bootstrap_retries=BOOTSTRAP_RETRIES,
             )
         else:
             logger.info("long polling %s", settings.telegram_base_url)
-            application.run_polling(allowed_updates=ALLOWED_UPDATES)
+            application.run_polling(
+                allowed_updates=ALLOWED_UPDATES, bootstrap_retries=BOOTSTRAP_RETRIES
+            )
     except InvalidToken:
         print(
             "error: Telegram refused TELEGRAM_BOT_TOKEN (revoked or mistyped?); "
