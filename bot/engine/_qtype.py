@@ -141,6 +141,12 @@ _FOCUS = (
     re.compile(r"\bhow (?:many|much) (?P<focus>[a-z][\w-]*)"),
     # "what is the price of", "what was the name of"
     re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the|a|an) (?P<focus>[a-z][\w-]*) of\b"),
+    # "what is vivo's market share in china": the last word of what is owned
+    re.compile(
+        r"\b(?:what|which) (?:is|was|are|were) (?:[\w.-]+ ){0,3}[\w.-]+(?:'s|’s) (?:[a-z][\w-]* )*?"
+        r"(?P<focus>[a-z][\w-]*)(?: called| named)?"
+        r"(?: (?:in|of|for|on|at|by|with|from|during|after|before)\b|\W*$)"
+    ),
     # "who founded", "who makes"
     re.compile(r"^\W*who (?P<focus>[a-z][\w-]*)"),
     # "what model is", "what price did": a noun, since a verb follows it
