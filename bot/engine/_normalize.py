@@ -54,21 +54,9 @@ _SCALE = {
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m)\b")
 # Words that ask *which kind* of thing, kept out of matching but used for the question type.
 QUESTION_FILLER = frozenset(
-    [
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "why",
-        "how",
-        "many",
-        "much",
-        "long",
-        "often",
-    ]
+    """
+    what which who whom whose when where why how many much long often
+    """.split()
 )
 
 

@@ -155,41 +155,11 @@ _FOCUS = (
     ),
 )
 _KIND_WORDS = frozenset(
-    [
-        "year",
-        "years",
-        "date",
-        "day",
-        "month",
-        "time",
-        "period",
-        "century",
-        "decade",
-        "era",
-        "season",
-        "quarter",
-        "percent",
-        "percentage",
-        "share",
-        "proportion",
-        "number",
-        "amount",
-        "kind",
-        "type",
-        "sort",
-        "name",
-        "country",
-        "city",
-        "place",
-        "region",
-        "state",
-        "location",
-        "company",
-        "firm",
-        "person",
-        "people",
-        "money",
-    ]
+    """
+    year years date day month time period century decade era season quarter percent percentage
+    share proportion number amount kind type sort name country city place region state location
+    company firm person people money
+    """.split()
 )
 
 
