@@ -542,6 +542,6 @@ def short_answer(query: Query, entities: Entities) -> str | None:
     if not pools:
         return None
     fresh = [item for item in pools if fold(item) not in query.folded]
-    if not fresh:
-        return None
-    return ", ".join(fresh[:4])
+    # One candidate is the answer; several ("Dr. Maria Lopez, U.S. West") would be a guess at
+    # which, so the whole sentence answers instead.
+    return fresh[0] if len(fresh) == 1 else None
