@@ -94,7 +94,6 @@ ANSWERABLE = [
         "What does Apple hope to achieve by partnering with Alibaba?",
         "s19",
         id="s19-goal",
-        marks=pytest.mark.xfail(strict=False, reason="engine tuning"),
     ),
     pytest.param(
         "How does Apple plan to reverse the decline in sales in China?", "s19", id="s19-reverse"

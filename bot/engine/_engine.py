@@ -52,6 +52,7 @@ class Params:
     missing_name: float = 0.7  # confidence factor per distinctive word the fact lacks
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
+    phrasing_retrieval: float = 1.0  # phrasing similarity as retrieval evidence, vs full BM25
     curated_bonus: float = 0.05  # rank edge of a curated fact over the bare sentence it cites
     typo_cutoff: float = 80.0  # rapidfuzz ratio for taking an unknown word as a typo of a known one
     related_credit: float = 0.7  # credit for another form of a word ("german" for "germany")
@@ -315,7 +316,14 @@ class Engine:
                     key=unit.key,
                     sentence=unit.sentence,
                     confidence=confidence,
-                    rank=confidence + extras.get(unit.sentence, fallback) + p.curated_bonus,
+                    # Its retrieval evidence: its sentence's, or its phrasing matching the
+                    # question as closely as a sentence matching every word.
+                    rank=confidence
+                    + max(
+                        extras.get(unit.sentence, fallback),
+                        similarity * p.phrasing_retrieval * (p.rank_bm25 + p.rank_paragraph),
+                    )
+                    + p.curated_bonus,
                     parts={
                         "coverage": coverage,
                         "phrasing_similarity": similarity,
