@@ -136,7 +136,13 @@ _AUXILIARY = frozenset(
         *("at", "to", "for", "by", "with", "from", "much", "many"),
     }
 )
+_PREPOSITION = r"(?:in|on|at|by|for|from|to|during|after|before|over|since|than|with)"
 _FOCUS = (
+    # "how much did the farm cost?", "how much did revenue fall in 2024?": the last verb
+    re.compile(
+        r"^\W*how (?:much|many) (?:did|does|do|will|would|has|have|had) .*\b(?P<focus>[a-z][\w-]*)"
+        rf"(?: {_PREPOSITION}\b.*)?\W*$"
+    ),
     # "how many downloads", "how much revenue"
     re.compile(r"\bhow (?:many|much) (?P<focus>[a-z][\w-]*)"),
     # "what is the price of", "what was the name of"
