@@ -107,7 +107,7 @@ def _check_citation(
         )
 
 
-def _load_facts(folder: Path, text_path: Path | None = None) -> tuple[FactBase, str]:
+def _load_facts(folder: Path) -> tuple[FactBase, str]:
     path = folder / FACTS_FILE
     if not path.is_file():
         raise FactFileError(

@@ -240,9 +240,16 @@ def test_explanation_names_the_fact_and_the_runner_up(engine: Engine) -> None:
     )
 
 
-def test_did_you_mean_offers_two_facts_and_cites_nothing(engine: Engine, uncurated: Engine) -> None:
+def test_did_you_mean_offers_two_facts_and_cites_nothing(
+    engine: Engine, uncurated: Engine, tmp_path: Path
+) -> None:
     # Whatever question produces a near tie, its reply has the same shape: two labelled choices.
-    ties = [a for e in (engine, uncurated) for q in QUESTIONS if (a := e.ask(q)).choices]
+    # The hiring article makes one tie for certain, so the check never passes on an empty list.
+    hiring = Engine(knowledge.load_knowledge([knowledge.build(_hiring(tmp_path), tmp_path / "p")]))
+    asked = [(e, q) for e in (engine, uncurated) for q in QUESTIONS]
+    asked.append((hiring, "Who did Alpha Corp hire?"))
+    ties = [a for e, q in asked if (a := e.ask(q)).choices]
+    assert ties
     assert [
         (
             a.answered,
@@ -254,14 +261,21 @@ def test_did_you_mean_offers_two_facts_and_cites_nothing(engine: Engine, uncurat
     ] == [(False, (), 2, True)] * len(ties)
 
 
-def test_two_equally_good_facts_are_both_offered(tmp_path: Path) -> None:
-    article = tmp_path / "hiring.txt"
+def _hiring(folder: Path) -> Path:
+    """An article of two facts that answer "Who did Alpha Corp hire?" equally well."""
+    article = folder / "hiring.txt"
     article.write_text(
         "Hiring News\n\nAlpha Corp hired Bob Jones in May.\n\n"
         "Alpha Corp hired Carol King in June.\n",
         encoding="utf-8",
     )
-    engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
+    return article
+
+
+def test_two_equally_good_facts_are_both_offered(tmp_path: Path) -> None:
+    engine = Engine(
+        knowledge.load_knowledge([knowledge.build(_hiring(tmp_path), tmp_path / "pack")])
+    )
     answer = engine.ask("Who did Alpha Corp hire?")
     assert (answer.answered, sorted(c.fact_id for c in answer.choices)) == (
         False,

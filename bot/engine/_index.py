@@ -198,11 +198,17 @@ class Index:
             for curated in pack.curated:
                 key = f"{pack.article.id}#{curated.id}"
                 primary = self.by_key[f"{pack.article.id}#{curated.cites[0]}"]
-                texts = [curated.question, *curated.alternatives, curated.answer]
-                texts += [pack.fact(cited).citation.quote for cited in curated.cites]
+                written = [curated.question, *curated.alternatives, curated.answer]
+                quotes = [pack.fact(cited).citation.quote for cited in curated.cites]
                 terms: set[str] = set()
-                for text in texts:
-                    terms.update(content_terms(self.aliases.expand(text)))
+                for position, text in enumerate(written + quotes):
+                    expanded = self.aliases.expand(text)
+                    terms.update(content_terms(expanded))
+                    if position < len(written):
+                        # The curator's words, for typo correction (the quotes' are in already).
+                        for word in surface_terms(expanded):
+                            if word.isalpha() and len(word) >= 3:
+                                self.words.setdefault(word, stem(word))
                 self.by_key[key] = len(self.curated) + self.size
                 self.curated.append(
                     CuratedUnit(
@@ -210,7 +216,7 @@ class Index:
                         pack=pack,
                         fact=curated,
                         phrasings=tuple(
-                            content_words(text)
+                            phrasing_words(text)
                             for text in (curated.question, *curated.alternatives)
                         ),
                         terms=frozenset(terms),
@@ -223,18 +229,12 @@ class Index:
         self.all_terms = frozenset(self.postings) | frozenset(
             term for unit in self.curated for term in unit.terms
         )
-        # Stems by their first letters, for related forms the stemmer keeps apart
-        # ("germany"/"german", "marry"/"marriage").
-        for curated_unit in self.curated:
-            written = curated_unit.fact
-            for text in (written.question, *written.alternatives, written.answer):
-                for word in surface_terms(self.aliases.expand(text)):
-                    if word.isalpha() and len(word) >= 3:
-                        self.words.setdefault(word, stem(word))
         # Words by first letter and length: a typo is looked for among words of about its length.
         self.by_shape: dict[tuple[str, int], list[str]] = {}
         for word in self.words:
             self.by_shape.setdefault((word[0], len(word)), []).append(word)
+        # Stems by their first letters, for related forms the stemmer keeps apart
+        # ("germany"/"german", "marry"/"marriage").
         self.by_prefix: dict[str, list[str]] = {}
         for term in sorted(self.all_terms):
             if term.isalpha() and len(term) >= PREFIX:
@@ -303,7 +303,7 @@ def _postings(term_counts: list[Counter[str]]) -> Postings:
     )
 
 
-def content_words(text: str) -> str:
+def phrasing_words(text: str) -> str:
     """The folded content words of a phrasing, space-separated, for fuzzy comparison."""
     return " ".join(
         word

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -45,6 +46,26 @@ def run_once(env: dict[str, str], timeout: float = 60) -> subprocess.CompletedPr
     )
 
 
+@contextlib.contextmanager
+def running_bot(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[str]]:
+    """`python -m bot telegram` with `env`, its output in `log`; killed on the way out if alive."""
+    with log.open("w", encoding="utf-8") as sink:
+        # A file, not a pipe: DEBUG output would fill a pipe nobody reads and block the bot.
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "telegram"],
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=env,
+        )
+        try:
+            yield process
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+
+
 @pytest.fixture
 def bot_process(
     token: str, standin: StandinBotApi, tmp_path: Path
@@ -58,21 +79,8 @@ def bot_process(
         # Telegram's 30 messages/s would stretch the burst to 10 s; the limiter itself stays on.
         TELEGRAM_MESSAGES_PER_SECOND="1000",
     )
-    with log.open("w", encoding="utf-8") as sink:
-        # A file, not a pipe: DEBUG output would fill a pipe nobody reads and block the bot.
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "telegram"],
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            text=True,
-            env=env,
-        )
-        try:
-            yield process, log
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
+    with running_bot(env, log) as process:
+        yield process, log
 
 
 def test_entry_point_answers_a_burst_and_stops_on_sigterm(
@@ -213,49 +221,37 @@ def test_webhook_mode_end_to_end(standin: StandinBotApi, token: str, tmp_path: P
         LOG_LEVEL="DEBUG",  # the most python-telegram-bot ever logs: still no token, no secret
     )
     log = tmp_path / "bot.log"
-    with log.open("w", encoding="utf-8") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "telegram"],
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            text=True,
-            env=env,
-        )
-        try:
-            hooked = standin.wait_for(lambda: standin.webhook is not None, timeout=30)
-            assert hooked, log.read_text(encoding="utf-8")
-            assert standin.webhook is not None
-            assert standin.webhook.url == "https://example.org/hook"
-            assert standin.webhook.secret_token == secret
-            assert standin.webhook.allowed_updates == ["message", "callback_query", "inline_query"]
-            assert not standin.calls_to("getUpdates")  # a webhook bot never polls
-            wait_listening(port, process)
+    with running_bot(env, log) as process:
+        hooked = standin.wait_for(lambda: standin.webhook is not None, timeout=30)
+        assert hooked, log.read_text(encoding="utf-8")
+        assert standin.webhook is not None
+        assert standin.webhook.url == "https://example.org/hook"
+        assert standin.webhook.secret_token == secret
+        assert standin.webhook.allowed_updates == ["message", "callback_query", "inline_query"]
+        assert not standin.calls_to("getUpdates")  # a webhook bot never polls
+        wait_listening(port, process)
 
-            def update(update_id: int, chat_id: int, text: str) -> dict[str, object]:
-                message = standin.message(standin.private_chat(chat_id), text)
-                standin.take_updates()  # posted to the webhook below, not handed out by getUpdates
-                return {"update_id": update_id, "message": message}
+        def update(update_id: int, chat_id: int, text: str) -> dict[str, object]:
+            message = standin.message(standin.private_chat(chat_id), text)
+            standin.take_updates()  # posted to the webhook below, not handed out by getUpdates
+            return {"update_id": update_id, "message": message}
 
-            forged = update(1, 66, DEEPSEEK)
-            # The real secret inside the wrong one: the log line quoting it must still redact it.
-            assert post_update(port, forged, "wrong-" + secret) == 403
-            assert post_update(port, forged, None) == 403
-            assert post_update(port, update(2, 42, DEEPSEEK), secret) == 200
+        forged = update(1, 66, DEEPSEEK)
+        # The real secret inside the wrong one: the log line quoting it must still redact it.
+        assert post_update(port, forged, "wrong-" + secret) == 403
+        assert post_update(port, forged, None) == 403
+        assert post_update(port, update(2, 42, DEEPSEEK), secret) == 200
 
-            [reply] = standin.wait_for_calls("sendMessage", 1, timeout=10)
-            assert reply.params["chat_id"] == "42"
-            assert "insufficient manpower" in visible_text(reply.params["text"])
-            time.sleep(0.3)  # a reply to the forged update, or a duplicate, would show up now
-            assert len(standin.calls_to("sendMessage")) == 1
+        [reply] = standin.wait_for_calls("sendMessage", 1, timeout=10)
+        assert reply.params["chat_id"] == "42"
+        assert "insufficient manpower" in visible_text(reply.params["text"])
+        time.sleep(0.3)  # a reply to the forged update, or a duplicate, would show up now
+        assert len(standin.calls_to("sendMessage")) == 1
 
-            stopping = time.monotonic()
-            process.send_signal(signal.SIGTERM)
-            assert process.wait(timeout=10) == 0
-            assert time.monotonic() - stopping < 5
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
+        stopping = time.monotonic()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=10) == 0
+        assert time.monotonic() - stopping < 5
 
     output = log.read_text(encoding="utf-8")
     assert "Traceback" not in output
