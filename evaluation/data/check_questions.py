@@ -1,4 +1,4 @@
-"""Validate article_questions.jsonl and print counts per category and per sentence."""
+"""Validate a question file (default article_questions.jsonl; or the path given) and print counts."""
 
 import collections
 import json
@@ -10,7 +10,8 @@ CATS = {"paraphrase", "casual", "typo", "keywords", "direct", "off-topic", "near
 IDS = {f"s{i}" for i in range(1, 26)}
 errors, seen = [], set()
 cats, per_sent = collections.Counter(), collections.Counter()
-for n, line in enumerate((HERE / "article_questions.jsonl").read_text().splitlines(), 1):
+PATH = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "article_questions.jsonl"
+for n, line in enumerate(PATH.read_text().splitlines(), 1):
     try:
         r = json.loads(line)
     except ValueError as e:
