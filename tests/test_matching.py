@@ -133,6 +133,16 @@ UNANSWERABLE = [
     pytest.param("When did Samsung partner with OpenAI?", id="near-miss-openai"),
     pytest.param("Who is the CEO of Alibaba?", id="near-miss-alibaba-ceo"),
     pytest.param("How many employees does DeepSeek have?", id="near-miss-deepseek-staff"),
+    # Someone else's figure: the fact states it as another company's.
+    pytest.param("How much did vivo's revenue fall?", id="near-miss-other-owner"),
+    pytest.param("How much did Apple's stock rise in Hong Kong?", id="near-miss-other-owner-hk"),
+    # Another year than the one the fact states.
+    pytest.param("How much did Apple's Greater China revenue fall in 2023?", id="near-miss-year"),
+    # A count or a calendar date the fact does not give.
+    pytest.param("How many iPhones did Apple sell in China?", id="near-miss-count"),
+    pytest.param("In what year did Apple stop working with Baidu?", id="near-miss-exact-date"),
+    # One everyday word asks nothing in particular.
+    pytest.param("start", id="vague-one-word"),
     pytest.param("What did Microsoft announce?", id="off-topic-microsoft"),
     pytest.param("What is the capital of France?", id="off-topic-france"),
     pytest.param("How tall is the Eiffel Tower?", id="off-topic-eiffel"),

@@ -15,7 +15,8 @@ from rapidfuzz import fuzz, process
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import CuratedUnit, Index
 from bot.engine._normalize import QUESTION_FILLER, clean, respell, stem, surface_terms
-from bot.engine._qtype import fit, focus_word, question_type
+from bot.engine._possession import Owned, possessions, wrong_owner
+from bot.engine._qtype import Evidence, demand_fit, fit, focus_word, other_year, question_type
 from bot.engine._weights import country_words, rarity
 from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
@@ -50,12 +51,14 @@ class Params:
     neighbour_name_missing: float = 0.5  # a name found only next door counts this much missing
     focus_missing: float = 1.0  # the asked-for word ("price", "founded") missing counts this much
     missing_name: float = 0.7  # confidence factor per distinctive word the fact lacks
+    conflict: float = 1.5  # the fact states what is asked as another's, or of another year
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
     phrasing_retrieval: float = 1.0  # phrasing similarity as retrieval evidence, vs full BM25
     curated_bonus: float = 0.05  # rank edge of a curated fact over the bare sentence it cites
     typo_cutoff: float = 80.0  # rapidfuzz ratio for taking an unknown word as a typo of a known one
     related_credit: float = 0.7  # credit for another form of a word ("german" for "germany")
+    min_information: float = 0.35  # question words weighing less in all say too little ("start")
     specificity_floor: float = 0.25  # least weight of a question word found in most sentences
 
 
@@ -82,6 +85,7 @@ class Query:
     kind: str | None
     content: str  # the folded content words, for fuzzy phrasing similarity
     focus: QueryTerm | None = None  # the word that says what exactly is asked ("price")
+    owned: Owned = field(default_factory=dict)  # whose is what: "vivo's revenue"
 
 
 @dataclass
@@ -181,18 +185,29 @@ class Engine:
             kind=question_type(text),
             content=" ".join(content_words),
             focus=_focus_term(expanded, terms),
+            owned={
+                word: frozenset(owners)
+                for word, owners in possessions(expanded, self.index.is_name).items()
+            },
         )
 
     # -- scoring ----------------------------------------------------------------------------
 
     def _coverage(
-        self, query: Query, own: frozenset[str], near: Iterable[frozenset[str]] = ()
+        self,
+        query: Query,
+        own: frozenset[str],
+        owned: Owned,
+        stated: Evidence,
+        near: Iterable[frozenset[str]] = (),
     ) -> tuple[float, float, float]:
         """Weighted share of the question's words a fact holds, and how much it lacks.
 
         Returns (coverage in [0, 1], missing, unknown): `missing` counts the distinctive words the
         fact lacks though the knowledge has them (a name 1.5, a rare word 1, a name only a
-        neighbour holds and the asked-for word as their parameters say); `unknown` counts those
+        neighbour holds, the asked-for word, and a conflict (what is asked as one owner's the
+        fact states as another's; a year asked that the fact gives as another), as their
+        parameters say); `unknown` counts those
         found nowhere in the knowledge (a name 2, a rare word 1). Each unit lowers confidence by
         a constant factor.
         """
@@ -222,6 +237,10 @@ class Engine:
         focus = query.focus
         if focus is not None and focus.stem not in own and not any(f in own for f in focus.related):
             missing += self.params.focus_missing
+        if query.owned and wrong_owner(query.owned, owned):
+            missing += self.params.conflict
+        if other_year(query.folded, stated):
+            missing += self.params.conflict
         return (covered / total if total else 0.0), missing, unknown
 
     def _confidence(
@@ -261,9 +280,12 @@ class Engine:
             unit = index.sentences[unit_index]
             near = [index.sentences[n].terms for n in unit.neighbours]
             near.append(index.title_terms[unit.pack.article.id])
+            stated = index.evidence(unit_index)
             context = max((float(scores[n]) for n in unit.neighbours), default=0.0)
-            coverage, missing, unknown = self._coverage(query, unit.terms, near)
-            type_fit = fit(query.kind, index.evidence(unit_index), query.folded)
+            coverage, missing, unknown = self._coverage(
+                query, unit.terms, index.owned[unit_index], stated, near
+            )
+            type_fit = min(fit(query.kind, stated, query.folded), demand_fit(query.folded, stated))
             confidence = self._confidence(coverage, type_fit, missing, unknown)
             bm25 = (float(scores[unit_index]) + p.context * context) / best
             paragraph = float(paragraph_scores[unit.paragraph]) / best_paragraph
@@ -299,16 +321,20 @@ class Engine:
         similarities = _phrasing_similarities(query.content, self.index)
         found = []
         for position, unit in enumerate(self.index.curated):
-            coverage, missing, unknown = self._coverage(query, unit.terms)
+            stated = self.index.evidence(unit.sentence)
+            coverage, missing, unknown = self._coverage(
+                query, unit.terms, self.index.owned[self.index.size + position], stated
+            )
             if coverage == 0.0:
                 continue
             similarity = float(similarities[position])
-            type_fit = fit(query.kind, self.index.evidence(unit.sentence), query.folded)
+            type_fit = fit(query.kind, stated, query.folded)
             if _YES_OR_NO_ANSWER.match(unit.fact.answer) and not _YES_NO.match(query.folded):
                 # A "Yes. ..." answer to a what/why question reads wrong even when words match.
                 type_fit = min(type_fit, 0.7)
             elif unit.fact.kind is not None and query.kind is not None:
                 type_fit = 1.0 if _kind_matches(unit.fact.kind, query.kind) else min(type_fit, 0.7)
+            type_fit = min(type_fit, demand_fit(query.folded, stated))
             blended = (1 - p.curated_similarity) * coverage + p.curated_similarity * similarity
             confidence = self._confidence(blended, type_fit, missing, unknown)
             found.append(
@@ -343,6 +369,13 @@ class Engine:
         query = self.prepare(question)
         if not query.terms:
             return self._abstain(question, query, [], reason="no content words")
+        if (
+            not any(term.distinctive for term in query.terms)
+            and sum(term.weight for term in query.terms) < self.params.min_information
+        ):
+            # One everyday word ("start", "thanks") matches some phrasing in full, yet asks
+            # nothing in particular: better the topics than a guess.
+            return self._abstain(question, query, [], reason="too vague")
         sentences = self._sentence_candidates(query)
         extras = {c.sentence: c.rank - c.confidence for c in sentences}
         candidates = sentences + self._curated_candidates(query, extras)

@@ -18,8 +18,10 @@ from bot.engine._normalize import (
     stem,
     surface_terms,
 )
+from bot.engine._possession import Owned, merge, possessions
 from bot.engine._qtype import Evidence, evidence
-from knowledge import STOP_WORDS, Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack
+from bot.engine._weights import country_words, rarity
+from knowledge import STOP_WORDS, Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack, fold
 from knowledge._text import QUESTION_WORDS
 
 
@@ -35,6 +37,7 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 
 
 SYNONYMS = _synonyms()
+NAME_RARITY = 0.75  # a lower-case word this rare in English is taken as a name ("vivo")
 SUBJECT_TITLE = 4  # a title of at most this many content words names a subject, not a headline
 PASSAGE_SENTENCES = 8  # a long paragraph is searched in windows of this many sentences
 NEIGHBOURS = 2  # sentences on each side that lend context to a sentence
@@ -239,6 +242,36 @@ class Index:
         for term in sorted(self.all_terms):
             if term.isalpha() and len(term) >= PREFIX:
                 self.by_prefix.setdefault(term[:PREFIX], []).append(term)
+        # Names, as folded words: what the extraction found, for whose-is-it checks.
+        self.name_words = frozenset(
+            word
+            for unit in self.sentences
+            for name in unit.fact.entities.names
+            for word in fold(name).split()
+        )
+        # What each sentence, then each curated fact, states as whose ("Apple's revenue").
+        self.owned: list[Owned] = [
+            merge([possessions(self.aliases.expand(unit.fact.citation.quote), self.is_name)])
+            for unit in self.sentences
+        ]
+        for curated_unit in self.curated:
+            # Its phrasings and the sentence that proves it best; the answer and the other
+            # citations add context ("after Alibaba's US stock and Apple's stock rose") that is
+            # not what the fact is about.
+            texts = [curated_unit.fact.question, *curated_unit.fact.alternatives]
+            texts.append(self.sentences[curated_unit.sentence].fact.citation.quote)
+            self.owned.append(
+                merge(possessions(self.aliases.expand(text), self.is_name) for text in texts)
+            )
+
+    def is_name(self, word: str) -> bool:
+        """Whether a folded word names something: found as a name, a country, or rare in English."""
+        return (
+            word in self.name_words
+            or word in country_words()
+            or "." in word
+            or rarity(word) >= NAME_RARITY
+        )
 
     def evidence(self, unit: int) -> Evidence:
         """What kinds of answer a sentence holds; worked out when first needed, then kept."""

@@ -12,7 +12,7 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "percent",
         re.compile(
-            r"\b(what|which) (percent|percentage|share|proportion|fraction)\b|\bby how much\b|\bhow much (did|does|has|have|was|were|is) .* (fall|drop|rise|grow|increase|decrease|decline|jump|climb|gain|fell|rose)"
+            r"\b(what|which) (percent|percentage|share|proportion|fraction)\b|\bby how much\b|\bhow much (did|does|has|have|was|were|is|will) .* (fall|fell|fallen|drop|rise|rose|risen|grow|grew|increase|decrease|decline|jump|climb|gain|surge|soar|plunge|slump|sink|sank|tumble|shrink|shrank|spike|pop|(go|went|gone) (up|down))"
         ),
     ),
     (
@@ -62,6 +62,24 @@ _NUMBER_HINT = re.compile(
 )
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A count: a number that is not a percentage, a year, a day of a month or a version ("iOS 18.5",
+# "Qwen 2.5-Max", "Galaxy S25"), or a number word.
+_COUNT = re.compile(
+    r"(?<![\w.])(?<!January )(?<!February )(?<!March )(?<!April )(?<!May )(?<!June )(?<!July )"
+    r"(?<!August )(?<!September )(?<!October )(?<!November )(?<!December )"
+    r"(\d{1,3}(?:,\d{3})+|\d+(?![.,]\d))(?![\d%-]| ?percent)"
+    r"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?|several|few|couple|numerous|multiple)\b",
+    re.IGNORECASE,
+)
+# Questions that want a count, or a calendar date rather than "after that".
+_ASKS_COUNT = re.compile(r"\bhow many\b")
+_ASKS_DATE = re.compile(
+    r"\b(?:what|which) (?:year|date|month|day)\b|\bwhen exactly\b|\bexactly when\b|\bexact date\b"
+)
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What kinds of answer a sentence can give, for matching against question types."""
@@ -73,11 +91,19 @@ class Evidence:
     has_reason: bool
     has_date_hint: bool
     has_number_hint: bool
+    years: tuple[str, ...] = ()
+    counts: tuple[str, ...] = ()  # numbers that count something: "300,000", not "7.7%" or "2023"
 
 
 def evidence(text: str, found: Entities) -> Evidence:
     """The evidence a sentence offers, from its extracted entities and a few cue words."""
     return Evidence(
+        years=tuple(_YEAR.findall(text)),
+        counts=tuple(
+            (digits or word).replace(",", "").lower()
+            for digits, word in _COUNT.findall(text)
+            if not _YEAR.fullmatch(digits)
+        ),
         dates=tuple(fold(date) for date in found.dates),
         numbers=tuple(fold(number) for number in found.numbers),
         percentages=tuple(fold(percent) for percent in found.percentages),
@@ -127,6 +153,26 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
     if kind == "reason":
         return 1.0 if found.has_reason else 0.75
     return 1.0
+
+
+def demand_fit(question_folded: str, found: Evidence) -> float:
+    """How well a fact meets what a question demands beyond its type: 1.0, or low when not.
+
+    "How many" wants a count, not a percentage or a year; "what year" and "when exactly" want a
+    calendar date, not "subsequently". These hold even for a curated fact of the right kind.
+    """
+    if _ASKS_COUNT.search(question_folded) and not _new(found.counts, question_folded):
+        # A share may answer "how many Victorians are Catholic"; nothing numeric cannot.
+        return 0.7 if _new(found.percentages, question_folded) else 0.45
+    if _ASKS_DATE.search(question_folded) and not _new(found.dates + found.years, question_folded):
+        return 0.45
+    return 1.0
+
+
+def other_year(question_folded: str, found: Evidence) -> bool:
+    """Whether the question names a year and the fact states only other years."""
+    asked = set(_YEAR.findall(question_folded))
+    return bool(asked and found.years and asked.isdisjoint(found.years))
 
 
 _AUXILIARY = frozenset(

@@ -1,0 +1,106 @@
+"""Who owns what: "vivo's market share" is not "Apple's market share", though the words match.
+
+The commonest near miss shares every word with a fact and swaps the owner: "How much did
+vivo's revenue fall?" against "Apple's revenue in Greater China fell by 7.7%". Word coverage
+cannot see it; comparing the possessor of the asked-for thing with the fact's possessor can.
+
+Only explicit possession counts ("X's Y", "the Y of X"), and only common-noun heads: the words
+after "China's Wisdom Spectrum AI" form a name, not something China owns, so names are skipped
+on both sides. A fact with no stated owner of the word asked about is not judged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+from bot.engine._normalize import stem
+from knowledge import STOP_WORDS
+
+# "apple's revenue", "analysts' views": the possessor, then what it owns (up to four words).
+_POSSESSIVE = re.compile(r"([\w.-]+)(?:'s|s')(?=\s)")
+# "the revenue of apple", "the cost of tongyi qianwen api calls"
+_OF = re.compile(r"\bthe ([a-z][\w-]*) of (?:the )?")
+_WORD = re.compile(r"[\w-]+(?:\.[\w-]+)*\.?")
+_REACH = 4  # words looked at on each side of the possessive
+# Possessors that say nothing about whose: "one's", "today's", "last year's".
+_VAGUE_OWNERS = frozenset({"one", "today", "yesterday", "tomorrow", "year", "week", "month", "day"})
+
+Owned = Mapping[str, frozenset[str]]  # possessed word stem -> possessor stems
+
+
+def _words(text: str) -> list[str]:
+    """Words, a sentence's full stop dropped but an abbreviation's kept ("u.s.")."""
+    return [
+        word[:-1] if word.endswith(".") and word.count(".") == 1 else word
+        for word in _WORD.findall(text)
+    ]
+
+
+def _names(words: Iterable[str], is_name: Callable[[str], bool]) -> list[str]:
+    """The leading run of name words: "wisdom spectrum ai" of "wisdom spectrum ai model"."""
+    names = []
+    for word in words:
+        if word in STOP_WORDS or not is_name(word):
+            break
+        names.append(word)
+    return names
+
+
+def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
+    """Each owned word of `folded` text with its possessors, by stem.
+
+    `is_name(word)` says whether a (folded) word is a name. A possessor is a run of name words
+    ("wisdom spectrum ai's"), so either part may match; what is owned is the common nouns that
+    follow, names skipped ("alibaba's hong kong stock" owns "stock").
+    """
+    owned: dict[str, set[str]] = {}
+
+    def add(owners: list[str], after: str) -> None:
+        owners = [owner for owner in owners if owner not in _VAGUE_OWNERS]
+        if not owners:
+            return
+        for word in _words(after)[:_REACH]:
+            if word in STOP_WORDS:
+                break
+            if not is_name(word) and not word[0].isdigit():
+                owned.setdefault(stem(word), set()).update(stem(owner) for owner in owners)
+
+    for match in _POSSESSIVE.finditer(folded):
+        before = _words(folded[: match.start()])[-(_REACH - 1) :]
+        owner = match.group(1).strip(".-")
+        if owner and is_name(owner):
+            add([*_names(reversed(before), is_name), owner], folded[match.end() :])
+    for match in _OF.finditer(folded):
+        head, rest = match.group(1), folded[match.end() :]
+        if head not in STOP_WORDS and not is_name(head):
+            owners = _names(_words(rest)[:_REACH], is_name)
+            if owners:
+                owned.setdefault(stem(head), set()).update(stem(owner) for owner in owners)
+    return owned
+
+
+def merge(maps: Iterable[Mapping[str, Iterable[str]]]) -> dict[str, frozenset[str]]:
+    """One map from several texts' possessions."""
+    merged: dict[str, set[str]] = {}
+    for owned in maps:
+        for word, owners in owned.items():
+            merged.setdefault(word, set()).update(owners)
+    return {word: frozenset(owners) for word, owners in merged.items()}
+
+
+def wrong_owner(asked: Owned, stated: Owned) -> bool:
+    """Whether the question asks for something the fact states as someone else's.
+
+    True when an owned word of the question is owned in the fact by others only, and nothing
+    the question's owner owns in the question is owned by it in the fact.
+    """
+    conflict = False
+    for word, owners in asked.items():
+        holders = stated.get(word)
+        if holders is None:
+            continue
+        if owners & holders:
+            return False
+        conflict = True
+    return conflict

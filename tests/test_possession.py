@@ -1,0 +1,63 @@
+"""Whose is what: possessives in questions and facts, and the conflict check between them."""
+
+import pytest
+
+from bot.engine._possession import merge, possessions, wrong_owner
+
+NAMES = {"apple", "alibaba", "vivo", "china", "wisdom", "spectrum", "ai", "hong", "kong", "u.s."}
+
+
+def owned(text: str) -> dict[str, set[str]]:
+    return possessions(text, NAMES.__contains__)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "what is vivo's market share", {"market": {"vivo"}, "share": {"vivo"}}, id="possessive"
+        ),
+        pytest.param(
+            "alibaba's hong kong stock price rose",
+            {"stock": {"alibaba"}, "price": {"alibaba"}},
+            id="names-skipped",
+        ),
+        pytest.param(
+            "alibaba's u.s. shares surged.",
+            {"share": {"alibaba"}, "surg": {"alibaba"}},
+            id="abbreviation",
+        ),
+        pytest.param(
+            "in partnership with china's wisdom spectrum ai.", {}, id="a-name-is-not-owned"
+        ),
+        pytest.param(
+            "what is wisdom spectrum ai's model",
+            {"model": {"wisdom", "spectrum", "ai"}},
+            id="many-word-owner",
+        ),
+        pytest.param("the revenue of apple fell", {"revenu": {"appl"}}, id="of"),
+        pytest.param("the team's manpower", {}, id="not-a-name"),
+        pytest.param("today's news", {}, id="vague-owner"),
+    ],
+)
+def test_possessions(text: str, expected: dict[str, set[str]]) -> None:
+    from bot.engine._normalize import stem
+
+    want = {word: {stem(owner) for owner in owners} for word, owners in expected.items()}
+    assert owned(text) == want
+
+
+def test_another_owner_conflicts() -> None:
+    fact = merge([owned("apple's revenue in greater china fell by 7.7%")])
+    assert wrong_owner(merge([owned("how much did vivo's revenue fall")]), fact)
+    assert not wrong_owner(merge([owned("how much did apple's revenue fall")]), fact)
+
+
+def test_no_stated_owner_is_not_judged() -> None:
+    fact = merge([owned("revenue fell by 7.7%")])
+    assert not wrong_owner(merge([owned("how much did vivo's revenue fall")]), fact)
+
+
+def test_one_shared_owner_is_enough() -> None:
+    fact = merge([owned("alibaba's stock and apple's stock rose")])
+    assert not wrong_owner(merge([owned("did apple's stock rise")]), fact)
