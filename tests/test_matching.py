@@ -122,6 +122,14 @@ ANSWERABLE = [
     pytest.param("apple revenue greater china fiscal 2024", "s17", id="casual-keywords"),
     pytest.param("how many downloads modelscope", "s15", id="casual-no-verb"),
     pytest.param("How much did the API cost drop in percent?", "s13", id="casual-percent"),
+    # Everyday abbreviations both ways (bot/engine/data/aliases.txt).
+    pytest.param(
+        "Who is Apple's artificial intelligence partner in China?", "s3", id="spelled-out-ai"
+    ),
+    pytest.param(
+        "How much did Alibaba's American shares rise on Feb 11?", "s21", id="american-is-us"
+    ),
+    pytest.param("How much did Alibaba's HK stock climb?", "s22", id="hk-is-hong-kong"),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).

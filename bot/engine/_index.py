@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ import numpy.typing as npt
 from bot.engine._normalize import (
     AliasTable,
     content_terms,
+    fold_text,
     respell,
     stem,
     surface_terms,
@@ -37,6 +39,24 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 
 
 SYNONYMS = _synonyms()
+
+
+def _has_phrase(folded_text: str, phrase: str) -> bool:
+    return re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", folded_text) is not None
+
+
+def _everyday_aliases() -> dict[str, list[str]]:
+    """`data/aliases.txt`: everyday abbreviations ("ai" for "artificial intelligence")."""
+    aliases: dict[str, list[str]] = {}
+    text = (Path(__file__).parent / "data" / "aliases.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, _, variants = line.partition("=")
+            aliases[term.strip()] = [variant.strip() for variant in variants.split(",")]
+    return aliases
+
+
+EVERYDAY_ALIASES = _everyday_aliases()
 NAME_RARITY = 0.75  # a lower-case word this rare in English is taken as a name ("vivo")
 SUBJECT_TITLE = 4  # a title of at most this many content words names a subject, not a headline
 PASSAGE_SENTENCES = 8  # a long paragraph is searched in windows of this many sentences
@@ -125,6 +145,11 @@ class Index:
         for pack in knowledge.packs:
             for term, variants in pack.aliases.items():
                 aliases.setdefault(term, []).extend(variants)
+        texts = [fold_text(pack.text) for pack in knowledge.packs]
+        for term, variants in EVERYDAY_ALIASES.items():
+            # Only for articles that use the term, and never against a curator's own table.
+            if term not in aliases and any(_has_phrase(text, term) for text in texts):
+                aliases[term] = variants
         self.aliases = AliasTable.build(aliases, (pack.text for pack in knowledge.packs))
         self.sentences: list[SentenceUnit] = []
         self._evidence: dict[int, Evidence] = {}

@@ -148,6 +148,11 @@ def content_terms(text: str) -> list[str]:
     return list(seen)
 
 
+def fold_text(text: str) -> str:
+    """`fold`, with "US" written "U.S." so that it is not the word "us"."""
+    return fold(_US.sub("U.S.", text))
+
+
 @dataclass(frozen=True)
 class AliasTable:
     """Phrases people use mapped to the words the article uses, matched as whole words.
@@ -179,7 +184,7 @@ class AliasTable:
 
     def expand(self, text: str) -> str:
         """`text` folded, with aliases replaced by or joined with the article's own words."""
-        folded = fold(_US.sub("U.S.", text))
+        folded = fold_text(text)
         for pattern, term in self.replace:
             folded = pattern.sub(term, folded)
         extra = [term for pattern, term in self.add if pattern.search(folded)]
