@@ -162,11 +162,19 @@ def _about(subject: str, previous: str, names: Iterable[str]) -> tuple[list[str]
             # "and Alibaba's?" stands for an owner: only an owner of the previous question.
             and (not owner or _POSSESSIVE.match(stem[end : end + 2]) is not None)
         ]
-        # Acronyms (US, AI, CEO) mostly qualify a name rather than being the subject: replaced
-        # only when there is no other name. The last name is likeliest ("Why did Apple drop
+        # Acronyms (US, AI, CEO) mostly qualify a name rather than being the subject: they are
+        # replaced last, and only one that qualifies a following word ("US stock", not "Apple's
+        # CEO") when there are other names. The last name is likeliest ("Why did Apple drop
         # DeepSeek?" + "and Baidu?"), then the earlier ones.
-        words = [span for span in spans if not stem[span[0] : span[1]].isupper()] or spans
-        readings = [f"{stem[:start]}{bare}{stem[end:]}?" for start, end in reversed(words)]
+        names_first = [span for span in spans if not stem[span[0] : span[1]].isupper()]
+        acronyms = [
+            span
+            for span in spans
+            if stem[span[0] : span[1]].isupper()
+            and (not names_first or re.match(r" [a-z]", stem[span[1] : span[1] + 2]))
+        ]
+        words = [*reversed(names_first), *reversed(acronyms)]
+        readings = [f"{stem[:start]}{bare}{stem[end:]}?" for start, end in words]
         if readings:
             return readings, True
     return [f"{stem} {subject}?"], False
