@@ -9,7 +9,8 @@ HERE = pathlib.Path(__file__).parent
 CATS = {"paraphrase", "casual", "typo", "keywords", "direct", "off-topic", "near-miss"}
 IDS = {f"s{i}" for i in range(1, 26)}
 errors, seen = [], set()
-cats, per_sent = collections.Counter(), collections.Counter()
+cats: collections.Counter[str] = collections.Counter()
+per_sent: collections.Counter[str] = collections.Counter()
 PATH = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "article_questions.jsonl"
 for n, line in enumerate(PATH.read_text().splitlines(), 1):
     try:
