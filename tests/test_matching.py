@@ -149,6 +149,8 @@ UNANSWERABLE = [
     # A count or a calendar date the fact does not give.
     pytest.param("How many iPhones did Apple sell in China?", id="near-miss-count"),
     pytest.param("In what year did Apple stop working with Baidu?", id="near-miss-exact-date"),
+    # The fact names what is asked about, but nothing of what is asked of it.
+    pytest.param("huawei ai partner", id="near-miss-name-without-relation"),
     # One everyday word asks nothing in particular.
     pytest.param("start", id="vague-one-word"),
     pytest.param("What did Microsoft announce?", id="off-topic-microsoft"),

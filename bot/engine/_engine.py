@@ -32,6 +32,12 @@ _ORDINALS = frozenset(
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
 
 
+# Words that ask nothing of a fact by themselves: "what happened in 2023?", "what's going on
+# with deepseek?".
+_EMPTY_WORDS = frozenset(
+    {"happen", "occur", "go", "get", "got", "thing", "stuff", "news", "new", "deal"}
+)
+
 TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
 
 
@@ -51,6 +57,7 @@ class Params:
     neighbour_name_missing: float = 0.5  # a name found only next door counts this much missing
     focus_missing: float = 1.0  # the asked-for word ("price", "founded") missing counts this much
     missing_name: float = 0.7  # confidence factor per distinctive word the fact lacks
+    relation_missing: float = 1.5  # the fact holds the question's names but none of its other words
     conflict: float = 1.5  # the fact states what is asked as another's, or of another year
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
@@ -214,8 +221,15 @@ class Engine:
         near = list(near)
         total = covered = 0.0
         missing = unknown = 0.0
+        names_held = plain_held = False
+        plain_asked = 0  # everyday words asked that the knowledge uses somewhere
         for term in query.terms:
             total += term.weight
+            if term.known and not (term.distinctive or term.stem in _EMPTY_WORDS):
+                plain_asked += 1
+            if term.stem in own or any(form in own for form in term.related):
+                names_held = names_held or term.distinctive
+                plain_held = plain_held or not term.distinctive
             if term.stem in own:
                 covered += term.weight
             elif any(form in own for form in term.related):
@@ -237,6 +251,12 @@ class Engine:
         focus = query.focus
         if focus is not None and focus.stem not in own and not any(f in own for f in focus.related):
             missing += self.params.focus_missing
+        if names_held and plain_asked and not plain_held:
+            # The fact names what is asked about but holds none of what is asked of it, though
+            # the article has those words elsewhere: "huawei ai partner" of a sentence naming
+            # Huawei as a competitor. One such word may be a paraphrase ("drop" for "decided
+            # against"), so it counts half.
+            missing += self.params.relation_missing * (1.0 if plain_asked > 1 else 0.5)
         if query.owned and wrong_owner(query.owned, owned):
             missing += self.params.conflict
         if other_year(query.folded, stated):
