@@ -122,6 +122,9 @@ ANSWERABLE = [
     pytest.param("apple revenue greater china fiscal 2024", "s17", id="casual-keywords"),
     pytest.param("how many downloads modelscope", "s15", id="casual-no-verb"),
     pytest.param("How much did the API cost drop in percent?", "s13", id="casual-percent"),
+    # "one of" is not the number 1, and "US-listed" names the U.S., not "listed".
+    pytest.param("Was DeepSeek one of the companies Apple evaluated?", "s8", id="one-of"),
+    pytest.param("How did Alibaba's US-listed stock do on Feb 11?", "s21", id="hyphen-after-name"),
     # Everyday abbreviations both ways (bot/engine/data/aliases.txt).
     pytest.param(
         "Who is Apple's artificial intelligence partner in China?", "s3", id="spelled-out-ai"

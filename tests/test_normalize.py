@@ -85,6 +85,7 @@ def test_surface_terms_agree(left: str, right: str) -> None:
     [
         pytest.param("dropped by 97 percent", ["dropped", "by", "97"], id="percent"),
         pytest.param("three", ["3"], id="three"),
+        pytest.param("one of the companies", ["one", "of", "the", "companies"], id="one-is-a-word"),
         pytest.param("300,000", ["300000"], id="300000"),
         pytest.param("Apple's", ["apple"], id="possessive"),
         pytest.param("7.7%", ["7.7"], id="decimal-percent"),

@@ -152,7 +152,14 @@ class Engine:
         """Clean, expand aliases, and weigh the words of a question."""
         text = respell(clean(question))
         expanded = self.index.aliases.expand(text)
-        capitalised = {term for word in _CAPITALISED.findall(text) for term in surface_terms(word)}
+        # Names as written: "US-listed" names the U.S., not "listed".
+        capitalised = {
+            term
+            for word in _CAPITALISED.findall(text)
+            for part in word.split("-")
+            if part != part.lower()
+            for term in surface_terms(part)
+        }
         terms: dict[str, QueryTerm] = {}
         content_words = []
         for surface in surface_terms(expanded):
