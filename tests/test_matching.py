@@ -122,6 +122,8 @@ ANSWERABLE = [
     pytest.param("apple revenue greater china fiscal 2024", "s17", id="casual-keywords"),
     pytest.param("how many downloads modelscope", "s15", id="casual-no-verb"),
     pytest.param("How much did the API cost drop in percent?", "s13", id="casual-percent"),
+    # "What made ... ?" asks why.
+    pytest.param("What made Alibaba stand out to Apple?", "s10", id="what-made-is-why"),
     # "one of" is not the number 1, and "US-listed" names the U.S., not "listed".
     pytest.param("Was DeepSeek one of the companies Apple evaluated?", "s8", id="one-of"),
     pytest.param("How did Alibaba's US-listed stock do on Feb 11?", "s21", id="hyphen-after-name"),

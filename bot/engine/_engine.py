@@ -16,7 +16,15 @@ from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import CuratedUnit, Index
 from bot.engine._normalize import QUESTION_FILLER, clean, respell, stem, surface_terms
 from bot.engine._possession import Owned, possessions, wrong_owner
-from bot.engine._qtype import Evidence, demand_fit, fit, focus_word, other_year, question_type
+from bot.engine._qtype import (
+    WHAT_MADE,
+    Evidence,
+    demand_fit,
+    fit,
+    focus_word,
+    other_year,
+    question_type,
+)
 from bot.engine._weights import country_words, rarity
 from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
@@ -151,7 +159,8 @@ class Engine:
     def prepare(self, question: str) -> Query:
         """Clean, expand aliases, and weigh the words of a question."""
         text = respell(clean(question))
-        expanded = self.index.aliases.expand(text)
+        # "What made Apple choose Alibaba?" asks why; "made" is not a word of the fact.
+        expanded = WHAT_MADE.sub("why", self.index.aliases.expand(text))
         # Names as written: "US-listed" names the U.S., not "listed".
         capitalised = {
             term

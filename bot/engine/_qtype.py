@@ -7,6 +7,10 @@ from dataclasses import dataclass
 
 from knowledge import Entities, fold
 
+# "What made Apple choose Alibaba?" asks why.
+WHAT_MADE = re.compile(
+    r"\bwhat (?:caused|made|makes|drew|draws|attracted|led|leads|prompted|convinced|pushed|motivated)\b"
+)
 # Order matters: the first pattern that matches decides ("how many years" is a number, not a date).
 _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -42,7 +46,8 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "reason",
         re.compile(
-            r"\bwhy\b|\bwhat (was|is|were|are) the reason|\bfor what reason\b|\bhow come\b|\bwhat caused\b"
+            r"\bwhy\b|\bwhat (was|is|were|are) the reason|\bfor what reason\b|\bhow come\b|"
+            + WHAT_MADE.pattern
         ),
     ),
 )
