@@ -22,8 +22,8 @@ from bot.engine._qtype import (
     demand_fit,
     fit,
     focus_word,
-    other_year,
     question_type,
+    years_named,
 )
 from bot.engine._weights import country_words, rarity
 from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
@@ -101,6 +101,7 @@ class Query:
     content: str  # the folded content words, for fuzzy phrasing similarity
     focus: QueryTerm | None = None  # the word that says what exactly is asked ("price")
     owned: Owned = field(default_factory=dict)  # whose is what: "vivo's revenue"
+    years: frozenset[str] = frozenset()  # the years it names: a fact of other years conflicts
 
 
 @dataclass
@@ -208,6 +209,7 @@ class Engine:
             kind=question_type(text),
             content=" ".join(content_words),
             focus=_focus_term(expanded, terms),
+            years=years_named(" ".join(content_words)),
             owned={
                 word: frozenset(owners)
                 for word, owners in possessions(expanded, self.index.is_name).items()
@@ -243,26 +245,30 @@ class Engine:
             total += term.weight
             if term.known and not (term.distinctive or term.stem in _EMPTY_WORDS):
                 plain_asked += 1
-            if term.stem in own or any(form in own for form in term.related):
-                names_held = names_held or term.distinctive
-                plain_held = plain_held or not term.distinctive
             if term.stem in own:
                 covered += term.weight
             elif any(form in own for form in term.related):
                 covered += term.weight * self.params.related_credit
-            elif any(term.stem in other for other in near):
-                covered += term.weight * self.params.neighbour_cover
-                if term.name_like:
-                    # A name only the next sentence holds may be who "he" is, or someone else:
-                    # "Apple's stock in Hong Kong" is not "Alibaba's Hong Kong stock" beside it.
-                    missing += self.params.neighbour_name_missing
-            elif term.distinctive:
-                # A name or number the article never mentions is the surest sign it is not about
-                # what is asked; a lower-case rare word may just be a paraphrase.
-                if term.known:
-                    missing += 1.5 if term.name_like else 1.0
-                else:
-                    unknown += 2.0 if term.name_like else 1.0
+            else:
+                if any(term.stem in other for other in near):
+                    covered += term.weight * self.params.neighbour_cover
+                    if term.name_like:
+                        # A name only the next sentence holds may be who "he" is, or someone
+                        # else: "Apple's stock in Hong Kong" is not "Alibaba's Hong Kong stock".
+                        missing += self.params.neighbour_name_missing
+                elif term.distinctive:
+                    # A name or number the article never mentions is the surest sign it is not
+                    # about what is asked; a lower-case rare word may just be a paraphrase.
+                    if term.known:
+                        missing += 1.5 if term.name_like else 1.0
+                    else:
+                        unknown += 2.0 if term.name_like else 1.0
+                continue
+            # Held by the fact itself (not only next door).
+            if term.distinctive:
+                names_held = True
+            else:
+                plain_held = True
 
         focus = query.focus
         if focus is not None and focus.stem not in own and not any(f in own for f in focus.related):
@@ -275,7 +281,7 @@ class Engine:
             missing += self.params.relation_missing * (1.0 if plain_asked > 1 else 0.5)
         if query.owned and wrong_owner(query.owned, owned):
             missing += self.params.conflict
-        if other_year(query.folded, stated):
+        if query.years and stated.years and query.years.isdisjoint(stated.years):
             missing += self.params.conflict
         return (covered / total if total else 0.0), missing, unknown
 

@@ -42,6 +42,8 @@ SYNONYMS = _synonyms()
 
 
 def _has_phrase(folded_text: str, phrase: str) -> bool:
+    if phrase not in folded_text:  # the cheap test first: most phrases are in no article
+        return False
     return re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", folded_text) is not None
 
 
@@ -275,9 +277,11 @@ class Index:
             for word in fold(name).split()
         )
         # What each sentence, then each curated fact, states as whose ("Apple's revenue").
+        # (An article's own words need no aliases, and most sentences own nothing: "'s" or
+        # "of" is looked for before the patterns run.)
         self.owned: list[Owned] = [
-            merge([possessions(self.aliases.expand(unit.fact.citation.quote), self.is_name)])
-            for unit in self.sentences
+            merge([possessions(text, self.is_name)]) if ("'" in text or " of " in text) else {}
+            for text in (fold_text(unit.fact.citation.quote) for unit in self.sentences)
         ]
         for curated_unit in self.curated:
             # Its phrasings and the sentence that proves it best; the answer and the other

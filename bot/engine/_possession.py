@@ -67,7 +67,8 @@ def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[st
                 owned.setdefault(stem(word), set()).update(stem(owner) for owner in owners)
 
     for match in _POSSESSIVE.finditer(folded):
-        before = _words(folded[: match.start()])[-(_REACH - 1) :]
+        # Only the few words before it: a whole prefix per match would be quadratic.
+        before = _words(folded[max(0, match.start() - 80) : match.start()])[-(_REACH - 1) :]
         owner = match.group(1).strip(".-")
         if owner and is_name(owner):
             add([*_names(reversed(before), is_name), owner], folded[match.end() :])

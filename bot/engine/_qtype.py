@@ -80,6 +80,15 @@ _COUNT = re.compile(
 )
 # Questions that want a count, or a calendar date rather than "after that".
 _ASKS_COUNT = re.compile(r"\bhow many\b")
+# Questions that want an amount of money, which a percentage or a count does not give.
+_ASKS_MONEY = re.compile(
+    r"\bhow much (?:money\b|(?:does|did|do|will|would|has|have|had) .*\b"
+    r"(?:cost|costs|pay|paid|charge|spend|spent|earn|earned|make|made)"
+    r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
+    r"|\b(?:what|which) (?:is|was|are|were) the (?:price|cost|fee)\b"
+    r"|\bin (?:dollars|usd|yuan|rmb|euros|pounds)\b"
+)
+_MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|cents?)\b", re.IGNORECASE)
 _ASKS_DATE = re.compile(
     r"\b(?:what|which) (?:year|date|month|day)\b|\bwhen exactly\b|\bexactly when\b|\bexact date\b"
 )
@@ -97,6 +106,7 @@ class Evidence:
     has_date_hint: bool
     has_number_hint: bool
     years: tuple[str, ...] = ()
+    has_money: bool = False
     counts: tuple[str, ...] = ()  # numbers that count something: "300,000", not "7.7%" or "2023"
 
 
@@ -104,6 +114,7 @@ def evidence(text: str, found: Entities) -> Evidence:
     """The evidence a sentence offers, from its extracted entities and a few cue words."""
     return Evidence(
         years=tuple(_YEAR.findall(text)),
+        has_money=bool(_MONEY.search(text)),
         counts=tuple(
             (digits or word).replace(",", "").lower()
             for digits, word in _COUNT.findall(text)
@@ -163,21 +174,26 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
 def demand_fit(question_folded: str, found: Evidence) -> float:
     """How well a fact meets what a question demands beyond its type: 1.0, or low when not.
 
-    "How many" wants a count, not a percentage or a year; "what year" and "when exactly" want a
-    calendar date, not "subsequently". These hold even for a curated fact of the right kind.
+    "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
+    money; "what year" and "when exactly" a calendar date, not "subsequently". These hold even for a curated fact of the right kind.
     """
     if _ASKS_COUNT.search(question_folded) and not _new(found.counts, question_folded):
         # A share may answer "how many Victorians are Catholic"; nothing numeric cannot.
         return 0.7 if _new(found.percentages, question_folded) else 0.45
+    if (
+        _ASKS_MONEY.search(question_folded)
+        and question_type(question_folded) != "percent"
+        and not found.has_money
+    ):
+        return 0.45
     if _ASKS_DATE.search(question_folded) and not _new(found.dates + found.years, question_folded):
         return 0.45
     return 1.0
 
 
-def other_year(question_folded: str, found: Evidence) -> bool:
-    """Whether the question names a year and the fact states only other years."""
-    asked = set(_YEAR.findall(question_folded))
-    return bool(asked and found.years and asked.isdisjoint(found.years))
+def years_named(text: str) -> frozenset[str]:
+    """The years a text names: "2023" in "revenue in fiscal 2023"."""
+    return frozenset(_YEAR.findall(text))
 
 
 _AUXILIARY = frozenset(
