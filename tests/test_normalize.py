@@ -159,3 +159,21 @@ def test_clean_cuts_between_words() -> None:
     text = "Why did Apple drop DeepSeek? " * 100
     cleaned = clean(text)
     assert (text.startswith(cleaned), text[len(cleaned)]) == (True, " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "wen did apple pick alibaba", "when did apple pick alibaba", id="question-word"
+        ),
+        pytest.param("how many ppl use it", "how many people use it", id="chat-word"),
+        pytest.param("samsung partnered w who", "samsung partnered with who", id="w-is-with"),
+        pytest.param("lol why tho", " why though", id="filler-dropped"),
+        pytest.param("Wow, Lowell", "Wow, Lowell", id="whole-words-only"),
+    ],
+)
+def test_respell(text: str, expected: str) -> None:
+    from bot.engine._normalize import respell
+
+    assert respell(text) == expected

@@ -34,6 +34,11 @@ _CHAT_SPELLINGS = {
     "wich": "which", "whic": "which", "wher": "where", "whr": "where", "hw": "how", "hwo": "how",
     "y": "why", "wy": "why", "whos": "who is", "whose's": "whose", "u": "you", "r": "are",
     "pls": "please", "plz": "please", "abt": "about", "tho": "though", "bc": "because", "cuz": "because",
+    "ppl": "people", "w": "with", "b4": "before", "gonna": "going to", "wanna": "want to",
+    "gotta": "got to", "dunno": "do not know", "ur": "your", "smth": "something",
+    # Chat filler: says nothing of what is asked, and would only dilute the words that do.
+    "lol": "", "lmao": "", "rn": "", "tbh": "", "imo": "", "imho": "", "btw": "", "fyi": "",
+    "ngl": "", "omg": "", "idk": "", "basically": "", "literally": "",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")\b", re.IGNORECASE)
 _ORDINAL = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
