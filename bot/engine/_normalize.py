@@ -34,6 +34,8 @@ _CHAT_SPELLINGS = {
     "wich": "which", "whic": "which", "wher": "where", "whr": "where", "hw": "how", "hwo": "how",
     "y": "why", "wy": "why", "whos": "who is", "whose's": "whose", "u": "you", "r": "are",
     "pls": "please", "plz": "please", "abt": "about", "tho": "though", "bc": "because", "cuz": "because",
+    "why'd": "why did", "how'd": "how did", "what'd": "what did", "who'd": "who did",
+    "where'd": "where did", "when'd": "when did", "why’d": "why did", "how’d": "how did",
     "ppl": "people", "w": "with", "b4": "before", "gonna": "going to", "wanna": "want to",
     "gotta": "got to", "dunno": "do not know", "ur": "your", "smth": "something",
     # Chat filler: says nothing of what is asked, and would only dilute the words that do.
