@@ -13,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.engine._normalize import (
+    QUESTION_FILLER,
     AliasTable,
     content_terms,
     fold_text,
@@ -24,7 +25,6 @@ from bot.engine._possession import Owned, merge, possessions
 from bot.engine._qtype import Evidence, evidence
 from bot.engine._weights import country_words, rarity
 from knowledge import STOP_WORDS, Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack, fold
-from knowledge._text import QUESTION_WORDS
 
 
 def _synonyms() -> dict[str, tuple[str, ...]]:
@@ -370,7 +370,7 @@ def phrasing_words(text: str) -> str:
     return " ".join(
         word
         for word in surface_terms(respell(text))
-        if word not in STOP_WORDS and word not in QUESTION_WORDS
+        if word not in STOP_WORDS and word not in QUESTION_FILLER
     )
 
 
