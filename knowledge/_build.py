@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from knowledge._errors import ArticleError
-from knowledge._extract import entities, keywords
+from knowledge._extract import capitalised_words, entities, keywords
 from knowledge._schema import (
     SCHEMA_VERSION,
     ArticleMeta,
@@ -94,6 +94,7 @@ def extract(text: str, *, article: str, file: str, origin: str | None = None) ->
         origin=origin,
     )
     facts = []
+    known_names = capitalised_words(text[s.start : s.end] for s in layout.sentences)
     for sentence in layout.sentences:
         quote = text[sentence.start : sentence.end]
         facts.append(
@@ -107,7 +108,7 @@ def extract(text: str, *, article: str, file: str, origin: str | None = None) ->
                     end=sentence.end,
                     quote=quote,
                 ),
-                entities=entities(quote),
+                entities=entities(quote, known_names),
                 keywords=keywords(quote),
             )
         )

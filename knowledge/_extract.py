@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
+
+from wordfreq import zipf_frequency
 
 from knowledge._schema import Entities
 from knowledge._text import STOP_WORDS, content_words
@@ -36,6 +39,9 @@ _NAME = re.compile(
     r"\b(?:[A-Z][\w'’.-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:(?:of|the|de|la|von|van|and|for)\s+)?"
     r"(?:[A-Z][\w'’.-]*|\d[\w.-]*))*"
 )
+_FIRST_WORD = re.compile(r"[^\W\d_]")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+EVERYDAY_ZIPF = 4.0  # a word met more than 10 times per million words is an everyday word
 _CAPITALISED_STOP = {word.capitalize() for word in STOP_WORDS} | {
     "According", "Additionally", "Currently", "Furthermore", "However", "Subsequently",
     "Ultimately", "Following", "Since", "Sources", "Solemnly", "Thank", "Then", "Meanwhile",
@@ -47,7 +53,7 @@ def _dedupe(items: list[str]) -> list[str]:
     return list(dict.fromkeys(item.strip() for item in items if item.strip()))
 
 
-def _names(sentence: str) -> list[str]:
+def _names(sentence: str, known: Collection[str] | None) -> list[str]:
     names = []
     for match in _NAME.finditer(sentence):
         words = match.group().rstrip(".,'’").split()
@@ -57,6 +63,7 @@ def _names(sentence: str) -> list[str]:
             words[0] in _CAPITALISED_STOP
             or _DATE.fullmatch(words[0])
             or _NUMBER.fullmatch(words[0])
+            or (match.start() == _first_word(sentence) and not _may_name(words[0], known))
         ):
             words = words[1:]
         while words and words[-1].lower() in {"of", "the", "and", "for", "de", "la"}:
@@ -75,8 +82,40 @@ def _names(sentence: str) -> list[str]:
     return names
 
 
-def entities(sentence: str) -> Entities:
-    """The names, numbers, percentages and dates `sentence` states, as written in it."""
+def _first_word(sentence: str) -> int:
+    found = _FIRST_WORD.search(sentence)
+    return found.start() if found else -1
+
+
+def _may_name(word: str, known: Collection[str] | None) -> bool:
+    """Whether a sentence's capitalised first word may be a name.
+
+    With the article's other capitalised words (`known`), only one capitalised elsewhere too, in
+    the middle of a sentence ("Apple has chosen..."; not "Many scientists..."), or one too rare
+    in English to be an everyday word ("Baidu"). Without them, any.
+    """
+    if known is None or word in known or not word.isalpha() or not word[1:].islower():
+        return True
+    return zipf_frequency(word.lower(), "en") < EVERYDAY_ZIPF
+
+
+def capitalised_words(sentences: Iterable[str]) -> frozenset[str]:
+    """The words written with a capital inside sentences (not as their first word): names."""
+    found: set[str] = set()
+    for sentence in sentences:
+        first = _first_word(sentence)
+        for match in _CAPITAL_WORD.finditer(sentence):
+            if match.start() != first:
+                found.add(match.group())
+    return frozenset(found)
+
+
+def entities(sentence: str, known_names: Collection[str] | None = None) -> Entities:
+    """The names, numbers, percentages and dates `sentence` states, as written in it.
+
+    `known_names`, the article's capitalised words (`capitalised_words`), tell a name that
+    starts the sentence from a word that is only capitalised there.
+    """
     dates = _dedupe([m.group() for m in _DATE.finditer(sentence)])
     percentages = _dedupe([m.group() for m in _PERCENT.finditer(sentence)])
     taken = " ".join(dates + percentages)
@@ -88,7 +127,10 @@ def entities(sentence: str) -> Entities:
         ]
     )
     return Entities(
-        names=_dedupe(_names(sentence)), numbers=numbers, percentages=percentages, dates=dates
+        names=_dedupe(_names(sentence, known_names)),
+        numbers=numbers,
+        percentages=percentages,
+        dates=dates,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import Entities
-from knowledge._extract import entities, keywords
+from knowledge._extract import capitalised_words, entities, keywords
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,48 @@ def test_keywords(sentence: str, expected: list[str]) -> None:
 def test_extraction_is_deterministic() -> None:
     sentence = "On February 11, Alibaba's US stock price jumped by up to 3%."
     assert [entities(sentence) for _ in range(3)] == [entities(sentence)] * 3
+
+
+ARTICLE_SENTENCES = [
+    "Many analysts expected Apple to choose Baidu.",
+    "Apple picked Alibaba instead.",
+    "Several companies were evaluated.",
+    "Baidu said nothing.",
+    "Tencent was among them, as was Huawei.",
+]
+
+
+def test_capitalised_words_skip_sentence_openers() -> None:
+    assert capitalised_words(ARTICLE_SENTENCES) == {"Apple", "Baidu", "Alibaba", "Huawei"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        pytest.param(
+            "Many analysts expected Apple to choose Baidu.",
+            ["Apple", "Baidu"],
+            id="everyday-opener",
+        ),
+        pytest.param(
+            "Apple picked Alibaba instead.", ["Apple", "Alibaba"], id="name-used-elsewhere"
+        ),
+        pytest.param(
+            "Tencent was among them, as was Huawei.", ["Tencent", "Huawei"], id="rare-opener"
+        ),
+        pytest.param("Several companies were evaluated.", [], id="quantifier-opener"),
+    ],
+)
+def test_sentence_openers_are_names_only_if_the_article_says_so(
+    sentence: str, names: list[str]
+) -> None:
+    known = capitalised_words(ARTICLE_SENTENCES)
+    assert entities(sentence, known).names == names
+
+
+def test_without_the_article_an_opener_is_taken_as_written() -> None:
+    assert entities("Many analysts expected Apple to choose Baidu.").names == [
+        "Many",
+        "Apple",
+        "Baidu",
+    ]
