@@ -41,12 +41,6 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 SYNONYMS = _synonyms()
 
 
-def _has_phrase(folded_text: str, phrase: str) -> bool:
-    if phrase not in folded_text:  # the cheap test first: most phrases are in no article
-        return False
-    return re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", folded_text) is not None
-
-
 def _everyday_aliases() -> dict[str, list[str]]:
     """`data/aliases.txt`: everyday abbreviations ("ai" for "artificial intelligence")."""
     aliases: dict[str, list[str]] = {}
@@ -59,6 +53,12 @@ def _everyday_aliases() -> dict[str, list[str]]:
 
 
 EVERYDAY_ALIASES = _everyday_aliases()
+# The left sides, longest first, as one pattern: which ones an article uses is one pass over it.
+_EVERYDAY_TERMS = re.compile(
+    r"(?<![\w])("
+    + "|".join(re.escape(term) for term in sorted(EVERYDAY_ALIASES, key=len, reverse=True))
+    + r")(?![\w])"
+)
 NAME_RARITY = 0.75  # a lower-case word this rare in English is taken as a name ("vivo")
 SUBJECT_TITLE = 4  # a title of at most this many content words names a subject, not a headline
 PASSAGE_SENTENCES = 8  # a long paragraph is searched in windows of this many sentences
@@ -147,10 +147,14 @@ class Index:
         for pack in knowledge.packs:
             for term, variants in pack.aliases.items():
                 aliases.setdefault(term, []).extend(variants)
-        texts = [fold_text(pack.text) for pack in knowledge.packs]
+        used = {
+            match.group(1)
+            for pack in knowledge.packs
+            for match in _EVERYDAY_TERMS.finditer(fold_text(pack.text))
+        }
         for term, variants in EVERYDAY_ALIASES.items():
             # Only for articles that use the term, and never against a curator's own table.
-            if term not in aliases and any(_has_phrase(text, term) for text in texts):
+            if term in used and term not in aliases:
                 aliases[term] = variants
         self.aliases = AliasTable.build(aliases, (pack.text for pack in knowledge.packs))
         self.sentences: list[SentenceUnit] = []
