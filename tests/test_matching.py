@@ -158,6 +158,7 @@ UNANSWERABLE = [
     pytest.param("huawei ai partner", id="near-miss-name-without-relation"),
     # One everyday word asks nothing in particular.
     pytest.param("start", id="vague-one-word"),
+    pytest.param("/settings", id="a-command"),
     pytest.param("What did Microsoft announce?", id="off-topic-microsoft"),
     pytest.param("What is the capital of France?", id="off-topic-france"),
     pytest.param("How tall is the Eiffel Tower?", id="off-topic-eiffel"),

@@ -33,6 +33,7 @@ logger = logging.getLogger(__name__)
 _YES_NO = re.compile(
     r"^\W*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"
 )
+_COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
 _YES_OR_NO_ANSWER = re.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
 _ORDINALS = frozenset(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
@@ -411,6 +412,9 @@ class Engine:
         query = self.prepare(question)
         if not query.terms:
             return self._abstain(question, query, [], reason="no content words")
+        if _COMMAND.match(question):
+            # "/settings" is a bot command the chat front ends did not know, not a question.
+            return self._abstain(question, query, [], reason="a command")
         if (
             not any(term.distinctive for term in query.terms)
             and sum(term.weight for term in query.terms) < self.params.min_information
