@@ -42,3 +42,28 @@ def test_demand_fit(question: str, sentence: str, fits: bool) -> None:
 def test_years_named() -> None:
     assert years_named("revenue in fiscal 2023 and 2024, not 300000") == {"2023", "2024"}
     assert years_named("revenue fell") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("how long has apple been testing chinese models", "duration"),
+        ("how long ago did apple pick baidu", "date"),
+        ("how many enterprises use it", "number"),
+        ("what made apple choose alibaba", "reason"),
+        ("how much did the stock go up", "percent"),
+    ],
+)
+def test_question_type(question: str, kind: str) -> None:
+    from bot.engine._qtype import question_type
+
+    assert question_type(question) == kind
+
+
+def test_a_duration_is_a_date_or_an_amount_of_time() -> None:
+    from bot.engine._qtype import fit
+
+    since = stated("Since 2023, Apple has been testing models.")
+    years = stated("The war lasted for six years.")
+    assert fit("duration", since, "how long has apple been testing") == 1.0
+    assert fit("duration", years, "how long did the war last") == 1.0

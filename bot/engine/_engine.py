@@ -609,8 +609,8 @@ def _kind_matches(kind: str, question_kind: str) -> bool:
     return {
         "who": {"name"},
         "where": {"place", "name"},
-        "when": {"date"},
-        "how_much": {"number", "percent"},
+        "when": {"date", "duration"},
+        "how_much": {"number", "percent", "duration"},
         "why": {"reason"},
     }.get(kind, set()).__contains__(question_kind)
 
@@ -621,6 +621,7 @@ def short_answer(query: Query, entities: Entities) -> str | None:
         return None
     pools = {
         "date": entities.dates,
+        "duration": entities.dates,
         "percent": entities.percentages or entities.numbers,
         "number": entities.numbers + entities.percentages,
         "name": entities.names,

@@ -19,10 +19,13 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(what|which) (percent|percentage|share|proportion|fraction)\b|\bby how much\b|\bhow much (did|does|has|have|was|were|is|will) .* (fall|fell|fallen|drop|rise|rose|risen|grow|grew|increase|decrease|decline|jump|climb|gain|surge|soar|plunge|slump|sink|sank|tumble|shrink|shrank|spike|pop|(go|went|gone) (up|down))"
         ),
     ),
+    # "How long has Apple been testing?" is answered by a date ("since 2023") or an amount of
+    # time ("for two years").
+    ("duration", re.compile(r"\bhow long\b(?! ago)")),
     (
         "number",
         re.compile(
-            r"\bhow (many|much|large|big|high|far|old|long|tall|heavy|fast|often)\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity)\b|\bnumber of\b"
+            r"\bhow (many|much|large|big|high|far|old|long(?! ago)|tall|heavy|fast|often)\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity)\b|\bnumber of\b"
         ),
     ),
     (
@@ -131,7 +134,7 @@ def evidence(text: str, found: Entities) -> Evidence:
 
 
 def question_type(question: str) -> str | None:
-    """'percent', 'number', 'date', 'place', 'name', 'reason', or None for anything else."""
+    """'percent', 'duration', 'number', 'date', 'place', 'name', 'reason', or None for anything else."""
     folded = fold(question)
     for name, pattern in _TYPES:
         if pattern.search(folded):
@@ -152,6 +155,8 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
     """
     if kind is None:
         return 1.0
+    if kind == "duration":
+        return max(fit("date", found, question_folded), fit("number", found, question_folded))
     if kind == "date":
         if _new(found.dates, question_folded):
             return 1.0
