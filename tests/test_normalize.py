@@ -178,3 +178,11 @@ def test_respell(text: str, expected: str) -> None:
     from bot.engine._normalize import respell
 
     assert respell(text) == expected
+
+
+def test_stem_takes_ship_off_only_long_words() -> None:
+    from bot.engine._normalize import stem
+
+    assert stem("partnership") == stem("partner") == stem("partners")
+    assert stem("ownership") == stem("owner")
+    assert stem("worship") == "worship"

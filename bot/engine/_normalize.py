@@ -12,6 +12,7 @@ import Stemmer
 
 from knowledge import STOP_WORDS, fold, tokens
 
+_SHIP_STEM = 9  # "partnership", "ownership"; not "worship" or "airship"
 MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody asks in an essay
 
 _US = re.compile(r"\bUS\b")
@@ -135,10 +136,17 @@ def surface_terms(text: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
-    """The Snowball stem of a word; numbers and abbreviations stay as they are."""
+    """The Snowball stem of a word; numbers and abbreviations stay as they are.
+
+    Snowball keeps "-ship" ("partnership"), which questions and articles use interchangeably
+    with the word it is made from ("partner", "owner", "leader"): it is taken off too.
+    """
     if not token.isalpha():
         return token
-    return str(_stemmer().stemWord(token))
+    stemmed = str(_stemmer().stemWord(token))
+    if stemmed.endswith("ship") and len(stemmed) >= _SHIP_STEM:
+        stemmed = stemmed[:-4]
+    return stemmed
 
 
 def all_terms(text: str) -> list[str]:
