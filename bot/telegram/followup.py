@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.engine import Answer
+from bot.engine._weights import country_words
+from knowledge import fold
 
 _END = re.compile(r"[\s?!.…]+$")
 _LEAD = re.compile(r"^(?:and|but|so|ok|okay|then)\b[\s,]*", re.IGNORECASE)
@@ -138,6 +140,11 @@ def _name_spans(stem: str, names: Iterable[str]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _is_country(name: str) -> bool:
+    """Whether a name is a country's ("China", "japan"): one-word names, from pycountry."""
+    return fold(name) in country_words()
+
+
 def _about(subject: str, previous: str, names: Iterable[str]) -> tuple[list[str], bool]:
     """The previous question about `subject` instead: every way to read it, likeliest first.
 
@@ -173,7 +180,12 @@ def _about(subject: str, previous: str, names: Iterable[str]) -> tuple[list[str]
             if stem[span[0] : span[1]].isupper()
             and (not names_first or re.match(r" [a-z]", stem[span[1] : span[1] + 2]))
         ]
-        words = [*reversed(names_first), *reversed(acronyms)]
+        # A country stands for a country: "and Samsung?" replaces Apple, not China, in "Who did
+        # Apple choose as its AI partner in China?", and "and Japan?" replaces China.
+        place = _is_country(bare)
+        alike = [span for span in names_first if _is_country(stem[span[0] : span[1]]) == place]
+        unlike = [span for span in names_first if span not in alike]
+        words = [*reversed(alike), *reversed(unlike), *reversed(acronyms)]
         readings = [f"{stem[:start]}{bare}{stem[end:]}?" for start, end in words]
         if readings:
             return readings, True

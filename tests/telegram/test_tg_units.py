@@ -171,6 +171,18 @@ PREVIOUS = "Why did Apple drop DeepSeek?"
             "and Alibaba's?", "Who is Apple's CEO?", "Who is Alibaba's CEO?", id="owner-for-owner"
         ),
         pytest.param(
+            "and Samsung?",
+            "Who did Apple choose as its AI partner in China?",
+            "Who did Samsung choose as its AI partner in China?",
+            id="company-for-company-not-country",
+        ),
+        pytest.param(
+            "and Japan?",
+            "Who did Apple choose as its AI partner in China?",
+            "Who did Apple choose as its AI partner in Japan?",
+            id="country-for-country",
+        ),
+        pytest.param(
             "and in May?",
             "What happens in China in 2025?",
             "What happens in China in May?",
