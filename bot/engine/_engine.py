@@ -361,7 +361,7 @@ class Engine:
         if not self.index.curated:
             return []
         fallback = max(extras.values(), default=0.0)
-        similarities = _phrasing_similarities(query.content, self.index)
+        similarities = _phrasing_similarities(query, self.index)
         found = []
         for position, unit in enumerate(self.index.curated):
             stated = self.index.evidence(unit.sentence)
@@ -589,19 +589,33 @@ def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
     return None
 
 
-def _phrasing_similarities(content: str, index: Index) -> npt.NDArray[np.float64]:
+def _phrasing_similarities(query: Query, index: Index) -> npt.NDArray[np.float64]:
     """For each curated fact, how closely the question matches its nearest phrasing, in [0, 1].
 
     The mean of rapidfuzz's token-set and token-sort ratios: the set ratio alone is 100 whenever
     one side's words are a subset of the other's ("alibaba" against every phrasing naming it).
+    Only phrasings that share a word (or another form of one) with the question are compared;
+    the rest count 0.
     """
-    if not content:
+    scores = np.zeros(len(index.phrasings), dtype=np.float32)
+    if not query.content:
         return np.zeros(len(index.curated))
-    both = process.cdist([content], index.phrasings, scorer=fuzz.token_set_ratio, dtype=np.float32)
-    both += process.cdist(
-        [content], index.phrasings, scorer=fuzz.token_sort_ratio, dtype=np.float32
+    sharing = sorted(
+        {
+            position
+            for term in query.terms
+            for form in (term.stem, *term.related)
+            for position in index.phrasings_with.get(form, ())
+        }
     )
-    result: npt.NDArray[np.float64] = np.maximum.reduceat(both[0], index.phrasing_starts) / 200.0
+    if sharing:
+        chosen = [index.phrasings[position] for position in sharing]
+        both = process.cdist([query.content], chosen, scorer=fuzz.token_set_ratio, dtype=np.float32)
+        both += process.cdist(
+            [query.content], chosen, scorer=fuzz.token_sort_ratio, dtype=np.float32
+        )
+        scores[sharing] = both[0]
+    result: npt.NDArray[np.float64] = np.maximum.reduceat(scores, index.phrasing_starts) / 200.0
     return result
 
 

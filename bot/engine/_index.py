@@ -260,6 +260,12 @@ class Index:
         # Every phrasing in one flat list, so one rapidfuzz call scores them all per question.
         self.phrasings = [phrasing for unit in self.curated for phrasing in unit.phrasings]
         self.phrasing_starts = np.cumsum([0] + [len(unit.phrasings) for unit in self.curated])[:-1]
+        # Which phrasings hold each stem: only those sharing a word with the question are
+        # compared with it (the others would score low anyway, and comparing is the costly part).
+        self.phrasings_with: dict[str, list[int]] = {}
+        for position, phrasing in enumerate(self.phrasings):
+            for term in {stem(word) for word in phrasing.split()}:
+                self.phrasings_with.setdefault(term, []).append(position)
         self.all_terms = frozenset(self.postings) | frozenset(
             term for unit in self.curated for term in unit.terms
         )
