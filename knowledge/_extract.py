@@ -29,7 +29,7 @@ _DATE = re.compile(
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percentage points?\b)", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?<![\w.])(?:\$|€|£|¥)?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand|hundred))?"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|thousand|dozen|million|billion)s?\b",
     re.IGNORECASE,
 )

@@ -169,6 +169,11 @@ def test_sentence_openers_are_names_only_if_the_article_says_so(
     assert entities(sentence, known).names == names
 
 
+def test_one_is_not_a_number() -> None:
+    assert entities("At one point, it chose Baidu as its primary partner.").numbers == []
+    assert entities("Two companies and 300,000 enterprises.").numbers == ["Two", "300,000"]
+
+
 def test_without_the_article_an_opener_is_taken_as_written() -> None:
     assert entities("Many analysts expected Apple to choose Baidu.").names == [
         "Many",

@@ -156,6 +156,8 @@ UNANSWERABLE = [
     pytest.param("In what year did Apple stop working with Baidu?", id="near-miss-exact-date"),
     # The fact names what is asked about, but nothing of what is asked of it.
     pytest.param("huawei ai partner", id="near-miss-name-without-relation"),
+    # "At one point" states no amount of time.
+    pytest.param("How long did the Baidu partnership last?", id="near-miss-one-is-not-a-number"),
     # One everyday word asks nothing in particular.
     pytest.param("start", id="vague-one-word"),
     pytest.param("/settings", id="a-command"),

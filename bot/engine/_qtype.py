@@ -65,7 +65,7 @@ _DATE_HINT = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_HINT = re.compile(
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen|several|many|few)\b",
+    r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen|several|many|few)\b",
     re.IGNORECASE,
 )
 
