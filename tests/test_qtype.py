@@ -33,6 +33,8 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("what is the price of the galaxy s25", "Samsung unveiled the Galaxy S25", False),
         ("how much did the phone cost", "The phone costs $799 in the U.S.", True),
         ("how much has the cost of api calls dropped", "the cost has dropped by 97%", True),
+        ("when will the features launch", "It is anticipated to be rolled out in May.", True),
+        ("when will the features launch", "On February 11, Samsung unveiled the S25.", False),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:

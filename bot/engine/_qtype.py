@@ -92,6 +92,15 @@ _ASKS_MONEY = re.compile(
     r"|\bin (?:dollars|usd|yuan|rmb|euros|pounds)\b"
 )
 _MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|cents?)\b", re.IGNORECASE)
+# "When will it launch?" wants a date still to come, which a past event does not give.
+_ASKS_FUTURE_DATE = re.compile(
+    r"\bwhen (?:will|would|is .*\b(?:going|expected|set|due|scheduled) to)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|expected|anticipated|plans?|planned|scheduled|set to|due to|upcoming|"
+    r"next (?:year|month|week)|later this|this year|is to be|are to be|to be (?:rolled|released|launched))\b",
+    re.IGNORECASE,
+)
 _ASKS_DATE = re.compile(
     r"\b(?:what|which) (?:year|date|month|day)\b|\bwhen exactly\b|\bexactly when\b|\bexact date\b"
 )
@@ -110,6 +119,7 @@ class Evidence:
     has_number_hint: bool
     years: tuple[str, ...] = ()
     has_money: bool = False
+    has_future: bool = False  # speaks of what is still to come: "will", "is anticipated to"
     counts: tuple[str, ...] = ()  # numbers that count something: "300,000", not "7.7%" or "2023"
 
 
@@ -118,6 +128,7 @@ def evidence(text: str, found: Entities) -> Evidence:
     return Evidence(
         years=tuple(_YEAR.findall(text)),
         has_money=bool(_MONEY.search(text)),
+        has_future=bool(_FUTURE.search(text)),
         counts=tuple(
             (digits or word).replace(",", "").lower()
             for digits, word in _COUNT.findall(text)
@@ -191,6 +202,8 @@ def demand_fit(question_folded: str, found: Evidence) -> float:
         and not found.has_money
     ):
         return 0.45
+    if _ASKS_FUTURE_DATE.search(question_folded) and not found.has_future:
+        return 0.7
     if _ASKS_DATE.search(question_folded) and not _new(found.dates + found.years, question_folded):
         return 0.45
     return 1.0
