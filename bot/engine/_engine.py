@@ -41,8 +41,9 @@ _ORDINALS = frozenset(
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
 
 
-# Words that ask nothing of a fact by themselves: "what happened in 2023?", "what's going on
-# with deepseek?".
+# Words that ask nothing of a fact by themselves ("what happened in 2023?", "what's going on
+# with deepseek?", "what's the deal with modelscope?"): a fact is not required to hold one of
+# them to be about what is asked.
 _EMPTY_WORDS = frozenset(
     {"happen", "occur", "go", "get", "got", "thing", "stuff", "news", "new", "deal"}
 )
