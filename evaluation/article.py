@@ -2,8 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug) and of
-`article_questions_heldout.jsonl` (written later, blind to the engine, the curation and the first
-set; not tuned on) and prints, for each and for both together, by category, how often the first
+`article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` (each written later, blind
+to the engine, the curation and the other sets; not tuned on) and prints, for each and for all
+together, by category, how often the first
 citation is an expected sentence (answerable categories) or the engine abstains (unanswerable
 ones). The baselines answer from the same sentences with their best single threshold on the same
 questions.
@@ -35,6 +36,7 @@ from evaluation.baselines import (
 
 QUESTIONS = Path(__file__).resolve().parent / "data" / "article_questions.jsonl"
 HELDOUT = QUESTIONS.with_name("article_questions_heldout.jsonl")
+FRESH = QUESTIONS.with_name("article_questions_fresh.jsonl")
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
 # Categories in the order the data's README lists them; any other category is shown after these.
@@ -338,12 +340,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: the development and held-out sets",
+        help="question file (JSON lines); repeatable; default: the development, held-out and fresh sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
     params = parse_params(args.params)
-    paths: list[Path] = args.questions or [QUESTIONS, HELDOUT]
+    paths: list[Path] = args.questions or [QUESTIONS, HELDOUT, FRESH]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
     sets: dict[str, list[Outcome]] = {}
