@@ -70,6 +70,7 @@ class Params:
     relation_missing: float = 1.5  # the fact holds the question's names but none of its other words
     conflict: float = 1.5  # the fact states what is asked as another's, or of another year
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
+    unknown_rare: float = 0.5  # ...counted this many times for a lower-case rare word, a name 2
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
     phrasing_retrieval: float = 1.0  # phrasing similarity as retrieval evidence, vs full BM25
     curated_bonus: float = 0.05  # rank edge of a curated fact over the bare sentence it cites
@@ -235,7 +236,8 @@ class Engine:
         neighbour holds, the asked-for word, and a conflict (what is asked as one owner's the
         fact states as another's; a year asked that the fact gives as another), as their
         parameters say); `unknown` counts those
-        found nowhere in the knowledge (a name 2, a rare word 1). Each unit lowers confidence by
+        found nowhere in the knowledge (a name 2, a rare word as `unknown_rare` says: it is as
+        likely a paraphrase as a sign of another subject). Each unit lowers confidence by
         a constant factor.
         """
         near = list(near)
@@ -264,7 +266,7 @@ class Engine:
                     if term.known:
                         missing += 1.5 if term.name_like else 1.0
                     else:
-                        unknown += 2.0 if term.name_like else 1.0
+                        unknown += 2.0 if term.name_like else self.params.unknown_rare
                 continue
             # Held by the fact itself (not only next door).
             if term.distinctive:
