@@ -55,6 +55,7 @@ def _dedupe(items: list[str]) -> list[str]:
 
 def _names(sentence: str, known: Collection[str] | None) -> list[str]:
     names = []
+    first = _first_word(sentence)
     for match in _NAME.finditer(sentence):
         words = match.group().rstrip(".,'’").split()
         # A capitalised first word of a sentence is usually just capitalised, not a name.
@@ -63,7 +64,7 @@ def _names(sentence: str, known: Collection[str] | None) -> list[str]:
             words[0] in _CAPITALISED_STOP
             or _DATE.fullmatch(words[0])
             or _NUMBER.fullmatch(words[0])
-            or (match.start() == _first_word(sentence) and not _may_name(words[0], known))
+            or (match.start() == first and not _may_name(words[0], known))
         ):
             words = words[1:]
         while words and words[-1].lower() in {"of", "the", "and", "for", "de", "la"}:

@@ -15,11 +15,12 @@ from rapidfuzz import fuzz, process
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import CuratedUnit, Index
 from bot.engine._normalize import QUESTION_FILLER, clean, respell, stem, surface_terms
-from bot.engine._possession import Owned, possessions, wrong_owner
+from bot.engine._possession import Owned, merge, possessions, wrong_owner
 from bot.engine._qtype import (
     WHAT_MADE,
     Evidence,
     demand_fit,
+    demands,
     fit,
     focus_word,
     question_type,
@@ -105,6 +106,7 @@ class Query:
     focus: QueryTerm | None = None  # the word that says what exactly is asked ("price")
     owned: Owned = field(default_factory=dict)  # whose is what: "vivo's revenue"
     years: frozenset[str] = frozenset()  # the years it names: a fact of other years conflicts
+    demands: frozenset[str] = frozenset()  # what it wants beyond its kind: "count", "money"...
 
 
 @dataclass
@@ -205,18 +207,19 @@ class Engine:
                 known=term in self.index.all_terms,
                 related=self.index.related(term),
             )
+        content = " ".join(content_words)
+        folded = fold(text)
+        kind = question_type(text)
         return Query(
             text=text,
-            folded=fold(text),
+            folded=folded,
             terms=tuple(terms.values()),
-            kind=question_type(text),
-            content=" ".join(content_words),
+            kind=kind,
+            content=content,
             focus=_focus_term(expanded, terms),
-            years=years_named(" ".join(content_words)),
-            owned={
-                word: frozenset(owners)
-                for word, owners in possessions(expanded, self.index.is_name).items()
-            },
+            owned=merge([possessions(expanded, self.index.is_name)]),
+            years=years_named(content),
+            demands=demands(folded, kind),
         )
 
     # -- scoring ----------------------------------------------------------------------------
@@ -231,14 +234,15 @@ class Engine:
     ) -> tuple[float, float, float]:
         """Weighted share of the question's words a fact holds, and how much it lacks.
 
-        Returns (coverage in [0, 1], missing, unknown): `missing` counts the distinctive words the
-        fact lacks though the knowledge has them (a name 1.5, a rare word 1, a name only a
-        neighbour holds, the asked-for word, and a conflict (what is asked as one owner's the
-        fact states as another's; a year asked that the fact gives as another), as their
-        parameters say); `unknown` counts those
-        found nowhere in the knowledge (a name 2, a rare word as `unknown_rare` says: it is as
-        likely a paraphrase as a sign of another subject). Each unit lowers confidence by
-        a constant factor.
+        Returns (coverage in [0, 1], missing, unknown), `missing` and `unknown` in units that each
+        lower confidence by a constant factor:
+        - `missing`: a distinctive word the fact lacks though the knowledge has it (a name 1.5, a
+          rare word 1); as their parameters say, a name only a neighbour holds, the asked-for
+          word, the question's names without any of its other words (`relation_missing`), and a
+          conflict (what is asked as one owner's the fact states as another's; a year asked that
+          the fact gives as another);
+        - `unknown`: a distinctive word found nowhere in the knowledge (a name 2, a lower-case
+          rare word `unknown_rare`: it is as likely a paraphrase as a sign of another subject).
         """
         near = list(near)
         total = covered = 0.0
@@ -331,7 +335,10 @@ class Engine:
             coverage, missing, unknown = self._coverage(
                 query, unit.terms, index.owned[unit_index], stated, near
             )
-            type_fit = min(fit(query.kind, stated, query.folded), demand_fit(query.folded, stated))
+            type_fit = min(
+                fit(query.kind, stated, query.folded),
+                demand_fit(query.folded, stated, query.demands),
+            )
             confidence = self._confidence(coverage, type_fit, missing, unknown)
             bm25 = (float(scores[unit_index]) + p.context * context) / best
             paragraph = float(paragraph_scores[unit.paragraph]) / best_paragraph
@@ -380,7 +387,7 @@ class Engine:
                 type_fit = min(type_fit, 0.7)
             elif unit.fact.kind is not None and query.kind is not None:
                 type_fit = 1.0 if _kind_matches(unit.fact.kind, query.kind) else min(type_fit, 0.7)
-            type_fit = min(type_fit, demand_fit(query.folded, stated))
+            type_fit = min(type_fit, demand_fit(query.folded, stated, query.demands))
             blended = (1 - p.curated_similarity) * coverage + p.curated_similarity * similarity
             confidence = self._confidence(blended, type_fit, missing, unknown)
             found.append(

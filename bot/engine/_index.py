@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,14 +27,18 @@ from bot.engine._weights import country_words, rarity
 from knowledge import STOP_WORDS, Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack, fold
 
 
+def _data_lines(name: str) -> Iterator[str]:
+    """The lines of a table in `data/` that hold something: not blank, not a `#` comment."""
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    return (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def _synonyms() -> dict[str, tuple[str, ...]]:
     groups: dict[str, set[str]] = {}
-    text = (Path(__file__).parent / "data" / "synonyms.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            stems = {stem(word) for word in line.split()}
-            for one in stems:
-                groups.setdefault(one, set()).update(stems - {one})
+    for line in _data_lines("synonyms.txt"):
+        stems = {stem(word) for word in line.split()}
+        for one in stems:
+            groups.setdefault(one, set()).update(stems - {one})
     return {term: tuple(sorted(others)) for term, others in groups.items()}
 
 
@@ -44,11 +48,9 @@ SYNONYMS = _synonyms()
 def _everyday_aliases() -> dict[str, list[str]]:
     """`data/aliases.txt`: everyday abbreviations ("ai" for "artificial intelligence")."""
     aliases: dict[str, list[str]] = {}
-    text = (Path(__file__).parent / "data" / "aliases.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            term, _, variants = line.partition("=")
-            aliases[term.strip()] = [variant.strip() for variant in variants.split(",")]
+    for line in _data_lines("aliases.txt"):
+        term, _, variants = line.partition("=")
+        aliases[term.strip()] = [variant.strip() for variant in variants.split(",")]
     return aliases
 
 
@@ -227,7 +229,22 @@ class Index:
         # low for the article's topic words ("civil disobedience" in an article about it).
         self.specificity = _specificity(term_counts)
         self.size = len(self.sentences)
+        # Names, as folded words: what the extraction found, for whose-is-it checks.
+        self.name_words = frozenset(
+            word
+            for unit in self.sentences
+            for name in unit.fact.entities.names
+            for word in fold(name).split()
+        )
+        # What each sentence, then each curated fact, states as whose ("Apple's revenue").
+        # (An article's own words need no aliases, and most sentences own nothing: "'s" or
+        # "of" is looked for before the patterns run.)
+        self.owned: list[Owned] = [
+            merge([possessions(text, self.is_name)]) if ("'" in text or " of " in text) else {}
+            for text in (fold_text(unit.fact.citation.quote) for unit in self.sentences)
+        ]
         self.curated: list[CuratedUnit] = []
+        curated_owned: list[Owned] = []
         for pack in knowledge.packs:
             for curated in pack.curated:
                 key = f"{pack.article.id}#{curated.id}"
@@ -235,14 +252,21 @@ class Index:
                 written = [curated.question, *curated.alternatives, curated.answer]
                 quotes = [pack.fact(cited).citation.quote for cited in curated.cites]
                 terms: set[str] = set()
+                # Whose is what: by its phrasings and the sentence that proves it best; the
+                # answer and the other citations add context ("after Alibaba's US stock and
+                # Apple's stock rose") that is not what the fact is about.
+                owned: list[Mapping[str, Iterable[str]]] = [self.owned[primary]]
                 for position, text in enumerate(written + quotes):
                     expanded = self.aliases.expand(text)
                     terms.update(content_terms(expanded))
+                    if position < len(written) - 1:
+                        owned.append(possessions(expanded, self.is_name))
                     if position < len(written):
                         # The curator's words, for typo correction (the quotes' are in already).
                         for word in surface_terms(expanded):
                             if word.isalpha() and len(word) >= 3:
                                 self.words.setdefault(word, stem(word))
+                curated_owned.append(merge(owned))
                 self.by_key[key] = len(self.curated) + self.size
                 self.curated.append(
                     CuratedUnit(
@@ -257,6 +281,7 @@ class Index:
                         sentence=primary,
                     )
                 )
+        self.owned += curated_owned
         # Every phrasing in one flat list, so one rapidfuzz call scores them all per question.
         self.phrasings = [phrasing for unit in self.curated for phrasing in unit.phrasings]
         self.phrasing_starts = np.cumsum([0] + [len(unit.phrasings) for unit in self.curated])[:-1]
@@ -279,29 +304,6 @@ class Index:
         for term in sorted(self.all_terms):
             if term.isalpha() and len(term) >= PREFIX:
                 self.by_prefix.setdefault(term[:PREFIX], []).append(term)
-        # Names, as folded words: what the extraction found, for whose-is-it checks.
-        self.name_words = frozenset(
-            word
-            for unit in self.sentences
-            for name in unit.fact.entities.names
-            for word in fold(name).split()
-        )
-        # What each sentence, then each curated fact, states as whose ("Apple's revenue").
-        # (An article's own words need no aliases, and most sentences own nothing: "'s" or
-        # "of" is looked for before the patterns run.)
-        self.owned: list[Owned] = [
-            merge([possessions(text, self.is_name)]) if ("'" in text or " of " in text) else {}
-            for text in (fold_text(unit.fact.citation.quote) for unit in self.sentences)
-        ]
-        for curated_unit in self.curated:
-            # Its phrasings and the sentence that proves it best; the answer and the other
-            # citations add context ("after Alibaba's US stock and Apple's stock rose") that is
-            # not what the fact is about.
-            texts = [curated_unit.fact.question, *curated_unit.fact.alternatives]
-            texts.append(self.sentences[curated_unit.sentence].fact.citation.quote)
-            self.owned.append(
-                merge(possessions(self.aliases.expand(text), self.is_name) for text in texts)
-            )
 
     def is_name(self, word: str) -> bool:
         """Whether a folded word names something: found as a name, a country, or rare in English."""

@@ -12,7 +12,6 @@ import Stemmer
 
 from knowledge import STOP_WORDS, fold, tokens
 
-_SHIP_STEM = 9  # "partnership", "ownership"; not "worship" or "airship"
 MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody asks in an essay
 
 _US = re.compile(r"\bUS\b")
@@ -119,7 +118,7 @@ def _spelled_out(folded: str) -> str:
 def surface_terms(text: str) -> list[str]:
     """Folded word tokens with numbers unified ("97 percent" -> "97", "100 million" -> "100000000")."""
     # "US" in capitals is the country, not the pronoun "us" (a stop word).
-    folded = _PERCENT_WORD.sub(r"\1%", _spelled_out(fold(_US.sub("U.S.", text))))
+    folded = _PERCENT_WORD.sub(r"\1%", _spelled_out(fold_text(text)))
     folded = _SCALED.sub(_scaled, folded)
     out = []
     for whole in tokens(folded):
@@ -132,6 +131,9 @@ def surface_terms(text: str) -> list[str]:
                 token = _number(token)
             out.append(token)
     return out
+
+
+_SHIP_STEM = 9  # "partnership", "ownership"; not "worship" or "airship"
 
 
 @lru_cache(maxsize=200_000)

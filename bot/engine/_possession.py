@@ -56,28 +56,33 @@ def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[st
     """
     owned: dict[str, set[str]] = {}
 
-    def add(owners: list[str], after: str) -> None:
-        owners = [owner for owner in owners if owner not in _VAGUE_OWNERS]
-        if not owners:
-            return
-        for word in _words(after)[:_REACH]:
-            if word in STOP_WORDS:
-                break
-            if not is_name(word) and not word[0].isdigit():
-                owned.setdefault(stem(word), set()).update(stem(owner) for owner in owners)
+    def own(word: str, owners: list[str]) -> None:
+        owned.setdefault(stem(word), set()).update(stem(owner) for owner in owners)
 
     for match in _POSSESSIVE.finditer(folded):
         # Only the few words before it: a whole prefix per match would be quadratic.
         before = _words(folded[max(0, match.start() - 80) : match.start()])[-(_REACH - 1) :]
         owner = match.group(1).strip(".-")
-        if owner and is_name(owner):
-            add([*_names(reversed(before), is_name), owner], folded[match.end() :])
+        if not owner or not is_name(owner):
+            continue
+        owners = [
+            name
+            for name in (*_names(reversed(before), is_name), owner)
+            if name not in _VAGUE_OWNERS
+        ]
+        if not owners:
+            continue
+        for word in _words(folded[match.end() :])[:_REACH]:
+            if word in STOP_WORDS:
+                break
+            if not is_name(word) and not word[0].isdigit():
+                own(word, owners)
     for match in _OF.finditer(folded):
         head, rest = match.group(1), folded[match.end() :]
         if head not in STOP_WORDS and not is_name(head):
             owners = _names(_words(rest)[:_REACH], is_name)
             if owners:
-                owned.setdefault(stem(head), set()).update(stem(owner) for owner in owners)
+                own(head, owners)
     return owned
 
 

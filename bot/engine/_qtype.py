@@ -81,7 +81,7 @@ _COUNT = re.compile(
     r"hundreds?|thousands?|millions?|billions?|dozens?|several|few|couple|numerous|multiple)\b",
     re.IGNORECASE,
 )
-# Questions that want a count, or a calendar date rather than "after that".
+# Questions that want a count.
 _ASKS_COUNT = re.compile(r"\bhow many\b")
 # Questions that want an amount of money, which a percentage or a count does not give.
 _ASKS_MONEY = re.compile(
@@ -101,6 +101,7 @@ _FUTURE = re.compile(
     r"next (?:year|month|week)|later this|this year|is to be|are to be|to be (?:rolled|released|launched))\b",
     re.IGNORECASE,
 )
+# Questions that want a calendar date rather than "after that".
 _ASKS_DATE = re.compile(
     r"\b(?:what|which) (?:year|date|month|day)\b|\bwhen exactly\b|\bexactly when\b|\bexact date\b"
 )
@@ -117,16 +118,21 @@ class Evidence:
     has_reason: bool
     has_date_hint: bool
     has_number_hint: bool
-    years: tuple[str, ...] = ()
+    years: frozenset[str] = frozenset()
     has_money: bool = False
     has_future: bool = False  # speaks of what is still to come: "will", "is anticipated to"
     counts: tuple[str, ...] = ()  # numbers that count something: "300,000", not "7.7%" or "2023"
 
 
+def years_named(text: str) -> frozenset[str]:
+    """The years a text names: "2023" in "revenue in fiscal 2023"."""
+    return frozenset(_YEAR.findall(text))
+
+
 def evidence(text: str, found: Entities) -> Evidence:
     """The evidence a sentence offers, from its extracted entities and a few cue words."""
     return Evidence(
-        years=tuple(_YEAR.findall(text)),
+        years=years_named(text),
         has_money=bool(_MONEY.search(text)),
         has_future=bool(_FUTURE.search(text)),
         counts=tuple(
@@ -187,31 +193,44 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
     return 1.0
 
 
-def demand_fit(question_folded: str, found: Evidence) -> float:
-    """How well a fact meets what a question demands beyond its type: 1.0, or low when not.
+def demands(question_folded: str, kind: str | None) -> frozenset[str]:
+    """What a question demands beyond its type (`kind`): "count", "money", "future", "date".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
-    money; "what year" and "when exactly" a calendar date, not "subsequently". These hold even for a curated fact of the right kind.
+    money (not a percentage, when the question asks how much something fell); "when will" a date
+    still to come; "what year" and "when exactly" a calendar date, not "subsequently". Worked out
+    once per question, then met or not by each fact (`demand_fit`).
     """
-    if _ASKS_COUNT.search(question_folded) and not _new(found.counts, question_folded):
+    asked = set()
+    if _ASKS_COUNT.search(question_folded):
+        asked.add("count")
+    if _ASKS_MONEY.search(question_folded) and kind != "percent":
+        asked.add("money")
+    if _ASKS_FUTURE_DATE.search(question_folded):
+        asked.add("future")
+    if _ASKS_DATE.search(question_folded):
+        asked.add("date")
+    return frozenset(asked)
+
+
+def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str] | None = None) -> float:
+    """How well a fact meets what a question demands beyond its type: 1.0, or low when not.
+
+    `asked` is `demands(question_folded, ...)`, worked out here when not given. The demands hold
+    even for a curated fact of the right kind.
+    """
+    if asked is None:
+        asked = demands(question_folded, question_type(question_folded))
+    if "count" in asked and not _new(found.counts, question_folded):
         # A share may answer "how many Victorians are Catholic"; nothing numeric cannot.
         return 0.7 if _new(found.percentages, question_folded) else 0.45
-    if (
-        _ASKS_MONEY.search(question_folded)
-        and question_type(question_folded) != "percent"
-        and not found.has_money
-    ):
+    if "money" in asked and not found.has_money:
         return 0.45
-    if _ASKS_FUTURE_DATE.search(question_folded) and not found.has_future:
+    if "future" in asked and not found.has_future:
         return 0.7
-    if _ASKS_DATE.search(question_folded) and not _new(found.dates + found.years, question_folded):
+    if "date" in asked and not _new((*found.dates, *found.years), question_folded):
         return 0.45
     return 1.0
-
-
-def years_named(text: str) -> frozenset[str]:
-    """The years a text names: "2023" in "revenue in fiscal 2023"."""
-    return frozenset(_YEAR.findall(text))
 
 
 _AUXILIARY = frozenset(
