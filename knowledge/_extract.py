@@ -58,15 +58,17 @@ def _names(sentence: str, known: Collection[str] | None) -> list[str]:
     first = _first_word(sentence)
     for match in _NAME.finditer(sentence):
         words = match.group().rstrip(".,'’").split()
+        opener = match.start() == first  # words[0] is the sentence's first word
         # A capitalised first word of a sentence is usually just capitalised, not a name.
         # ... and so is a number or year that got glued on after it ("In 2023 Apple grew").
         while words and (
             words[0] in _CAPITALISED_STOP
             or _DATE.fullmatch(words[0])
             or _NUMBER.fullmatch(words[0])
-            or (match.start() == first and not _may_name(words[0], known))
+            or (opener and not _may_name(words[0], known))
         ):
             words = words[1:]
+            opener = False
         while words and words[-1].lower() in {"of", "the", "and", "for", "de", "la"}:
             words = words[:-1]
         # "Alibaba's Hong Kong" is two names, and so is "Apple and Alibaba".

@@ -169,6 +169,11 @@ def test_sentence_openers_are_names_only_if_the_article_says_so(
     assert entities(sentence, known).names == names
 
 
+def test_only_the_first_word_of_a_sentence_is_an_opener() -> None:
+    # "Many" opens the sentence and goes; "Chinese" after it is a name as written.
+    assert entities("Many Chinese companies tested it.", {"Apple"}).names == ["Chinese"]
+
+
 def test_one_is_not_a_number() -> None:
     assert entities("At one point, it chose Baidu as its primary partner.").numbers == []
     assert entities("Two companies and 300,000 enterprises.").numbers == ["Two", "300,000"]
