@@ -148,6 +148,10 @@ UNANSWERABLE = [
     pytest.param("How many employees does DeepSeek have?", id="near-miss-deepseek-staff"),
     # Someone else's figure: the fact states it as another company's.
     pytest.param("How much did vivo's revenue fall?", id="near-miss-other-owner"),
+    # The whole against one place: the article gives Greater China's revenue only.
+    pytest.param("How much did Apple's global revenue fall in fiscal 2024?", id="near-miss-scope"),
+    # "the us" in lower case is the country, which the release date is not about.
+    pytest.param("When do the AI features reach iPhones in the us?", id="near-miss-lower-us"),
     pytest.param("How much did Apple's stock rise in Hong Kong?", id="near-miss-other-owner-hk"),
     # Another year than the one the fact states.
     pytest.param("How much did Apple's Greater China revenue fall in 2023?", id="near-miss-year"),

@@ -144,6 +144,9 @@ ALIASES = AliasTable.build(
         pytest.param("What about qianwenx?", "what about qianwenx?", id="whole-words-only"),
         pytest.param("Nothing to expand", "nothing to expand", id="no-alias"),
         pytest.param("Apple's US shares", "apple's u.s. shares", id="us-is-the-country"),
+        pytest.param("alibaba's us shares", "alibaba's u.s. shares", id="lower-us-before-shares"),
+        pytest.param("iphones in the us", "iphones in the u.s.", id="lower-us-after-the"),
+        pytest.param("tell us about it", "tell us about it", id="us-the-pronoun"),
     ],
 )
 def test_alias_expansion(question: str, expected: str) -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.engine._qtype import demand_fit, evidence, years_named
+from bot.engine._qtype import asks_whole, demand_fit, evidence, years_named
 from knowledge._extract import entities
 
 
@@ -39,6 +39,33 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:
     assert (demand_fit(question, stated(sentence)) == 1.0) is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "whole"),
+    [
+        ("what was apple's total revenue", True),
+        ("apple worldwide sales", True),
+        ("apple's total revenue in china", False),  # names its place
+        ("how many chinese users", False),  # a nationality is a place too
+        ("how much did revenue fall", False),
+    ],
+)
+def test_asks_whole(question: str, whole: bool) -> None:
+    assert asks_whole(question) is whole
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regional"),
+    [
+        ("Apple's revenue in Greater China fell by 7.7%.", True),
+        ("AI features tailored for Chinese iPhone users.", True),
+        ("Samsung unveiled the Galaxy S25 with a Korean partner.", True),
+        ("The cost of API calls has dropped by 97%.", False),
+    ],
+)
+def test_regional(sentence: str, regional: bool) -> None:
+    assert stated(sentence).regional is regional
 
 
 def test_years_named() -> None:

@@ -19,6 +19,7 @@ from bot.engine._possession import Owned, merge, possessions, wrong_owner
 from bot.engine._qtype import (
     WHAT_MADE,
     Evidence,
+    asks_whole,
     demand_fit,
     demands,
     fit,
@@ -69,7 +70,7 @@ class Params:
     focus_missing: float = 1.0  # the asked-for word ("price", "founded") missing counts this much
     missing_name: float = 0.7  # confidence factor per distinctive word the fact lacks
     relation_missing: float = 1.5  # the fact holds the question's names but none of its other words
-    conflict: float = 1.5  # the fact states what is asked as another's, or of another year
+    conflict: float = 2.0  # the fact states what is asked as another's, or of another year
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     unknown_rare: float = 0.5  # ...counted this many times for a lower-case rare word, a name 2
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
@@ -107,6 +108,7 @@ class Query:
     owned: Owned = field(default_factory=dict)  # whose is what: "vivo's revenue"
     years: frozenset[str] = frozenset()  # the years it names: a fact of other years conflicts
     demands: frozenset[str] = frozenset()  # what it wants beyond its kind: "count", "money"...
+    whole: bool = False  # asks about the whole ("total revenue"), not one place
 
 
 @dataclass
@@ -220,6 +222,7 @@ class Engine:
             owned=merge([possessions(expanded, self.index.is_name)]),
             years=years_named(content),
             demands=demands(folded, kind),
+            whole=asks_whole(folded),
         )
 
     # -- scoring ----------------------------------------------------------------------------
@@ -290,6 +293,9 @@ class Engine:
         if query.owned and wrong_owner(query.owned, owned):
             missing += self.params.conflict
         if query.years and stated.years and query.years.isdisjoint(stated.years):
+            missing += self.params.conflict
+        if query.whole and stated.regional:
+            # "Apple's total revenue" of "Apple's revenue in Greater China".
             missing += self.params.conflict
         return (covered / total if total else 0.0), missing, unknown
 

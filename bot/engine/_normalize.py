@@ -15,6 +15,12 @@ from knowledge import STOP_WORDS, fold, tokens
 MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody asks in an essay
 
 _US = re.compile(r"\bUS\b")
+# "us" in lower case is the country where the pronoun cannot stand: after "the", or before what
+# a country has ("alibaba's us shares", "us users").
+_US_LOWER = re.compile(
+    r"(?<=\bthe )us\b|\bus(?=[ -](?:shares?|stocks?|listed|listings?|markets?|users|customers|"
+    r"investors|traders|trading|version|government|regulators|dollars?|economy|sales|iphones?)\b)"
+)
 # Only what looks like markup: "<b>", "</a>", "<br/>"; "fall <5% or >10%" keeps its text.
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?/?>")
@@ -167,8 +173,8 @@ def content_terms(text: str) -> list[str]:
 
 
 def fold_text(text: str) -> str:
-    """`fold`, with "US" written "U.S." so that it is not the word "us"."""
-    return fold(_US.sub("U.S.", text))
+    """`fold`, with "US" (and "the us", "us shares") written "U.S.", not the word "us"."""
+    return _US_LOWER.sub("u.s.", fold(_US.sub("U.S.", text)))
 
 
 @dataclass(frozen=True)

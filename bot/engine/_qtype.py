@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.engine._weights import country_words
 from knowledge import Entities, fold
 
 # "What made Apple choose Alibaba?" asks why.
@@ -122,6 +123,32 @@ class Evidence:
     has_money: bool = False
     has_future: bool = False  # speaks of what is still to come: "will", "is anticipated to"
     counts: tuple[str, ...] = ()  # numbers that count something: "300,000", not "7.7%" or "2023"
+    regional: bool = False  # speaks of one place: "in Greater China", "for Chinese users"
+
+
+# A question about the whole: "Apple's total revenue", "worldwide sales". A fact about one place
+# ("revenue in Greater China") does not answer it.
+GLOBAL_SCOPE = re.compile(r"\b(?:worldwide|global|globally|total|overall|entire)\b")
+_PLACE_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+_NATIONALITY = ("ese", "ean", "ian", "an", "ish")
+
+
+def regional(text: str) -> bool:
+    """Whether a text names a country or a nationality ("China", "chinese", "Korean")."""
+    countries = country_words()
+    prefixes = {country[:4] for country in countries}
+    for word in _PLACE_WORD.findall(text):
+        folded = word.lower()
+        if folded in countries:
+            return True
+        if folded.endswith(_NATIONALITY) and folded[:4] in prefixes:
+            return True
+    return False
+
+
+def asks_whole(question_folded: str) -> bool:
+    """Whether a question asks about the whole, not one place: "apple's total revenue"."""
+    return bool(GLOBAL_SCOPE.search(question_folded)) and not regional(question_folded)
 
 
 def years_named(text: str) -> frozenset[str]:
@@ -135,6 +162,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         years=years_named(text),
         has_money=bool(_MONEY.search(text)),
         has_future=bool(_FUTURE.search(text)),
+        regional=regional(text),
         counts=tuple(
             (digits or word).replace(",", "").lower()
             for digits, word in _COUNT.findall(text)
