@@ -1,9 +1,11 @@
 """The shipped article's own question set: the engine beside BM25 and rapidfuzz WRatio.
 
 `python -m evaluation.article` (`make eval`) asks every question of
-`evaluation/data/article_questions.jsonl` (the development set, grown with every bug) and of
-`article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` (each written later, blind
-to the engine, the curation and the other sets; not tuned on) and prints, for each set and for
+`evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
+`article_questions_dev2.jsonl` (a second development set by two more writers), and of
+`article_questions_heldout.jsonl`, `article_questions_fresh.jsonl` and
+`article_questions_fresh2.jsonl` (each written later, blind to the engine, the curation and the
+other sets; not tuned on) and prints, for each set and for
 all together, by category, how often the first citation is an expected sentence (answerable
 categories) or the engine abstains (unanswerable ones). The baselines answer from the same
 sentences with their best single threshold on the same questions.
@@ -36,6 +38,8 @@ from evaluation.baselines import (
 QUESTIONS = Path(__file__).resolve().parent / "data" / "article_questions.jsonl"
 HELDOUT = QUESTIONS.with_name("article_questions_heldout.jsonl")
 FRESH = QUESTIONS.with_name("article_questions_fresh.jsonl")
+DEV2 = QUESTIONS.with_name("article_questions_dev2.jsonl")
+FRESH2 = QUESTIONS.with_name("article_questions_fresh2.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -340,12 +344,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: the development, held-out and fresh sets",
+        help="question file (JSON lines); repeatable; default: all five sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
     params = parse_params(args.params)
-    paths: list[Path] = args.questions or [QUESTIONS, HELDOUT, FRESH]
+    paths: list[Path] = args.questions or [QUESTIONS, DEV2, HELDOUT, FRESH, FRESH2]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
     try:
