@@ -26,6 +26,8 @@ ANSWERABLE = [
         marks=pytest.mark.xfail(strict=False, reason="engine tuning"),
     ),
     pytest.param("What smartphone did Samsung unveil on February 11?", "s2", id="s2-phone"),
+    # A "which" question the fact names the answer of ("several partners, including ...").
+    pytest.param("Which companies did Apple evaluate?", "s8", id="s8-which-named"),
     pytest.param(
         "Which Chinese AI company did Samsung partner with for the Galaxy S25?",
         "s2",
@@ -148,6 +150,8 @@ UNANSWERABLE = [
     pytest.param("How many employees does DeepSeek have?", id="near-miss-deepseek-staff"),
     # Someone else's figure: the fact states it as another company's.
     pytest.param("How much did vivo's revenue fall?", id="near-miss-other-owner"),
+    # "Which" asks to name what the article leaves unnamed ("relevant departments").
+    pytest.param("Which departments have to approve the AI features?", id="near-miss-unnamed"),
     # The whole against one place: the article gives Greater China's revenue only.
     pytest.param("How much did Apple's global revenue fall in fiscal 2024?", id="near-miss-scope"),
     # "the us" in lower case is the country, which the release date is not about.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.engine._qtype import asks_whole, demand_fit, evidence, years_named
+from bot.engine._qtype import asked_which, asks_whole, demand_fit, evidence, unnamed, years_named
 from knowledge._extract import entities
 
 
@@ -68,6 +68,26 @@ def test_regional(sentence: str, regional: bool) -> None:
     assert stated(sentence).regional is regional
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        ("submitted for approval by relevant departments.", [{"depart"}]),
+        ("several of Alibaba's concept stocks also posted gains", [{"concept", "stock"}]),
+        ("evaluated several potential partners, including Tencent", []),  # named after all
+        ("domestic brands like Huawei and vivo", []),
+        ("Apple chose Alibaba.", []),
+    ],
+)
+def test_unnamed(sentence: str, phrases: list[set[str]]) -> None:
+    assert [set(phrase) for phrase in unnamed(sentence)] == phrases
+
+
+def test_asked_which() -> None:
+    assert asked_which("which government department has to approve it") == {"govern", "depart"}
+    assert asked_which("which benchmarks did it win") == {"benchmark"}
+    assert asked_which("what did apple do") == frozenset()
+
+
 def test_years_named() -> None:
     assert years_named("revenue in fiscal 2023 and 2024, not 300000") == {"2023", "2024"}
     assert years_named("revenue fell") == frozenset()
@@ -81,6 +101,7 @@ def test_years_named() -> None:
         ("how many enterprises use it", "number"),
         ("what made apple choose alibaba", "reason"),
         ("how much did the stock go up", "percent"),
+        ("which benchmarks did it win", "name"),
     ],
 )
 def test_question_type(question: str, kind: str) -> None:

@@ -19,6 +19,7 @@ from bot.engine._possession import Owned, merge, possessions, wrong_owner
 from bot.engine._qtype import (
     WHAT_MADE,
     Evidence,
+    asked_which,
     asks_whole,
     demand_fit,
     demands,
@@ -50,6 +51,7 @@ _EMPTY_WORDS = frozenset(
     {"happen", "occur", "go", "get", "got", "thing", "stuff", "news", "new", "deal"}
 )
 
+VAGUE_FIT = 0.45  # type fit of a fact that leaves unnamed what a "which" question asks to name
 TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
 
 
@@ -109,6 +111,7 @@ class Query:
     years: frozenset[str] = frozenset()  # the years it names: a fact of other years conflicts
     demands: frozenset[str] = frozenset()  # what it wants beyond its kind: "count", "money"...
     whole: bool = False  # asks about the whole ("total revenue"), not one place
+    which: frozenset[str] = frozenset()  # what a "which" question asks to name
 
 
 @dataclass
@@ -223,6 +226,7 @@ class Engine:
             years=years_named(content),
             demands=demands(folded, kind),
             whole=asks_whole(folded),
+            which=asked_which(expanded),
         )
 
     # -- scoring ----------------------------------------------------------------------------
@@ -263,7 +267,7 @@ class Engine:
             else:
                 if any(term.stem in other for other in near):
                     covered += term.weight * self.params.neighbour_cover
-                    if term.name_like:
+                    if term.distinctive:
                         # A name only the next sentence holds may be who "he" is, or someone
                         # else: "Apple's stock in Hong Kong" is not "Alibaba's Hong Kong stock".
                         missing += self.params.neighbour_name_missing
@@ -298,6 +302,16 @@ class Engine:
             # "Apple's total revenue" of "Apple's revenue in Greater China".
             missing += self.params.conflict
         return (covered / total if total else 0.0), missing, unknown
+
+    @staticmethod
+    def _names_what_is_asked(query: Query, stated: Evidence) -> float:
+        """1.0, or low when a "which" question asks to name what the fact leaves unnamed.
+
+        "Which departments must approve it?" of "submitted for approval by relevant departments".
+        """
+        if query.which and any(phrase <= query.which for phrase in stated.unnamed):
+            return VAGUE_FIT
+        return 1.0
 
     def _confidence(
         self, coverage: float, type_fit: float, missing: float, unknown: float
@@ -344,6 +358,7 @@ class Engine:
             type_fit = min(
                 fit(query.kind, stated, query.folded),
                 demand_fit(query.folded, stated, query.demands),
+                self._names_what_is_asked(query, stated),
             )
             confidence = self._confidence(coverage, type_fit, missing, unknown)
             bm25 = (float(scores[unit_index]) + p.context * context) / best
@@ -382,7 +397,11 @@ class Engine:
         for position, unit in enumerate(self.index.curated):
             stated = self.index.evidence(unit.sentence)
             coverage, missing, unknown = self._coverage(
-                query, unit.terms, self.index.owned[self.index.size + position], stated
+                query,
+                unit.terms,
+                self.index.owned[self.index.size + position],
+                stated,
+                [unit.secondary],
             )
             if coverage == 0.0:
                 continue
@@ -393,7 +412,11 @@ class Engine:
                 type_fit = min(type_fit, 0.7)
             elif unit.fact.kind is not None and query.kind is not None:
                 type_fit = 1.0 if _kind_matches(unit.fact.kind, query.kind) else min(type_fit, 0.7)
-            type_fit = min(type_fit, demand_fit(query.folded, stated, query.demands))
+            type_fit = min(
+                type_fit,
+                demand_fit(query.folded, stated, query.demands),
+                self._names_what_is_asked(query, stated),
+            )
             blended = (1 - p.curated_similarity) * coverage + p.curated_similarity * similarity
             confidence = self._confidence(blended, type_fit, missing, unknown)
             found.append(

@@ -93,6 +93,7 @@ class CuratedUnit:
     fact: CuratedFact
     phrasings: tuple[str, ...]  # content words of the canonical question and alternatives
     terms: frozenset[str]
+    secondary: frozenset[str]  # words only its other citations hold: context, half credit
     sentence: int  # the unit index of the sentence it cites first
 
 
@@ -256,8 +257,12 @@ class Index:
                 # answer and the other citations add context ("after Alibaba's US stock and
                 # Apple's stock rose") that is not what the fact is about.
                 owned: list[Mapping[str, Iterable[str]]] = [self.owned[primary]]
+                secondary: set[str] = set()
                 for position, text in enumerate(written + quotes):
                     expanded = self.aliases.expand(text)
+                    if position > len(written):
+                        secondary.update(content_terms(expanded))
+                        continue
                     terms.update(content_terms(expanded))
                     if position < len(written) - 1:
                         owned.append(possessions(expanded, self.is_name))
@@ -278,6 +283,7 @@ class Index:
                             for text in (curated.question, *curated.alternatives)
                         ),
                         terms=frozenset(terms),
+                        secondary=frozenset(secondary - terms),
                         sentence=primary,
                     )
                 )

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.engine._normalize import stem
 from bot.engine._weights import country_words
-from knowledge import Entities, fold
+from knowledge import STOP_WORDS, Entities, fold
 
 # "What made Apple choose Alibaba?" asks why.
 WHAT_MADE = re.compile(
@@ -54,6 +55,8 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             + WHAT_MADE.pattern
         ),
     ),
+    # "Which benchmarks did it win?", "which departments?": asks to name them, whatever they are.
+    ("name", re.compile(r"\bwhich (?!one\b|ones\b|is\b|are\b|was\b|were\b)[a-z]")),
 )
 
 _REASON_CUES = re.compile(
@@ -124,6 +127,8 @@ class Evidence:
     has_future: bool = False  # speaks of what is still to come: "will", "is anticipated to"
     counts: tuple[str, ...] = ()  # numbers that count something: "300,000", not "7.7%" or "2023"
     regional: bool = False  # speaks of one place: "in Greater China", "for Chinese users"
+    # What it speaks of without naming, one set of stems per phrase: "relevant departments".
+    unnamed: tuple[frozenset[str], ...] = ()
 
 
 # A question about the whole: "Apple's total revenue", "worldwide sales". A fact about one place
@@ -151,6 +156,66 @@ def asks_whole(question_folded: str) -> bool:
     return bool(GLOBAL_SCOPE.search(question_folded)) and not regional(question_folded)
 
 
+# "Several leading Chinese AI companies", "relevant departments": things a sentence speaks of
+# without naming them, unless it goes on to ("several partners, including Tencent").
+_VAGUE = frozenset({"several", "multiple", "various", "relevant", "numerous", "certain", "some"})
+_NAMING = frozenset({"including", "such", "like", "namely"})
+_UNNAMED_REACH = 4  # content words looked at after the vague word
+_PUNCTUATION = frozenset({",", ":", "("})
+_TOKEN = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:'s)?|[,:(]")
+_WHICH = re.compile(r"\bwhich ((?:[\w.'-]+ ?){1,3})")
+
+
+def unnamed(text: str) -> tuple[frozenset[str], ...]:
+    """The lower-case words of each phrase a sentence speaks of only vaguely, as stems.
+
+    "submitted for approval by relevant departments" gives {"depart"}; "several of Alibaba's
+    concept stocks" {"concept", "stock"}; "several partners, including Tencent" nothing.
+    """
+    words = _TOKEN.findall(text)
+    phrases = (
+        _vague_phrase(words[position + 1 :])
+        for position, word in enumerate(words)
+        if word.lower() in _VAGUE
+    )
+    return tuple(phrase for phrase in phrases if phrase)
+
+
+def _vague_phrase(rest: list[str]) -> frozenset[str]:
+    """The content words after a vague word, or none when the sentence goes on to name them."""
+    words: list[str] = []
+    for offset, word in enumerate(rest):
+        folded = word.lower()
+        if folded in _NAMING:
+            return frozenset()
+        if folded in _PUNCTUATION:
+            following = rest[offset + 1].lower() if offset + 1 < len(rest) else ""
+            if following in _NAMING:  # "several partners, including Tencent"
+                return frozenset()
+            break
+        if folded in STOP_WORDS:
+            continue
+        if folded.endswith("ed"):  # a verb: "several stocks also posted gains"
+            break
+        words.append(word.removesuffix("'s"))
+        if len(words) == _UNNAMED_REACH:
+            break
+    return frozenset(stem(word) for word in words if word.islower())
+
+
+def asked_which(question_folded: str) -> frozenset[str]:
+    """Stems of what a "which" question asks to name: "which government department has..."."""
+    match = _WHICH.search(question_folded)
+    if not match:
+        return frozenset()
+    asked = []
+    for word in match.group(1).split():
+        if word in STOP_WORDS:
+            break
+        asked.append(stem(word.removesuffix("'s")))
+    return frozenset(asked)
+
+
 def years_named(text: str) -> frozenset[str]:
     """The years a text names: "2023" in "revenue in fiscal 2023"."""
     return frozenset(_YEAR.findall(text))
@@ -163,6 +228,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_money=bool(_MONEY.search(text)),
         has_future=bool(_FUTURE.search(text)),
         regional=regional(text),
+        unnamed=unnamed(text),
         counts=tuple(
             (digits or word).replace(",", "").lower()
             for digits, word in _COUNT.findall(text)
@@ -287,9 +353,9 @@ _FOCUS = (
     ),
     # "who founded", "who makes"
     re.compile(r"^\W*who (?P<focus>[a-z][\w-]*)"),
-    # "what model is", "what price did": a noun, since a verb follows it
+    # "what model is", "what price did", "which departments have": a noun, since a verb follows
     re.compile(
-        r"^\W*what (?P<focus>[a-z][\w-]*) (?:is|are|was|were|do|does|did|has|have|had|will|can)\b"
+        r"^\W*(?:what|which) (?P<focus>[a-z][\w-]*) (?:is|are|was|were|do|does|did|has|have|had|will|can)\b"
     ),
 )
 _KIND_WORDS = frozenset(
