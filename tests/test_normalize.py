@@ -174,6 +174,10 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("why'd baidu get dropped", "why did baidu get dropped", id="contraction"),
         pytest.param("samsung partnered w who", "samsung partnered with who", id="w-is-with"),
         pytest.param("lol why tho", " why though", id="filler-dropped"),
+        pytest.param("so whens it launching", "so when is it launching", id="whens"),
+        pytest.param(
+            "why didnt apple pick baidu", "why did not apple pick baidu", id="no-apostrophe"
+        ),
         pytest.param("Wow, Lowell", "Wow, Lowell", id="whole-words-only"),
     ],
 )

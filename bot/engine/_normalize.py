@@ -44,6 +44,12 @@ _CHAT_SPELLINGS = {
     "where'd": "where did", "when'd": "when did", "why’d": "why did", "how’d": "how did",
     "ppl": "people", "w": "with", "b4": "before", "gonna": "going to", "wanna": "want to",
     "gotta": "got to", "dunno": "do not know", "ur": "your", "smth": "something",
+    "whens": "when is", "wheres": "where is", "hows": "how is", "whys": "why is",
+    "didnt": "did not", "doesnt": "does not", "dont": "do not", "isnt": "is not",
+    "wasnt": "was not", "werent": "were not", "arent": "are not", "hasnt": "has not",
+    "havent": "have not", "wont": "will not", "cant": "can not", "couldnt": "could not",
+    "wouldnt": "would not", "shouldnt": "should not", "thats": "that is", "theres": "there is",
+    "yrs": "years", "yr": "year", "govt": "government", "gov": "government", "mins": "minutes",
     # Chat filler: says nothing of what is asked, and would only dilute the words that do.
     "lol": "", "lmao": "", "rn": "", "tbh": "", "imo": "", "imho": "", "btw": "", "fyi": "",
     "ngl": "", "omg": "", "idk": "", "basically": "", "literally": "",
