@@ -152,6 +152,8 @@ UNANSWERABLE = [
     pytest.param("How much did vivo's revenue fall?", id="near-miss-other-owner"),
     # "Which" asks to name what the article leaves unnamed ("relevant departments").
     pytest.param("Which departments have to approve the AI features?", id="near-miss-unnamed"),
+    # A name the article uses is a name in lower case too: Samsung's shares are not Apple's.
+    pytest.param("how much did samsung shares rise on february 11", id="near-miss-lower-name"),
     # The whole against one place: the article gives Greater China's revenue only.
     pytest.param("How much did Apple's global revenue fall in fiscal 2024?", id="near-miss-scope"),
     # "the us" in lower case is the country, which the release date is not about.

@@ -196,6 +196,7 @@ class Engine:
                 or "." in surface  # an abbreviation: "u.s."
                 or surface in _ORDINALS
                 or surface in country_words()
+                or surface in self.index.single_names  # "samsung" typed in lower case
             )
             distinctive = name_like or weight >= 0.75
             if name_like:

@@ -237,6 +237,13 @@ class Index:
             for name in unit.fact.entities.names
             for word in fold(name).split()
         )
+        # Names of one word ("Samsung", not "Apple Intelligence"): a name even typed in lower case.
+        self.single_names = frozenset(
+            fold(name)
+            for unit in self.sentences
+            for name in unit.fact.entities.names
+            if " " not in name and len(name) >= 3
+        )
         # What each sentence, then each curated fact, states as whose ("Apple's revenue").
         # (An article's own words need no aliases, and most sentences own nothing: "'s" or
         # "of" is looked for before the patterns run.)
