@@ -26,6 +26,7 @@ ANSWERABLE = [
         marks=pytest.mark.xfail(strict=False, reason="engine tuning"),
     ),
     pytest.param("What smartphone did Samsung unveil on February 11?", "s2", id="s2-phone"),
+    pytest.param("How many derivative models does Tongyi have?", "s14", id="s14-have"),
     # A "which" question the fact names the answer of ("several partners, including ...").
     pytest.param("Which companies did Apple evaluate?", "s8", id="s8-which-named"),
     pytest.param(
@@ -154,6 +155,8 @@ UNANSWERABLE = [
     pytest.param("Which departments have to approve the AI features?", id="near-miss-unnamed"),
     # A name the article uses is a name in lower case too: Samsung's shares are not Apple's.
     pytest.param("how much did samsung shares rise on february 11", id="near-miss-lower-name"),
+    # "How many ... does X have" against "... based on Tongyi": another owner.
+    pytest.param("How many derivative models does Meta have on Hugging Face?", id="near-miss-have"),
     # The whole against one place: the article gives Greater China's revenue only.
     pytest.param("How much did Apple's global revenue fall in fiscal 2024?", id="near-miss-scope"),
     # "the us" in lower case is the country, which the release date is not about.

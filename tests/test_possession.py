@@ -4,7 +4,10 @@ import pytest
 
 from bot.engine._possession import merge, possessions, wrong_owner
 
-NAMES = {"apple", "alibaba", "vivo", "china", "wisdom", "spectrum", "ai", "hong", "kong", "u.s."}
+NAMES = {
+    *("apple", "alibaba", "vivo", "china", "wisdom", "spectrum", "ai", "hong", "kong", "u.s."),
+    *("tongyi", "meta", "llama"),
+}
 
 
 def owned(text: str) -> dict[str, set[str]]:
@@ -38,6 +41,16 @@ def owned(text: str) -> dict[str, set[str]]:
         pytest.param("the revenue of apple fell", {"revenu": {"appl"}}, id="of"),
         pytest.param("the team's manpower", {}, id="not-a-name"),
         pytest.param("today's news", {}, id="vague-owner"),
+        pytest.param(
+            "how many derivative models does meta's llama have",
+            {"deriv": {"meta"}, "model": {"meta"}},
+            id="does-x-have",
+        ),
+        pytest.param(
+            "80,000 derivative models based on the tongyi model",
+            {"deriv": {"tongyi"}, "model": {"tongyi"}},
+            id="based-on",
+        ),
     ],
 )
 def test_possessions(text: str, expected: dict[str, set[str]]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import CuratedUnit, Index
 from bot.engine._normalize import QUESTION_FILLER, clean, respell, stem, surface_terms
-from bot.engine._possession import Owned, merge, possessions, wrong_owner
+from bot.engine._possession import Owned, possessions, wrong_owner
 from bot.engine._qtype import (
     WHAT_MADE,
     Evidence,
@@ -223,12 +223,20 @@ class Engine:
             kind=kind,
             content=content,
             focus=_focus_term(expanded, terms),
-            owned=merge([possessions(expanded, self.index.is_name)]),
+            owned=self._with_aliases(possessions(expanded, self.index.is_name)),
             years=years_named(content),
             demands=demands(folded, kind),
             whole=asks_whole(folded),
             which=asked_which(expanded),
         )
+
+    def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
+        """Owners with the names they stand for: "qwen" owns what "tongyi qianwen" owns."""
+        aliases = self.index.owner_aliases
+        return {
+            word: frozenset(owners).union(*(aliases.get(owner, ()) for owner in owners))
+            for word, owners in owned.items()
+        }
 
     # -- scoring ----------------------------------------------------------------------------
 

@@ -160,6 +160,14 @@ class Index:
             if term in used and term not in aliases:
                 aliases[term] = variants
         self.aliases = AliasTable.build(aliases, (pack.text for pack in knowledge.packs))
+        # One-word aliases of a name, for whose-is-it checks: "qwen's" is Tongyi Qianwen's.
+        self.owner_aliases: dict[str, frozenset[str]] = {}
+        for term, variants in aliases.items():
+            for variant in variants:
+                if " " not in variant.strip():
+                    self.owner_aliases[stem(fold(variant.strip()))] = frozenset(
+                        stem(word) for word in fold(term).split()
+                    )
         self.sentences: list[SentenceUnit] = []
         self._evidence: dict[int, Evidence] = {}
         self.by_key: dict[str, int] = {}

@@ -21,10 +21,19 @@ from knowledge import STOP_WORDS
 _POSSESSIVE = re.compile(r"([\w.-]+)(?:'s|s')(?=\s)")
 # "the revenue of apple", "the cost of tongyi qianwen api calls"
 _OF = re.compile(r"\bthe ([a-z][\w-]*) of (?:the )?")
+# "how many downloads does tongyi have": what is counted, then whose it is.
+_HAVE = re.compile(
+    r"\bhow (?:many|much) ((?:[a-z][\w-]* ){1,3}?)(?:do|does|did|will) ((?:[\w.'-]+ ){1,4}?)"
+    r"(?:have|has|had|get|gets|got)\b"
+)
+# "derivative models based on the tongyi model": what is made, then whose base it is.
+_BASED = re.compile(r"\b((?:[a-z][\w-]* ){1,3}?)(?:based on|built on|derived from) (?:the )?")
 _WORD = re.compile(r"[\w-]+(?:\.[\w-]+)*\.?")
 _REACH = 4  # words looked at on each side of the possessive
 # Possessors that say nothing about whose: "one's", "today's", "last year's".
 _VAGUE_OWNERS = frozenset({"one", "today", "yesterday", "tomorrow", "year", "week", "month", "day"})
+
+_NOT_OWNED = STOP_WORDS | {"many", "much", "how"}
 
 Owned = Mapping[str, frozenset[str]]  # possessed word stem -> possessor stems
 
@@ -77,6 +86,20 @@ def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[st
                 break
             if not is_name(word) and not word[0].isdigit():
                 own(word, owners)
+    for pattern in (_HAVE, _BASED):
+        for match in pattern.finditer(folded):
+            rest = match.group(2) if pattern is _HAVE else folded[match.end() :]
+            owners = [
+                name
+                for name in _names(
+                    (word.removesuffix("'s") for word in _words(rest)[:_REACH]), is_name
+                )
+                if name not in _VAGUE_OWNERS
+            ]
+            if owners:
+                for word in _words(match.group(1)):
+                    if word not in _NOT_OWNED and not is_name(word) and not word[0].isdigit():
+                        own(word, owners)
     for match in _OF.finditer(folded):
         head, rest = match.group(1), folded[match.end() :]
         if head not in STOP_WORDS and not is_name(head):
