@@ -5,6 +5,7 @@ Nothing here knows about chat; `bot` turns questions into look-ups over what thi
 
 from knowledge._build import CURATION_FILE, FACTS_FILE, article_id, build, extract, read_article
 from knowledge._errors import ArticleError, FactFileError, KnowledgeError
+from knowledge._extract import capitalised_words
 from knowledge._load import DEFAULT_PACK, PACKS_DIR, KnowledgeBase, Pack, load_knowledge, load_pack
 from knowledge._schema import (
     ArticleMeta,
@@ -39,6 +40,7 @@ __all__ = [
     "Paragraph",
     "article_id",
     "build",
+    "capitalised_words",
     "content_words",
     "extract",
     "fold",

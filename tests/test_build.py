@@ -396,3 +396,12 @@ def test_the_word_asked_about_decides_between_neighbours(tmp_path: Path) -> None
     engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
     answer = engine.ask("How much did the solar farm cost?")
     assert (answer.answered, cited(answer), answer.answer) == (True, ("solar", 2), "$450 million")
+
+
+def test_a_one_word_name_is_a_name_in_lower_case_too(two_articles: Engine) -> None:
+    names = two_articles.index.single_names
+    assert "fresnel" in names  # "Its Fresnel lens"
+    # A sentence's first word, and a word the article also writes in lower case, are not names.
+    assert "volunteers" not in names
+    assert "output" not in names
+    assert two_articles.prepare("the fresnel lens").terms[0].name_like

@@ -358,11 +358,15 @@ class Engine:
         for unit_index in sorted(chosen):
             unit = index.sentences[unit_index]
             near = [index.sentences[n].terms for n in unit.neighbours]
-            near.append(index.title_terms[unit.pack.article.id])
             stated = index.evidence(unit_index)
             context = max((float(scores[n]) for n in unit.neighbours), default=0.0)
+            # The article's subject, named by a short title, is what every sentence is about.
             coverage, missing, unknown = self._coverage(
-                query, unit.terms, index.owned[unit_index], stated, near
+                query,
+                unit.terms | index.title_terms[unit.pack.article.id],
+                index.owned[unit_index],
+                stated,
+                near,
             )
             type_fit = min(
                 fit(query.kind, stated, query.folded),

@@ -24,7 +24,16 @@ from bot.engine._normalize import (
 from bot.engine._possession import Owned, merge, possessions
 from bot.engine._qtype import Evidence, evidence
 from bot.engine._weights import country_words, rarity
-from knowledge import STOP_WORDS, Citation, CuratedFact, ExtractedFact, KnowledgeBase, Pack, fold
+from knowledge import (
+    STOP_WORDS,
+    Citation,
+    CuratedFact,
+    ExtractedFact,
+    KnowledgeBase,
+    Pack,
+    capitalised_words,
+    fold,
+)
 
 
 def _data_lines(name: str) -> Iterator[str]:
@@ -95,6 +104,19 @@ class CuratedUnit:
     terms: frozenset[str]
     secondary: frozenset[str]  # words only its other citations hold: context, half credit
     sentence: int  # the unit index of the sentence it cites first
+
+
+def _single_names(pack: Pack) -> frozenset[str]:
+    """One-word names of a pack ("Samsung", not "Apple Intelligence") that its article always
+    writes with a capital, mid-sentence included ("Oxygen" is also written "oxygen")."""
+    lower = set(re.findall(r"\b[a-z][\w-]*\b", pack.text))
+    written = capitalised_words(fact.citation.quote for fact in pack.facts)
+    return frozenset(
+        fold(name)
+        for fact in pack.facts
+        for name in fact.entities.names
+        if " " not in name and len(name) >= 3 and name in written and name.lower() not in lower
+    )
 
 
 class Postings:
@@ -245,12 +267,9 @@ class Index:
             for name in unit.fact.entities.names
             for word in fold(name).split()
         )
-        # Names of one word ("Samsung", not "Apple Intelligence"): a name even typed in lower case.
-        self.single_names = frozenset(
-            fold(name)
-            for unit in self.sentences
-            for name in unit.fact.entities.names
-            if " " not in name and len(name) >= 3
+        # Names that are names typed in lower case too ("samsung stock").
+        self.single_names: frozenset[str] = frozenset().union(
+            *(_single_names(pack) for pack in knowledge.packs)
         )
         # What each sentence, then each curated fact, states as whose ("Apple's revenue").
         # (An article's own words need no aliases, and most sentences own nothing: "'s" or

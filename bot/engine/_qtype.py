@@ -283,7 +283,7 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
     if kind in {"name", "place"}:
         return 1.0 if _new(found.names, question_folded) else 0.6
     if kind == "reason":
-        return 1.0 if found.has_reason else 0.6
+        return 1.0 if found.has_reason else 0.5
     return 1.0
 
 
