@@ -27,6 +27,8 @@ ANSWERABLE = [
     ),
     pytest.param("What smartphone did Samsung unveil on February 11?", "s2", id="s2-phone"),
     pytest.param("How many derivative models does Tongyi have?", "s14", id="s14-have"),
+    # A phrasing's possessive ("qwen's api price") is how people ask, not whose the API is.
+    pytest.param("How much cheaper did Alibaba's API become?", "s13", id="s13-owner-asked"),
     # A "which" question the fact names the answer of ("several partners, including ...").
     pytest.param("Which companies did Apple evaluate?", "s8", id="s8-which-named"),
     pytest.param(
@@ -157,6 +159,8 @@ UNANSWERABLE = [
     pytest.param("how much did samsung shares rise on february 11", id="near-miss-lower-name"),
     # "How many ... does X have" against "... based on Tongyi": another owner.
     pytest.param("How many derivative models does Meta have on Hugging Face?", id="near-miss-have"),
+    # One everyday word in common ("meaning") is no match.
+    pytest.param("what is the meaning of the universe", id="off-topic-one-plain-word"),
     # The whole against one place: the article gives Greater China's revenue only.
     pytest.param("How much did Apple's global revenue fall in fiscal 2024?", id="near-miss-scope"),
     # "the us" in lower case is the country, which the release date is not about.
@@ -189,6 +193,7 @@ UNANSWERABLE = [
 # quality). Reported for tuning; they turn into plain passes once the engine handles them.
 UNCURATED_MISSES = {
     "what-made-is-why",
+    "s13-owner-asked",  # "cheaper" is only a curated phrasing's word
     "s1-purpose",
     "s2-samsung-partner",
     "s3-when-announced",

@@ -32,6 +32,11 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("how much did a single api call cost", "the cost of API calls has dropped by 97%", False),
         ("what is the price of the galaxy s25", "Samsung unveiled the Galaxy S25", False),
         ("how much did the phone cost", "The phone costs $799 in the U.S.", True),
+        (
+            "how much will the ai features cost iphone users",  # an object after "cost"
+            "the feature is anticipated to be rolled out through iOS 18.5 in May",
+            False,
+        ),
         ("how much has the cost of api calls dropped", "the cost has dropped by 97%", True),
         ("when will the features launch", "It is anticipated to be rolled out in May.", True),
         ("when will the features launch", "On February 11, Samsung unveiled the S25.", False),

@@ -81,6 +81,7 @@ class Params:
     typo_cutoff: float = 80.0  # rapidfuzz ratio for taking an unknown word as a typo of a known one
     related_credit: float = 0.7  # credit for another form of a word ("german" for "germany")
     min_information: float = 0.35  # question words weighing less in all say too little ("start")
+    one_plain_word: float = 1.0  # the fact shares only one everyday word with the question
     specificity_floor: float = 0.25  # least weight of a question word found in most sentences
 
 
@@ -264,6 +265,7 @@ class Engine:
         total = covered = 0.0
         missing = unknown = 0.0
         names_held = plain_held = False
+        held = 0  # question words the fact itself holds
         plain_asked = 0  # everyday words asked that the knowledge uses somewhere
         for term in query.terms:
             total += term.weight
@@ -289,11 +291,16 @@ class Engine:
                         unknown += 2.0 if term.name_like else self.params.unknown_rare
                 continue
             # Held by the fact itself (not only next door).
+            held += 1
             if term.distinctive:
                 names_held = True
             else:
                 plain_held = True
 
+        if held == 1 and not names_held and len(query.terms) > 1:
+            # One everyday word in common ("meaning" of "what is the meaning of life") is the
+            # classic false match of fuzzy FAQ matching: it says nothing about what is asked.
+            missing += self.params.one_plain_word
         focus = query.focus
         if focus is not None and focus.stem not in own and not any(f in own for f in focus.related):
             missing += self.params.focus_missing

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -287,10 +287,6 @@ class Index:
                 written = [curated.question, *curated.alternatives, curated.answer]
                 quotes = [pack.fact(cited).citation.quote for cited in curated.cites]
                 terms: set[str] = set()
-                # Whose is what: by its phrasings and the sentence that proves it best; the
-                # answer and the other citations add context ("after Alibaba's US stock and
-                # Apple's stock rose") that is not what the fact is about.
-                owned: list[Mapping[str, Iterable[str]]] = [self.owned[primary]]
                 secondary: set[str] = set()
                 for position, text in enumerate(written + quotes):
                     expanded = self.aliases.expand(text)
@@ -298,14 +294,16 @@ class Index:
                         secondary.update(content_terms(expanded))
                         continue
                     terms.update(content_terms(expanded))
-                    if position < len(written) - 1:
-                        owned.append(possessions(expanded, self.is_name))
                     if position < len(written):
                         # The curator's words, for typo correction (the quotes' are in already).
                         for word in surface_terms(expanded):
                             if word.isalpha() and len(word) >= 3:
                                 self.words.setdefault(word, stem(word))
-                curated_owned.append(merge(owned))
+                # Whose is what: as the sentence that proves it best states it. The phrasings
+                # are how people ask ("qwen's api price"), not what the article says; the answer
+                # and the other citations add context ("after Alibaba's US stock and Apple's
+                # stock rose") that is not what the fact is about.
+                curated_owned.append(self.owned[primary])
                 self.by_key[key] = len(self.curated) + self.size
                 self.curated.append(
                     CuratedUnit(

@@ -91,7 +91,8 @@ _ASKS_COUNT = re.compile(r"\bhow many\b")
 _ASKS_MONEY = re.compile(
     r"\bhow much (?:money\b|(?:does|did|do|will|would|has|have|had) .*\b"
     r"(?:cost|costs|pay|paid|charge|spend|spent|earn|earned|make|made)"
-    r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
+    # "... cost iphone users", "... cost apple in 2024"
+    r"(?: [\w'.-]+){0,3}?(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
     r"|\b(?:what|which) (?:is|was|are|were) the (?:price|cost|fee)\b"
     r"|\bin (?:dollars|usd|yuan|rmb|euros|pounds)\b"
 )
