@@ -153,6 +153,22 @@ def test_alias_expansion(question: str, expected: str) -> None:
     assert ALIASES.expand(question) == expected
 
 
+def test_an_alias_may_lead_to_another() -> None:
+    table = AliasTable.build(
+        {
+            "greater china": ["mainland china, hong kong and taiwan"],
+            "revenue in greater china": ["sales in greater china"],
+            "loop": ["pool"],
+            "pool": ["loop"],
+        },
+        ["Revenue in Greater China fell."],
+    )
+    assert table.expand("Sales in mainland China, Hong Kong and Taiwan?") == (
+        "revenue in greater china?"
+    )
+    assert table.expand("loop") in {"loop", "pool"}  # a table that loops still ends
+
+
 def test_aliases_make_the_same_terms() -> None:
     assert content_terms(ALIASES.expand("Zhipu")) == content_terms("Wisdom Spectrum AI")
 

@@ -37,7 +37,6 @@ _YES_NO = re.compile(
     r"^\W*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"
 )
 _COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
-_YES_OR_NO_ANSWER = re.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
 _ORDINALS = frozenset(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
@@ -414,7 +413,17 @@ class Engine:
         fallback = max(extras.values(), default=0.0)
         similarities = _phrasing_similarities(query, self.index)
         found = []
-        for position, unit in enumerate(self.index.curated):
+        asks_yes_no = bool(_YES_NO.match(query.folded))
+        sharing = sorted(
+            {
+                position
+                for term in query.terms
+                for form in (term.stem, *term.related)
+                for position in self.index.curated_with.get(form, ())
+            }
+        )
+        for position in sharing:
+            unit = self.index.curated[position]
             stated = self.index.evidence(unit.sentence)
             coverage, missing, unknown = self._coverage(
                 query,
@@ -427,7 +436,7 @@ class Engine:
                 continue
             similarity = float(similarities[position])
             type_fit = fit(query.kind, stated, query.folded)
-            if _YES_OR_NO_ANSWER.match(unit.fact.answer) and not _YES_NO.match(query.folded):
+            if unit.yes_or_no and not asks_yes_no:
                 # A "Yes. ..." answer to a what/why question reads wrong even when words match.
                 type_fit = min(type_fit, 0.7)
             elif unit.fact.kind is not None and query.kind is not None:
@@ -678,14 +687,18 @@ def _phrasing_similarities(query: Query, index: Index) -> npt.NDArray[np.float64
     return result
 
 
+# The question types each curated kind answers.
+_KIND_ANSWERS = {
+    "who": frozenset({"name"}),
+    "where": frozenset({"place", "name"}),
+    "when": frozenset({"date", "duration"}),
+    "how_much": frozenset({"number", "percent", "duration"}),
+    "why": frozenset({"reason"}),
+}
+
+
 def _kind_matches(kind: str, question_kind: str) -> bool:
-    return {
-        "who": {"name"},
-        "where": {"place", "name"},
-        "when": {"date", "duration"},
-        "how_much": {"number", "percent", "duration"},
-        "why": {"reason"},
-    }.get(kind, set()).__contains__(question_kind)
+    return question_kind in _KIND_ANSWERS.get(kind, frozenset())
 
 
 def short_answer(query: Query, entities: Entities) -> str | None:

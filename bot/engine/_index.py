@@ -70,6 +70,7 @@ _EVERYDAY_TERMS = re.compile(
     + "|".join(re.escape(term) for term in sorted(EVERYDAY_ALIASES, key=len, reverse=True))
     + r")(?![\w])"
 )
+_YES_OR_NO_ANSWER = re.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
 NAME_RARITY = 0.75  # a lower-case word this rare in English is taken as a name ("vivo")
 SUBJECT_TITLE = 4  # a title of at most this many content words names a subject, not a headline
 PASSAGE_SENTENCES = 8  # a long paragraph is searched in windows of this many sentences
@@ -104,6 +105,7 @@ class CuratedUnit:
     terms: frozenset[str]
     secondary: frozenset[str]  # words only its other citations hold: context, half credit
     sentence: int  # the unit index of the sentence it cites first
+    yes_or_no: bool  # its answer starts "Yes" or "No": it answers yes/no questions only
 
 
 def _single_names(pack: Pack) -> frozenset[str]:
@@ -317,9 +319,16 @@ class Index:
                         terms=frozenset(terms),
                         secondary=frozenset(secondary - terms),
                         sentence=primary,
+                        yes_or_no=bool(_YES_OR_NO_ANSWER.match(curated.answer)),
                     )
                 )
         self.owned += curated_owned
+        # Which curated facts hold each stem, their other citations' included: a fact holding
+        # none of a question's words (or their forms) is not considered for it.
+        self.curated_with: dict[str, list[int]] = {}
+        for position, curated_unit in enumerate(self.curated):
+            for term in curated_unit.terms | curated_unit.secondary:
+                self.curated_with.setdefault(term, []).append(position)
         # Every phrasing in one flat list, so one rapidfuzz call scores them all per question.
         self.phrasings = [phrasing for unit in self.curated for phrasing in unit.phrasings]
         self.phrasing_starts = np.cumsum([0] + [len(unit.phrasings) for unit in self.curated])[:-1]

@@ -183,6 +183,9 @@ def fold_text(text: str) -> str:
     return _US_LOWER.sub("u.s.", fold(_US.sub("U.S.", text)))
 
 
+_ALIAS_PASSES = 3  # an alias may lead to another; a table that loops stops here
+
+
 @dataclass(frozen=True)
 class AliasTable:
     """Phrases people use mapped to the words the article uses, matched as whole words.
@@ -192,33 +195,56 @@ class AliasTable:
     use ("Tongyi") keeps its place and the article's words are added beside it.
     """
 
-    replace: tuple[tuple[re.Pattern[str], str], ...]
+    replace: Mapping[str, str]  # phrase (words one space apart) -> the article's words
     add: tuple[tuple[re.Pattern[str], str], ...]
+    # Every phrase to replace in one pattern, longest first: one pass per question, however long
+    # the table ("tongyi qianwen" wins over "qianwen").
+    replace_any: re.Pattern[str] | None
 
     @classmethod
     def build(cls, aliases: Mapping[str, list[str]], texts: Iterable[str] = ()) -> AliasTable:
         """Compile `term -> [variants]` tables (from curation files) against the articles' texts."""
-        pairs = []
+        pairs: dict[str, str] = {}
         for term, variants in aliases.items():
             for variant in variants:
-                phrase = " ".join(fold(variant).split())
-                pairs.append((_whole_phrase(phrase), fold(term)))
-        # Longest first, so "tongyi qianwen" wins over "qianwen".
-        pairs.sort(key=lambda pair: -len(pair[0].pattern))
+                pairs.setdefault(" ".join(fold(variant).split()), fold(term))
         folded_texts = [fold(text) for text in texts]
-        used = [any(pattern.search(text) for text in folded_texts) for pattern, _ in pairs]
-        return cls(
-            tuple(pair for pair, in_text in zip(pairs, used, strict=True) if not in_text),
-            tuple(pair for pair, in_text in zip(pairs, used, strict=True) if in_text),
-        )
+        replace: dict[str, str] = {}
+        add = []
+        for phrase in sorted(pairs, key=len, reverse=True):
+            pattern = _whole_phrase(phrase)
+            if any(pattern.search(text) for text in folded_texts):
+                add.append((pattern, pairs[phrase]))
+            else:
+                replace[phrase] = pairs[phrase]
+        return cls(replace, tuple(add), _any_phrase(replace))
 
     def expand(self, text: str) -> str:
         """`text` folded, with aliases replaced by or joined with the article's own words."""
         folded = fold_text(text)
-        for pattern, term in self.replace:
-            folded = pattern.sub(term, folded)
+        if self.replace_any is not None:
+            # Again on what a pass made: "sales in mainland china, hong kong and taiwan" becomes
+            # "sales in greater china", then the article's "revenue in greater china".
+            for _ in range(_ALIAS_PASSES):
+                replaced = self.replace_any.sub(
+                    lambda match: self.replace[" ".join(match.group().split())], folded
+                )
+                if replaced == folded:
+                    break
+                folded = replaced
         extra = [term for pattern, term in self.add if pattern.search(folded)]
         return folded if not extra else f"{folded} {' '.join(dict.fromkeys(extra))}"
+
+
+def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of `phrases` (longest first) as whole words, any spacing."""
+    alternatives = [
+        re.escape(phrase).replace(r"\ ", r"\s+")
+        for phrase in sorted(phrases, key=len, reverse=True)
+    ]
+    if not alternatives:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])")
 
 
 def _whole_phrase(phrase: str) -> re.Pattern[str]:
