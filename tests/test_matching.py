@@ -161,6 +161,8 @@ UNANSWERABLE = [
     pytest.param("How many derivative models does Meta have on Hugging Face?", id="near-miss-have"),
     # One everyday word in common ("meaning") is no match.
     pytest.param("what is the meaning of the universe", id="off-topic-one-plain-word"),
+    # A name given only as an example ("including Tencent, ByteDance") did nothing in the fact.
+    pytest.param("How did Tencent respond to the news?", id="near-miss-listed-agent"),
     # The whole against one place: the article gives Greater China's revenue only.
     pytest.param("How much did Apple's global revenue fall in fiscal 2024?", id="near-miss-scope"),
     # "the us" in lower case is the country, which the release date is not about.

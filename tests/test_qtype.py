@@ -2,7 +2,16 @@
 
 import pytest
 
-from bot.engine._qtype import asked_which, asks_whole, demand_fit, evidence, unnamed, years_named
+from bot.engine._qtype import (
+    agent,
+    asked_which,
+    asks_whole,
+    demand_fit,
+    evidence,
+    listed,
+    unnamed,
+    years_named,
+)
 from knowledge._extract import entities
 
 
@@ -85,6 +94,26 @@ def test_regional(sentence: str, regional: bool) -> None:
 )
 def test_unnamed(sentence: str, phrases: list[set[str]]) -> None:
     assert [set(phrase) for phrase in unnamed(sentence)] == phrases
+
+
+def test_listed() -> None:
+    sentence = "Apple evaluated several partners, including Tencent, ByteDance and DeepSeek."
+    assert listed(sentence, ["Apple", "Tencent", "ByteDance", "DeepSeek"]) == {
+        "tencent",
+        "bytedance",
+        "deepseek",
+    }
+    # The list ends where the sentence goes on; a name also outside the list is not only listed.
+    assert listed("rivals like Huawei and vivo in the Chinese market", ["Huawei", "Chinese"]) == {
+        "huawei"
+    }
+    assert listed("Huawei grew, unlike rivals such as Huawei's peers", ["Huawei"]) == frozenset()
+
+
+def test_agent() -> None:
+    assert agent("how did tencent react to the news") == "tencent"
+    assert agent("why didn't bytedance get the deal") == "bytedance"
+    assert agent("did tencent react") is None  # a yes/no question may ask about a listed name
 
 
 def test_asked_which() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -19,6 +19,7 @@ from bot.engine._possession import Owned, possessions, wrong_owner
 from bot.engine._qtype import (
     WHAT_MADE,
     Evidence,
+    agent,
     asked_which,
     asks_whole,
     demand_fit,
@@ -112,6 +113,7 @@ class Query:
     demands: frozenset[str] = frozenset()  # what it wants beyond its kind: "count", "money"...
     whole: bool = False  # asks about the whole ("total revenue"), not one place
     which: frozenset[str] = frozenset()  # what a "which" question asks to name
+    agent: str | None = None  # the name a wh-question asks what it did: "how did tencent react"
 
 
 @dataclass
@@ -228,6 +230,7 @@ class Engine:
             demands=demands(folded, kind),
             whole=asks_whole(folded),
             which=asked_which(expanded),
+            agent=_agent_name(expanded, self.index.is_name),
         )
 
     def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
@@ -313,6 +316,10 @@ class Engine:
             missing += self.params.conflict
         if query.years and stated.years and query.years.isdisjoint(stated.years):
             missing += self.params.conflict
+        if query.agent is not None and query.agent in stated.listed:
+            # "How did Tencent react?" of "Apple evaluated partners, including Tencent": a name
+            # given as an example did nothing in the fact.
+            missing += self.params.focus_missing
         if query.whole and stated.regional:
             # "Apple's total revenue" of "Apple's revenue in Greater China".
             missing += self.params.conflict
@@ -646,6 +653,11 @@ class Engine:
     def topics(self) -> list[str]:
         """What the loaded articles cover: curated topics, else the names they mention most."""
         return list(self._topics)
+
+
+def _agent_name(expanded: str, is_name: Callable[[str], bool]) -> str | None:
+    word = agent(expanded)
+    return word if word is not None and is_name(word) else None
 
 
 def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.engine._normalize import stem
@@ -128,6 +129,9 @@ class Evidence:
     has_future: bool = False  # speaks of what is still to come: "will", "is anticipated to"
     counts: tuple[str, ...] = ()  # numbers that count something: "300,000", not "7.7%" or "2023"
     regional: bool = False  # speaks of one place: "in Greater China", "for Chinese users"
+    # Names it gives only as items of a list ("including Tencent, ByteDance"), folded: not who did
+    # anything in it.
+    listed: frozenset[str] = frozenset()
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
 
@@ -204,6 +208,38 @@ def _vague_phrase(rest: list[str]) -> frozenset[str]:
     return frozenset(stem(word) for word in words if word.islower())
 
 
+# Where a list of examples starts: "several partners, including Tencent, ByteDance and DeepSeek".
+# It ends where the sentence goes on: "like Huawei and vivo in the Chinese market".
+_LIST = re.compile(
+    r"\b(?:including|such as|like|namely)\b"
+    r"(?:(?!\b(?:in|on|at|for|to|from|with|by|during|over|since)\b)[^.;:()])*"
+)
+# The doer a wh-question asks about: "how did tencent react", "what did bytedance offer".
+_AGENT = re.compile(
+    r"^\W*(?:what|how|when|why|where)(?: \w+)? (?:did|does|do|will|would|has|have|had)"
+    r"(?:n't| not)? ([\w.-]+)"
+)
+
+
+def listed(text: str, names: Iterable[str]) -> frozenset[str]:
+    """The names `text` gives only inside lists of examples, folded ("tencent")."""
+    spans = [match.span() for match in _LIST.finditer(text)]
+    if not spans:
+        return frozenset()
+    found = set()
+    for name in names:
+        starts = [match.start() for match in re.finditer(re.escape(name), text)]
+        if starts and all(any(start <= at < end for start, end in spans) for at in starts):
+            found.add(fold(name))
+    return frozenset(found)
+
+
+def agent(question_folded: str) -> str | None:
+    """The word a wh-question names as the doer: "tencent" in "how did tencent react?"."""
+    match = _AGENT.search(question_folded)
+    return match.group(1).removesuffix("'s") if match else None
+
+
 def asked_which(question_folded: str) -> frozenset[str]:
     """Stems of what a "which" question asks to name: "which government department has..."."""
     match = _WHICH.search(question_folded)
@@ -230,6 +266,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_future=bool(_FUTURE.search(text)),
         regional=regional(text),
         unnamed=unnamed(text),
+        listed=listed(text, found.names),
         counts=tuple(
             (digits or word).replace(",", "").lower()
             for digits, word in _COUNT.findall(text)
