@@ -76,7 +76,7 @@ class Params:
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     unknown_rare: float = 0.5  # ...counted this many times for a lower-case rare word, a name 2
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
-    phrasing_retrieval: float = 1.0  # phrasing similarity as retrieval evidence, vs full BM25
+    phrasing_retrieval: float = 1.4  # phrasing similarity as retrieval evidence, vs full BM25
     curated_bonus: float = 0.05  # rank edge of a curated fact over the bare sentence it cites
     typo_cutoff: float = 80.0  # rapidfuzz ratio for taking an unknown word as a typo of a known one
     related_credit: float = 0.7  # credit for another form of a word ("german" for "germany")
