@@ -156,6 +156,8 @@ UNANSWERABLE = [
     pytest.param("How many derivative models does Meta have on Hugging Face?", id="near-miss-have"),
     # One everyday word in common ("meaning") is no match.
     pytest.param("what is the meaning of the universe", id="off-topic-one-plain-word"),
+    # ...nor one topic word the whole article is about ("Chinese").
+    pytest.param("how do I say hello in chinese", id="off-topic-one-topic-word"),
     # A name given only as an example ("including Tencent, ByteDance") did nothing in the fact.
     pytest.param("How did Tencent respond to the news?", id="near-miss-listed-agent"),
     # The whole against one place: the article gives Greater China's revenue only.

@@ -52,6 +52,7 @@ _EMPTY_WORDS = frozenset(
 )
 
 VAGUE_FIT = 0.45  # type fit of a fact that leaves unnamed what a "which" question asks to name
+TOPIC_WORD = 0.5  # specificity under which a word is in so many sentences it is the topic
 TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
 
 
@@ -268,6 +269,7 @@ class Engine:
         missing = unknown = 0.0
         names_held = plain_held = False
         held = 0  # question words the fact itself holds
+        commonplace_held = 0  # ...of them everyday words or the article's topic words
         plain_asked = 0  # everyday words asked that the knowledge uses somewhere
         for term in query.terms:
             total += term.weight
@@ -294,12 +296,14 @@ class Engine:
                 continue
             # Held by the fact itself (not only next door).
             held += 1
+            if not term.distinctive or self.index.specificity.get(term.stem, 1.0) < TOPIC_WORD:
+                commonplace_held += 1
             if term.distinctive:
                 names_held = True
             else:
                 plain_held = True
 
-        if held == 1 and not names_held and len(query.terms) > 1:
+        if held == 1 and commonplace_held == 1 and len(query.terms) > 1:
             # One everyday word in common ("meaning" of "what is the meaning of life") is the
             # classic false match of fuzzy FAQ matching: it says nothing about what is asked.
             missing += self.params.one_plain_word
