@@ -22,6 +22,9 @@ ANSWERABLE = [
     pytest.param("Why is Apple collaborating with Alibaba?", "s1", id="s1-why"),
     pytest.param("What smartphone did Samsung unveil on February 11?", "s2", id="s2-phone"),
     pytest.param("How many derivative models does Tongyi have?", "s14", id="s14-have"),
+    pytest.param(
+        "How much did Alibaba's Hong Kong stock gain on February 12?", "s22", id="s22-next-day"
+    ),
     # A phrasing's possessive ("qwen's api price") is how people ask, not whose the API is.
     pytest.param("How much cheaper did Alibaba's API become?", "s13", id="s13-owner-asked"),
     # A "which" question the fact names the answer of ("several partners, including ...").
@@ -160,6 +163,8 @@ UNANSWERABLE = [
     pytest.param("how do I say hello in chinese", id="off-topic-one-topic-word"),
     # A name given only as an example ("including Tencent, ByteDance") did nothing in the fact.
     pytest.param("How did Tencent respond to the news?", id="near-miss-listed-agent"),
+    # Another day ("the next day" after February 11 is the 12th), another place's shares.
+    pytest.param("How much did Alibaba's Hong Kong stock gain on February 11?", id="near-miss-day"),
     # The whole against one place: the article gives Greater China's revenue only.
     pytest.param("How much did Apple's global revenue fall in fiscal 2024?", id="near-miss-scope"),
     # "the us" in lower case is the country, which the release date is not about.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.engine._possession import merge, possessions, wrong_owner
+from bot.engine._possession import merge, possessions, qualifiers, wrong_owner, wrong_qualifier
 
 NAMES = {
     *("apple", "alibaba", "vivo", "china", "wisdom", "spectrum", "ai", "hong", "kong", "u.s."),
@@ -74,3 +74,22 @@ def test_no_stated_owner_is_not_judged() -> None:
 def test_one_shared_owner_is_enough() -> None:
     fact = merge([owned("alibaba's stock and apple's stock rose")])
     assert not wrong_owner(merge([owned("did apple's stock rise")]), fact)
+
+
+def test_qualifiers() -> None:
+    assert qualifiers("alibaba's hong kong stock price rose", NAMES.__contains__) == {
+        "stock": {"hong", "kong"},
+        "price": {"hong", "kong"},
+    }
+    assert qualifiers("alibaba's u.s.-listed stock", NAMES.__contains__) == {"stock": {"u.s."}}
+    assert qualifiers("alibaba's stock rose", NAMES.__contains__) == {}
+
+
+def test_another_qualifier_conflicts() -> None:
+    def forms(word: str) -> tuple[str, ...]:
+        return {"share": ("stock",), "stock": ("share",)}.get(word, ())
+
+    asked = {"share": {"hong", "kong"}}
+    assert wrong_qualifier(asked, {"stock": {"u.s."}}, forms)  # another form of the word
+    assert not wrong_qualifier(asked, {"stock": {"hong", "kong"}}, forms)
+    assert not wrong_qualifier(asked, {"revenu": {"u.s."}}, forms)  # not about shares: not judged

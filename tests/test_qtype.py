@@ -6,6 +6,8 @@ from bot.engine._qtype import (
     agent,
     asked_which,
     asks_whole,
+    day_after,
+    days_named,
     demand_fit,
     evidence,
     listed,
@@ -41,6 +43,7 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("how much did a single api call cost", "the cost of API calls has dropped by 97%", False),
         ("what is the price of the galaxy s25", "Samsung unveiled the Galaxy S25", False),
         ("how much did the phone cost", "The phone costs $799 in the U.S.", True),
+        ("what price did the shares close at", "the stock climbed 8%", False),
         (
             "how much will the ai features cost iphone users",  # an object after "cost"
             "the feature is anticipated to be rolled out through iOS 18.5 in May",
@@ -120,6 +123,14 @@ def test_asked_which() -> None:
     assert asked_which("which government department has to approve it") == {"govern", "depart"}
     assert asked_which("which benchmarks did it win") == {"benchmark"}
     assert asked_which("what did apple do") == frozenset()
+
+
+def test_days_named() -> None:
+    assert days_named("on february 11 and 3rd of march") == {(2, 11), (3, 3)}
+    assert days_named("in 2023, for 11 months") == frozenset()
+    assert day_after((2, 11)) == (2, 12)
+    assert day_after((2, 28)) == (2, 29)  # a leap year: the day may be meant
+    assert day_after((12, 31)) == (1, 1)
 
 
 def test_years_named() -> None:

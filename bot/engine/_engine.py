@@ -13,15 +13,17 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.engine._answer import Answer, Choice, Explanation
-from bot.engine._index import CuratedUnit, Index
+from bot.engine._index import SYNONYMS, CuratedUnit, Index
 from bot.engine._normalize import QUESTION_FILLER, clean, respell, stem, surface_terms
-from bot.engine._possession import Owned, possessions, wrong_owner
+from bot.engine._possession import Owned, possessions, qualifiers, wrong_owner, wrong_qualifier
 from bot.engine._qtype import (
+    MONTH_NAMES,
     WHAT_MADE,
     Evidence,
     agent,
     asked_which,
     asks_whole,
+    days_named,
     demand_fit,
     demands,
     fit,
@@ -111,10 +113,12 @@ class Query:
     focus: QueryTerm | None = None  # the word that says what exactly is asked ("price")
     owned: Owned = field(default_factory=dict)  # whose is what: "vivo's revenue"
     years: frozenset[str] = frozenset()  # the years it names: a fact of other years conflicts
+    days: frozenset[tuple[int, int]] = frozenset()  # the days it names: (2, 11)
     demands: frozenset[str] = frozenset()  # what it wants beyond its kind: "count", "money"...
     whole: bool = False  # asks about the whole ("total revenue"), not one place
     which: frozenset[str] = frozenset()  # what a "which" question asks to name
     agent: str | None = None  # the name a wh-question asks what it did: "how did tencent react"
+    qualified: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "hong kong" shares
 
 
 @dataclass
@@ -228,10 +232,15 @@ class Engine:
             focus=_focus_term(expanded, terms),
             owned=self._with_aliases(possessions(expanded, self.index.is_name)),
             years=years_named(content),
+            days=days_named(content),
             demands=demands(folded, kind),
             whole=asks_whole(folded),
             which=asked_which(expanded),
             agent=_agent_name(expanded, self.index.is_name),
+            qualified={
+                word: frozenset(names)
+                for word, names in qualifiers(expanded, self.index.is_name).items()
+            },
         )
 
     def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
@@ -251,6 +260,7 @@ class Engine:
         owned: Owned,
         stated: Evidence,
         near: Iterable[frozenset[str]] = (),
+        qualified: Mapping[str, frozenset[str]] | None = None,
     ) -> tuple[float, float, float]:
         """Weighted share of the question's words a fact holds, and how much it lacks.
 
@@ -265,6 +275,9 @@ class Engine:
           rare word `unknown_rare`: it is as likely a paraphrase as a sign of another subject).
         """
         near = list(near)
+        if stated.days:
+            # A day the fact gives as "the next day" holds "february 12" as if it said so.
+            own = own | {term for day in stated.days for term in _day_terms(day)}
         total = covered = 0.0
         missing = unknown = 0.0
         names_held = plain_held = False
@@ -319,6 +332,12 @@ class Engine:
         if query.owned and wrong_owner(query.owned, owned):
             missing += self.params.conflict
         if query.years and stated.years and query.years.isdisjoint(stated.years):
+            missing += self.params.conflict
+        if query.days and stated.days and query.days.isdisjoint(stated.days):
+            # "on February 11" of what the article gives for February 12 ("the next day").
+            missing += self.params.conflict
+        if qualified and query.qualified and wrong_qualifier(query.qualified, qualified, _synonyms):
+            # "Alibaba's Hong Kong shares" of "Alibaba's US stock".
             missing += self.params.conflict
         if query.agent is not None and query.agent in stated.listed:
             # "How did Tencent react?" of "Apple evaluated partners, including Tencent": a name
@@ -384,6 +403,7 @@ class Engine:
                 index.owned[unit_index],
                 stated,
                 near,
+                index.qualified[unit_index],
             )
             type_fit = min(
                 fit(query.kind, stated, query.folded),
@@ -442,6 +462,7 @@ class Engine:
                 self.index.owned[self.index.size + position],
                 stated,
                 [unit.secondary],
+                self.index.qualified[unit.sentence],
             )
             if coverage == 0.0:
                 continue
@@ -657,6 +678,16 @@ class Engine:
     def topics(self) -> list[str]:
         """What the loaded articles cover: curated topics, else the names they mention most."""
         return list(self._topics)
+
+
+@functools.cache
+def _day_terms(day: tuple[int, int]) -> frozenset[str]:
+    month, number = day
+    return frozenset({stem(MONTH_NAMES[month - 1]), str(number)})
+
+
+def _synonyms(word: str) -> tuple[str, ...]:
+    return SYNONYMS.get(word, ())
 
 
 def _agent_name(expanded: str, is_name: Callable[[str], bool]) -> str | None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +22,8 @@ from bot.engine._normalize import (
     stem,
     surface_terms,
 )
-from bot.engine._possession import Owned, merge, possessions
-from bot.engine._qtype import Evidence, evidence
+from bot.engine._possession import Owned, merge, possessions, qualifiers
+from bot.engine._qtype import NEXT_DAY, Evidence, day_after, days_named, evidence
 from bot.engine._weights import country_words, rarity
 from knowledge import (
     STOP_WORDS,
@@ -280,6 +281,13 @@ class Index:
             merge([possessions(text, self.is_name)]) if ("'" in text or " of " in text) else {}
             for text in (fold_text(unit.fact.citation.quote) for unit in self.sentences)
         ]
+        # Which names qualify what each sentence owns ("alibaba's hong kong stock").
+        self.qualified: list[Mapping[str, frozenset[str]]] = [
+            {word: frozenset(names) for word, names in qualifiers(text, self.is_name).items()}
+            if "'" in text
+            else {}
+            for text in (fold_text(unit.fact.citation.quote) for unit in self.sentences)
+        ]
         self.curated: list[CuratedUnit] = []
         curated_owned: list[Owned] = []
         for pack in knowledge.packs:
@@ -366,8 +374,20 @@ class Index:
         found = self._evidence.get(unit)
         if found is None:
             fact = self.sentences[unit].fact
-            found = self._evidence[unit] = evidence(fact.citation.quote, fact.entities)
+            found = evidence(fact.citation.quote, fact.entities)
+            if not found.days and NEXT_DAY.search(fact.citation.quote):
+                found = dataclasses.replace(found, days=self._day_after_previous(unit))
+            self._evidence[unit] = found
         return found
+
+    def _day_after_previous(self, unit: int) -> frozenset[tuple[int, int]]:
+        """ "The next day": the day after the last one named before it in its paragraph."""
+        sentence = self.sentences[unit]
+        for previous in reversed([n for n in sentence.neighbours if n < unit]):
+            days = days_named(self.sentences[previous].fact.citation.quote)
+            if len(days) == 1:
+                return frozenset({day_after(next(iter(days)))})
+        return frozenset()
 
     def typo_candidates(self, word: str) -> list[str]:
         """Known words that could be `word` mistyped: same first letter, length within two."""

@@ -109,6 +109,44 @@ def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[st
     return owned
 
 
+def qualifiers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
+    """Names that qualify an owned word: "hong kong" of "stock" in "alibaba's hong kong stock"."""
+    found: dict[str, set[str]] = {}
+    for match in _POSSESSIVE.finditer(folded):
+        if not is_name(match.group(1).strip(".-")):
+            continue
+        names: list[str] = []
+        for word in _words(folded[match.end() :])[:_REACH]:
+            if word in STOP_WORDS:
+                break
+            # "u.s.-listed": the name part qualifies what follows.
+            named = [part for part in word.split("-") if part and is_name(part)]
+            if named:
+                names.extend(named)
+            elif names and not word[0].isdigit():
+                found.setdefault(stem(word), set()).update(names)
+    return found
+
+
+def wrong_qualifier(
+    asked: Mapping[str, Iterable[str]],
+    stated: Mapping[str, Iterable[str]],
+    forms: Callable[[str], Iterable[str]],
+) -> bool:
+    """Whether the fact qualifies what is asked with other names only ("U.S. stock" against
+    "Hong Kong shares"); `forms(word)` gives the other words for the same thing ("stock")."""
+    conflict = False
+    for word, names in asked.items():
+        for form in (word, *forms(word)):
+            held = stated.get(form)
+            if held is None:
+                continue
+            if set(names) & set(held):
+                return False
+            conflict = True
+    return conflict
+
+
 def merge(maps: Iterable[Mapping[str, Iterable[str]]]) -> dict[str, frozenset[str]]:
     """One map from several texts' possessions."""
     merged: dict[str, set[str]] = {}

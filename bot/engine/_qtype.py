@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -95,6 +96,7 @@ _ASKS_MONEY = re.compile(
     # "... cost iphone users", "... cost apple in 2024"
     r"(?: [\w'.-]+){0,3}?(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
     r"|\b(?:what|which) (?:is|was|are|were) the (?:price|cost|fee)\b"
+    r"|^\W*(?:what|which) (?:price|cost|fee)s?\b"
     r"|\bin (?:dollars|usd|yuan|rmb|euros|pounds)\b"
 )
 _MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|cents?)\b", re.IGNORECASE)
@@ -132,6 +134,7 @@ class Evidence:
     # Names it gives only as items of a list ("including Tencent, ByteDance"), folded: not who did
     # anything in it.
     listed: frozenset[str] = frozenset()
+    days: frozenset[tuple[int, int]] = frozenset()  # the days of the year it gives: (2, 11)
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
 
@@ -253,6 +256,35 @@ def asked_which(question_folded: str) -> frozenset[str]:
     return frozenset(asked)
 
 
+MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_DAY = re.compile(
+    r"\b(" + "|".join(MONTH_NAMES) + r") (\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + "|".join(MONTH_NAMES) + r")\b",
+    re.IGNORECASE,
+)
+# A day given by the one before it: "On February 11, ... The next day, ..."
+NEXT_DAY = re.compile(r"\b(?:the next day|the following day|the day after|a day later)\b", re.I)
+
+
+def days_named(text: str) -> frozenset[tuple[int, int]]:
+    """The days of the year a text names, as (month, day): "February 11" -> (2, 11)."""
+    found = set()
+    for month, day, day_first, month_after in _DAY.findall(text):
+        name = (month or month_after).lower()
+        number = int(day or day_first)
+        if 1 <= number <= 31:
+            found.add((MONTH_NAMES.index(name) + 1, number))
+    return frozenset(found)
+
+
+def day_after(day: tuple[int, int]) -> tuple[int, int]:
+    """The next day of the calendar (in a leap year: February 29 may be meant)."""
+    following = datetime.date(2000, *day) + datetime.timedelta(days=1)
+    return following.month, following.day
+
+
 def years_named(text: str) -> frozenset[str]:
     """The years a text names: "2023" in "revenue in fiscal 2023"."""
     return frozenset(_YEAR.findall(text))
@@ -266,6 +298,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_future=bool(_FUTURE.search(text)),
         regional=regional(text),
         unnamed=unnamed(text),
+        days=days_named(text),
         listed=listed(text, found.names),
         counts=tuple(
             (digits or word).replace(",", "").lower()
