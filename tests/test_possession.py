@@ -64,6 +64,10 @@ def test_another_owner_conflicts() -> None:
     fact = merge([owned("apple's revenue in greater china fell by 7.7%")])
     assert wrong_owner(merge([owned("how much did vivo's revenue fall")]), fact)
     assert not wrong_owner(merge([owned("how much did apple's revenue fall")]), fact)
+    # Another word for the same thing: "sales" for "revenue".
+    sales = merge([owned("did vivo's sales go up")])
+    assert not wrong_owner(sales, fact)
+    assert wrong_owner(sales, fact, lambda word: ("revenu",) if word == "sale" else ())
 
 
 def test_no_stated_owner_is_not_judged() -> None:

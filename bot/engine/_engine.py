@@ -329,7 +329,7 @@ class Engine:
             # Huawei as a competitor. One such word may be a paraphrase ("drop" for "decided
             # against"), so it counts half.
             missing += self.params.relation_missing * (1.0 if plain_asked > 1 else 0.5)
-        if query.owned and wrong_owner(query.owned, owned):
+        if query.owned and wrong_owner(query.owned, owned, _synonyms):
             missing += self.params.conflict
         if query.years and stated.years and query.years.isdisjoint(stated.years):
             missing += self.params.conflict

@@ -156,18 +156,22 @@ def merge(maps: Iterable[Mapping[str, Iterable[str]]]) -> dict[str, frozenset[st
     return {word: frozenset(owners) for word, owners in merged.items()}
 
 
-def wrong_owner(asked: Owned, stated: Owned) -> bool:
+def wrong_owner(
+    asked: Owned, stated: Owned, forms: Callable[[str], Iterable[str]] = lambda word: ()
+) -> bool:
     """Whether the question asks for something the fact states as someone else's.
 
-    True when an owned word of the question is owned in the fact by others only, and nothing
-    the question's owner owns in the question is owned by it in the fact.
+    True when an owned word of the question (or another word for it, from `forms`: "sales" for
+    "revenue") is owned in the fact by others only, and nothing the question's owner owns in the
+    question is owned by it in the fact.
     """
     conflict = False
     for word, owners in asked.items():
-        holders = stated.get(word)
-        if holders is None:
-            continue
-        if owners & holders:
-            return False
-        conflict = True
+        for form in (word, *forms(word)):
+            holders = stated.get(form)
+            if holders is None:
+                continue
+            if owners & holders:
+                return False
+            conflict = True
     return conflict
