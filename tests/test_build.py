@@ -405,3 +405,8 @@ def test_a_one_word_name_is_a_name_in_lower_case_too(two_articles: Engine) -> No
     assert "volunteers" not in names
     assert "output" not in names
     assert two_articles.prepare("the fresnel lens").terms[0].name_like
+
+
+def test_a_name_of_several_words_is_a_name_in_lower_case_too(two_articles: Engine) -> None:
+    terms = two_articles.prepare("where is the desert sun farm").terms
+    assert [term.surface for term in terms if term.name_like] == ["desert", "sun"]

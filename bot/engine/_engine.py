@@ -186,7 +186,7 @@ class Engine:
             for part in word.split("-")
             if part != part.lower()
             for term in surface_terms(part)
-        }
+        } | self.index.named_in(fold(text))
         terms: dict[str, QueryTerm] = {}
         content_words = []
         for surface in surface_terms(expanded):

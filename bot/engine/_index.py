@@ -274,6 +274,25 @@ class Index:
         self.single_names: frozenset[str] = frozenset().union(
             *(_single_names(pack) for pack in knowledge.packs)
         )
+        # Names of several words, each capitalised ("Wisdom Spectrum AI"): typed in lower case,
+        # the whole phrase is still the name.
+        self.phrase_names: frozenset[str] = frozenset(
+            fold(name)
+            for unit in self.sentences
+            for name in unit.fact.entities.names
+            if " " in name and all(word[0].isupper() for word in name.split())
+        )
+        self._phrase_name = (
+            re.compile(
+                r"(?<![\w])(?:"
+                + "|".join(
+                    re.escape(name) for name in sorted(self.phrase_names, key=len, reverse=True)
+                )
+                + r")(?![\w])"
+            )
+            if self.phrase_names
+            else None
+        )
         # What each sentence, then each curated fact, states as whose ("Apple's revenue").
         # (An article's own words need no aliases, and most sentences own nothing: "'s" or
         # "of" is looked for before the patterns run.)
@@ -409,6 +428,14 @@ class Index:
                 and abs(len(other) - len(term)) <= 3
             ]
         return tuple(dict.fromkeys(form for form in forms if form in self.all_terms))
+
+    def named_in(self, folded: str) -> set[str]:
+        """The words of the article's many-word names that a folded text holds whole."""
+        if self._phrase_name is None:
+            return set()
+        return {
+            word for match in self._phrase_name.finditer(folded) for word in match.group().split()
+        }
 
     def citation(self, unit: int) -> Citation:
         """The citation of a sentence unit."""
