@@ -17,9 +17,10 @@ MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody ask
 _US = re.compile(r"\bUS\b")
 # "us" in lower case is the country where the pronoun cannot stand: after "the", or before what
 # a country has ("alibaba's us shares", "us users").
-_US_LOWER = re.compile(
-    r"(?<=\bthe )us\b|\bus(?=[ -](?:shares?|stocks?|listed|listings?|markets?|users|customers|"
-    r"investors|traders|trading|version|government|regulators|dollars?|economy|sales|iphones?)\b)"
+_US_WORD = re.compile(r"\bus\b")
+_US_AFTER = re.compile(
+    r"[ -](?:shares?|stocks?|listed|listings?|markets?|users|customers|investors|traders|"
+    r"trading|version|government|regulators|dollars?|economy|sales|iphones?)\b"
 )
 # Only what looks like markup: "<b>", "</a>", "<br/>"; "fall <5% or >10%" keeps its text.
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -180,7 +181,17 @@ def content_terms(text: str) -> list[str]:
 
 def fold_text(text: str) -> str:
     """`fold`, with "US" (and "the us", "us shares") written "U.S.", not the word "us"."""
-    return _US_LOWER.sub("u.s.", fold(_US.sub("U.S.", text)))
+    folded = fold(_US.sub("U.S.", text))
+    if not _US_WORD.search(folded):  # most texts: one quick scan
+        return folded
+    return _US_WORD.sub(
+        lambda match: (
+            "u.s."
+            if folded.endswith("the ", 0, match.start()) or _US_AFTER.match(folded, match.end())
+            else "us"
+        ),
+        folded,
+    )
 
 
 _ALIAS_PASSES = 3  # an alias may lead to another; a table that loops stops here
