@@ -10,6 +10,7 @@ from bot.engine._qtype import (
     days_named,
     demand_fit,
     evidence,
+    focus_word,
     listed,
     unnamed,
     years_named,
@@ -123,6 +124,19 @@ def test_asked_which() -> None:
     assert asked_which("which government department has to approve it") == {"govern", "depart"}
     assert asked_which("which benchmarks did it win") == {"benchmark"}
     assert asked_which("what did apple do") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("what is the price of the galaxy s25", "price"),
+        ("what is vivo's market share in china", "share"),  # owned: asked, though a kind word
+        ("what share of revenue comes from china", None),  # a kind of answer: the type's job
+        ("how many enterprises use it", "enterprises"),
+    ],
+)
+def test_focus_word(question: str, focus: str | None) -> None:
+    assert focus_word(question) == focus
 
 
 def test_days_named() -> None:

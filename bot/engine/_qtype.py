@@ -449,7 +449,10 @@ def focus_word(folded_question: str) -> str | None:
         match = pattern.search(folded_question)
         if match:
             word = match.group("focus")
-            if word not in _AUXILIARY and word not in _KIND_WORDS:
+            # What someone owns is a thing asked for even when its name is a kind of answer:
+            # "vivo's market share", "Samsung's name".
+            owned = "'s " in match.group()
+            if word not in _AUXILIARY and (owned or word not in _KIND_WORDS):
                 return word
             return None
     return None
