@@ -71,6 +71,7 @@ _EVERYDAY_TERMS = re.compile(
     + "|".join(re.escape(term) for term in sorted(EVERYDAY_ALIASES, key=len, reverse=True))
     + r")(?![\w])"
 )
+_EDGE_PUNCTUATION = "?!,;:()\"'"  # around a word of a question, not part of a name
 _YES_OR_NO_ANSWER = re.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
 NAME_RARITY = 0.75  # a lower-case word this rare in English is taken as a name ("vivo")
 SUBJECT_TITLE = 4  # a title of at most this many content words names a subject, not a headline
@@ -107,6 +108,12 @@ class CuratedUnit:
     secondary: frozenset[str]  # words only its other citations hold: context, half credit
     sentence: int  # the unit index of the sentence it cites first
     yes_or_no: bool  # its answer starts "Yes" or "No": it answers yes/no questions only
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation around it; a full stop too, unless it is "u.s."."""
+    word = word.strip(_EDGE_PUNCTUATION)
+    return word[:-1] if word.endswith(".") and word.count(".") == 1 else word
 
 
 def _single_names(pack: Pack) -> frozenset[str]:
@@ -282,17 +289,7 @@ class Index:
             for name in unit.fact.entities.names
             if " " in name and all(word[0].isupper() for word in name.split())
         )
-        self._phrase_name = (
-            re.compile(
-                r"(?<![\w])(?:"
-                + "|".join(
-                    re.escape(name) for name in sorted(self.phrase_names, key=len, reverse=True)
-                )
-                + r")(?![\w])"
-            )
-            if self.phrase_names
-            else None
-        )
+        self._longest_name = max((len(name.split()) for name in self.phrase_names), default=0)
         # What each sentence, then each curated fact, states as whose ("Apple's revenue").
         # (An article's own words need no aliases, and most sentences own nothing: "'s" or
         # "of" is looked for before the patterns run.)
@@ -431,11 +428,15 @@ class Index:
 
     def named_in(self, folded: str) -> set[str]:
         """The words of the article's many-word names that a folded text holds whole."""
-        if self._phrase_name is None:
-            return set()
-        return {
-            word for match in self._phrase_name.finditer(folded) for word in match.group().split()
-        }
+        words = [_bare(word) for word in folded.split()]
+        found: set[str] = set()
+        for start in range(len(words)):
+            for size in range(min(self._longest_name, len(words) - start), 1, -1):
+                phrase = words[start : start + size]
+                if " ".join(phrase) in self.phrase_names:
+                    found.update(phrase)
+                    break
+        return found
 
     def citation(self, unit: int) -> Citation:
         """The citation of a sentence unit."""
