@@ -293,16 +293,19 @@ class Index:
         # What each sentence, then each curated fact, states as whose ("Apple's revenue").
         # (An article's own words need no aliases, and most sentences own nothing: "'s" or
         # "of" is looked for before the patterns run.)
+        quotes = [
+            fold_text(quote) if ("'" in quote or "’" in quote or " of " in quote.lower()) else ""
+            for quote in (unit.fact.citation.quote for unit in self.sentences)
+        ]
         self.owned: list[Owned] = [
-            merge([possessions(text, self.is_name)]) if ("'" in text or " of " in text) else {}
-            for text in (fold_text(unit.fact.citation.quote) for unit in self.sentences)
+            merge([possessions(text, self.is_name)]) if text else {} for text in quotes
         ]
         # Which names qualify what each sentence owns ("alibaba's hong kong stock").
         self.qualified: list[Mapping[str, frozenset[str]]] = [
             {word: frozenset(names) for word, names in qualifiers(text, self.is_name).items()}
             if "'" in text
             else {}
-            for text in (fold_text(unit.fact.citation.quote) for unit in self.sentences)
+            for text in quotes
         ]
         self.curated: list[CuratedUnit] = []
         curated_owned: list[Owned] = []
@@ -391,7 +394,7 @@ class Index:
         if found is None:
             fact = self.sentences[unit].fact
             found = evidence(fact.citation.quote, fact.entities)
-            if not found.days and NEXT_DAY.search(fact.citation.quote):
+            if not found.days and NEXT_DAY.search(fact.citation.quote.lower()):
                 found = dataclasses.replace(found, days=self._day_after_previous(unit))
             self._evidence[unit] = found
         return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -63,16 +64,13 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _REASON_CUES = re.compile(
     r"\b(because|due to|since|as a result|in order to|so that|aims? to|aimed to|thanks to|owing to|"
-    r"reason|caused|contributing|led to|therefore|thereby|to (develop|enhance|reverse|support|improve|offer))\b",
-    re.IGNORECASE,
+    r"reason|caused|contributing|led to|therefore|thereby|to (develop|enhance|reverse|support|improve|offer))\b"
 )
 _DATE_HINT = re.compile(
-    r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(day|week|month|year|quarter|century|decade|today|yesterday|ago)\b",
-    re.IGNORECASE,
+    r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(day|week|month|year|quarter|century|decade|today|yesterday|ago)\b"
 )
 _NUMBER_HINT = re.compile(
-    r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen|several|many|few)\b",
-    re.IGNORECASE,
+    r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen|several|many|few)\b"
 )
 
 
@@ -99,15 +97,14 @@ _ASKS_MONEY = re.compile(
     r"|^\W*(?:what|which) (?:price|cost|fee)s?\b"
     r"|\bin (?:dollars|usd|yuan|rmb|euros|pounds)\b"
 )
-_MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|cents?)\b", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|cents?)\b")
 # "When will it launch?" wants a date still to come, which a past event does not give.
 _ASKS_FUTURE_DATE = re.compile(
     r"\bwhen (?:will|would|is .*\b(?:going|expected|set|due|scheduled) to)\b"
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|expected|anticipated|plans?|planned|scheduled|set to|due to|upcoming|"
-    r"next (?:year|month|week)|later this|this year|is to be|are to be|to be (?:rolled|released|launched))\b",
-    re.IGNORECASE,
+    r"next (?:year|month|week)|later this|this year|is to be|are to be|to be (?:rolled|released|launched))\b"
 )
 # Questions that want a calendar date rather than "after that".
 _ASKS_DATE = re.compile(
@@ -146,10 +143,16 @@ _PLACE_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 _NATIONALITY = ("ese", "ean", "ian", "an", "ish")
 
 
+@functools.cache
+def _country_prefixes() -> frozenset[str]:
+    """The first four letters of every country word: a nationality starts like its country."""
+    return frozenset(country[:4] for country in country_words())
+
+
 def regional(text: str) -> bool:
     """Whether a text names a country or a nationality ("China", "chinese", "Korean")."""
     countries = country_words()
-    prefixes = {country[:4] for country in countries}
+    prefixes = _country_prefixes()
     for word in _PLACE_WORD.findall(text):
         folded = word.lower()
         if folded in countries:
@@ -169,6 +172,7 @@ def asks_whole(question_folded: str) -> bool:
 _VAGUE = frozenset({"several", "multiple", "various", "relevant", "numerous", "certain", "some"})
 _NAMING = frozenset({"including", "such", "like", "namely"})
 _UNNAMED_REACH = 4  # content words looked at after the vague word
+_ANY_VAGUE = re.compile(r"\b(?:" + "|".join(_VAGUE) + r")\b")
 _PUNCTUATION = frozenset({",", ":", "("})
 _TOKEN = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:'s)?|[,:(]")
 _WHICH = re.compile(r"\bwhich ((?:[\w.'-]+ ?){1,3})")
@@ -180,6 +184,8 @@ def unnamed(text: str) -> tuple[frozenset[str], ...]:
     "submitted for approval by relevant departments" gives {"depart"}; "several of Alibaba's
     concept stocks" {"concept", "stock"}; "several partners, including Tencent" nothing.
     """
+    if not _ANY_VAGUE.search(text.lower()):  # most sentences: one quick scan
+        return ()
     words = _TOKEN.findall(text)
     phrases = (
         _vague_phrase(words[position + 1 :])
@@ -261,17 +267,16 @@ MONTH_NAMES = (
 ).split()
 _DAY = re.compile(
     r"\b(" + "|".join(MONTH_NAMES) + r") (\d{1,2})(?:st|nd|rd|th)?\b"
-    r"|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + "|".join(MONTH_NAMES) + r")\b",
-    re.IGNORECASE,
+    r"|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + "|".join(MONTH_NAMES) + r")\b"
 )
-# A day given by the one before it: "On February 11, ... The next day, ..."
-NEXT_DAY = re.compile(r"\b(?:the next day|the following day|the day after|a day later)\b", re.I)
+# A day given by the one before it: "on february 11, ... the next day, ..." (lower case)
+NEXT_DAY = re.compile(r"\b(?:the next day|the following day|the day after|a day later)\b")
 
 
 def days_named(text: str) -> frozenset[tuple[int, int]]:
     """The days of the year a text names, as (month, day): "February 11" -> (2, 11)."""
     found = set()
-    for month, day, day_first, month_after in _DAY.findall(text):
+    for month, day, day_first, month_after in _DAY.findall(text.lower()):
         name = (month or month_after).lower()
         number = int(day or day_first)
         if 1 <= number <= 31:
@@ -292,10 +297,11 @@ def years_named(text: str) -> frozenset[str]:
 
 def evidence(text: str, found: Entities) -> Evidence:
     """The evidence a sentence offers, from its extracted entities and a few cue words."""
+    lower = text.lower()  # the cue patterns are lower case: faster than ignoring case
     return Evidence(
         years=years_named(text),
-        has_money=bool(_MONEY.search(text)),
-        has_future=bool(_FUTURE.search(text)),
+        has_money=bool(_MONEY.search(lower)),
+        has_future=bool(_FUTURE.search(lower)),
         regional=regional(text),
         unnamed=unnamed(text),
         days=days_named(text),
@@ -309,9 +315,9 @@ def evidence(text: str, found: Entities) -> Evidence:
         numbers=tuple(fold(number) for number in found.numbers),
         percentages=tuple(fold(percent) for percent in found.percentages),
         names=tuple(fold(name) for name in found.names),
-        has_reason=bool(_REASON_CUES.search(text)),
-        has_date_hint=bool(_DATE_HINT.search(text)),
-        has_number_hint=bool(_NUMBER_HINT.search(text)),
+        has_reason=bool(_REASON_CUES.search(lower)),
+        has_date_hint=bool(_DATE_HINT.search(lower)),
+        has_number_hint=bool(_NUMBER_HINT.search(lower)),
     )
 
 
