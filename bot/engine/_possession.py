@@ -135,16 +135,7 @@ def wrong_qualifier(
 ) -> bool:
     """Whether the fact qualifies what is asked with other names only ("U.S. stock" against
     "Hong Kong shares"); `forms(word)` gives the other words for the same thing ("stock")."""
-    conflict = False
-    for word, names in asked.items():
-        for form in (word, *forms(word)):
-            held = stated.get(form)
-            if held is None:
-                continue
-            if set(names) & set(held):
-                return False
-            conflict = True
-    return conflict
+    return _others_only(asked, stated, forms)
 
 
 def merge(maps: Iterable[Mapping[str, Iterable[str]]]) -> dict[str, frozenset[str]]:
@@ -165,13 +156,23 @@ def wrong_owner(
     "revenue") is owned in the fact by others only, and nothing the question's owner owns in the
     question is owned by it in the fact.
     """
+    return _others_only(asked, stated, forms)
+
+
+def _others_only(
+    asked: Mapping[str, Iterable[str]],
+    stated: Mapping[str, Iterable[str]],
+    forms: Callable[[str], Iterable[str]],
+) -> bool:
+    """Whether some word the question ties to names is tied in the fact to other names only,
+    and none is tied to one of the same names."""
     conflict = False
-    for word, owners in asked.items():
+    for word, names in asked.items():
         for form in (word, *forms(word)):
-            holders = stated.get(form)
-            if holders is None:
+            held = stated.get(form)
+            if held is None:
                 continue
-            if owners & holders:
+            if set(names) & set(held):
                 return False
             conflict = True
     return conflict
