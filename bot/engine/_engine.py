@@ -267,10 +267,12 @@ class Engine:
         Returns (coverage in [0, 1], missing, unknown), `missing` and `unknown` in units that each
         lower confidence by a constant factor:
         - `missing`: a distinctive word the fact lacks though the knowledge has it (a name 1.5, a
-          rare word 1); as their parameters say, a name only a neighbour holds, the asked-for
-          word, the question's names without any of its other words (`relation_missing`), and a
-          conflict (what is asked as one owner's the fact states as another's; a year asked that
-          the fact gives as another);
+          rare word 1); as their parameters say, a distinctive word only a neighbour holds, the
+          asked-for word, one everyday or topic word as all the fact shares (`one_plain_word`),
+          the question's names without any of its other words (`relation_missing`), a name the
+          fact gives only as an example of a list when asked what it did, and a conflict: what is
+          asked as one owner's (or qualified by one name) the fact states as another's; a year or
+          day asked that the fact gives as another; the whole asked of a fact about one place;
         - `unknown`: a distinctive word found nowhere in the knowledge (a name 2, a lower-case
           rare word `unknown_rare`: it is as likely a paraphrase as a sign of another subject).
         """
