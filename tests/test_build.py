@@ -387,11 +387,11 @@ def test_knowledge_option_before_or_after_the_command(
 
 def test_the_word_asked_about_decides_between_neighbours(tmp_path: Path) -> None:
     # "cost" is what is asked: the sentence naming the farm but not its cost must not tie with it.
-    article = tmp_path / "solar.md"
-    article.write_text(
+    article = write_article(
+        tmp_path,
+        "solar.md",
         "# Solar Farm Opens\n\n"
         "The Desert Sun solar farm opened on March 1 near Las Vegas. It cost $450 million to build.\n",
-        encoding="utf-8",
     )
     engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
     answer = engine.ask("How much did the solar farm cost?")

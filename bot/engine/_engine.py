@@ -186,7 +186,7 @@ class Engine:
             for part in word.split("-")
             if part != part.lower()
             for term in surface_terms(part)
-        } | self.index.named_in(fold(text))
+        } | self.index.named_in(folded := fold(text))
         terms: dict[str, QueryTerm] = {}
         content_words = []
         for surface in surface_terms(expanded):
@@ -221,7 +221,6 @@ class Engine:
                 related=self.index.related(term),
             )
         content = " ".join(content_words)
-        folded = fold(text)
         kind = question_type(text)
         return Query(
             text=text,
@@ -237,10 +236,7 @@ class Engine:
             whole=asks_whole(folded),
             which=asked_which(expanded),
             agent=_agent_name(expanded, self.index.is_name),
-            qualified={
-                word: frozenset(names)
-                for word, names in qualifiers(expanded, self.index.is_name).items()
-            },
+            qualified=qualifiers(expanded, self.index.is_name),
         )
 
     def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
@@ -350,16 +346,6 @@ class Engine:
             missing += self.params.conflict
         return (covered / total if total else 0.0), missing, unknown
 
-    @staticmethod
-    def _names_what_is_asked(query: Query, stated: Evidence) -> float:
-        """1.0, or low when a "which" question asks to name what the fact leaves unnamed.
-
-        "Which departments must approve it?" of "submitted for approval by relevant departments".
-        """
-        if query.which and any(phrase <= query.which for phrase in stated.unnamed):
-            return VAGUE_FIT
-        return 1.0
-
     def _confidence(
         self, coverage: float, type_fit: float, missing: float, unknown: float
     ) -> float:
@@ -407,11 +393,7 @@ class Engine:
                 near,
                 index.qualified[unit_index],
             )
-            type_fit = min(
-                fit(query.kind, stated, query.folded),
-                demand_fit(query.folded, stated, query.demands),
-                self._names_what_is_asked(query, stated),
-            )
+            type_fit = min(fit(query.kind, stated, query.folded), _fit_beyond_kind(query, stated))
             confidence = self._confidence(coverage, type_fit, missing, unknown)
             bm25 = (float(scores[unit_index]) + p.context * context) / best
             paragraph = float(paragraph_scores[unit.paragraph]) / best_paragraph
@@ -447,21 +429,13 @@ class Engine:
         similarities = _phrasing_similarities(query, self.index)
         found = []
         asks_yes_no = bool(_YES_NO.match(query.folded))
-        sharing = sorted(
-            {
-                position
-                for term in query.terms
-                for form in (term.stem, *term.related)
-                for position in self.index.curated_with.get(form, ())
-            }
-        )
-        for position in sharing:
+        for position in _holding(query, self.index.curated_with):
             unit = self.index.curated[position]
             stated = self.index.evidence(unit.sentence)
             coverage, missing, unknown = self._coverage(
                 query,
                 unit.terms,
-                self.index.owned[self.index.size + position],
+                self.index.owned[unit.sentence],
                 stated,
                 [unit.secondary],
                 self.index.qualified[unit.sentence],
@@ -475,11 +449,7 @@ class Engine:
                 type_fit = min(type_fit, 0.7)
             elif unit.fact.kind is not None and query.kind is not None:
                 type_fit = 1.0 if _kind_matches(unit.fact.kind, query.kind) else min(type_fit, 0.7)
-            type_fit = min(
-                type_fit,
-                demand_fit(query.folded, stated, query.demands),
-                self._names_what_is_asked(query, stated),
-            )
+            type_fit = min(type_fit, _fit_beyond_kind(query, stated))
             blended = (1 - p.curated_similarity) * coverage + p.curated_similarity * similarity
             confidence = self._confidence(blended, type_fit, missing, unknown)
             found.append(
@@ -682,6 +652,15 @@ class Engine:
         return list(self._topics)
 
 
+def _fit_beyond_kind(query: Query, stated: Evidence) -> float:
+    """How well a fact meets what the question asks beyond its type, for sentences and curated
+    facts alike: a count, money, a date to come (`demand_fit`), and a name for a "which" question
+    that the fact does not leave unnamed ("which departments" of "relevant departments")."""
+    if query.which and any(phrase <= query.which for phrase in stated.unnamed):
+        return VAGUE_FIT
+    return demand_fit(query.folded, stated, query.demands)
+
+
 @functools.cache
 def _day_terms(day: tuple[int, int]) -> frozenset[str]:
     month, number = day
@@ -706,6 +685,18 @@ def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
     return None
 
 
+def _holding(query: Query, table: Mapping[str, list[int]]) -> list[int]:
+    """The positions `table` lists for any word of the question or another form of it, sorted."""
+    return sorted(
+        {
+            position
+            for term in query.terms
+            for form in (term.stem, *term.related)
+            for position in table.get(form, ())
+        }
+    )
+
+
 def _phrasing_similarities(query: Query, index: Index) -> npt.NDArray[np.float64]:
     """For each curated fact, how closely the question matches its nearest phrasing, in [0, 1].
 
@@ -717,14 +708,7 @@ def _phrasing_similarities(query: Query, index: Index) -> npt.NDArray[np.float64
     scores = np.zeros(len(index.phrasings), dtype=np.float32)
     if not query.content:
         return np.zeros(len(index.curated))
-    sharing = sorted(
-        {
-            position
-            for term in query.terms
-            for form in (term.stem, *term.related)
-            for position in index.phrasings_with.get(form, ())
-        }
-    )
+    sharing = _holding(query, index.phrasings_with)
     if sharing:
         chosen = [index.phrasings[position] for position in sharing]
         both = process.cdist([query.content], chosen, scorer=fuzz.token_set_ratio, dtype=np.float32)

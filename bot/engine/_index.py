@@ -290,7 +290,10 @@ class Index:
             if " " in name and all(word[0].isupper() for word in name.split())
         )
         self._longest_name = max((len(name.split()) for name in self.phrase_names), default=0)
-        # What each sentence, then each curated fact, states as whose ("Apple's revenue").
+        # What each sentence states as whose ("Apple's revenue"). A curated fact's is its first
+        # citation's: its phrasings are how people ask ("qwen's api price"), not what the article
+        # says, and its answer and other citations add context ("after Alibaba's US stock and
+        # Apple's stock rose") that is not what the fact is about.
         # (An article's own words need no aliases, and most sentences own nothing: "'s" or
         # "of" is looked for before the patterns run.)
         quotes = [
@@ -302,13 +305,9 @@ class Index:
         ]
         # Which names qualify what each sentence owns ("alibaba's hong kong stock").
         self.qualified: list[Mapping[str, frozenset[str]]] = [
-            {word: frozenset(names) for word, names in qualifiers(text, self.is_name).items()}
-            if "'" in text
-            else {}
-            for text in quotes
+            qualifiers(text, self.is_name) if "'" in text else {} for text in quotes
         ]
         self.curated: list[CuratedUnit] = []
-        curated_owned: list[Owned] = []
         for pack in knowledge.packs:
             for curated in pack.curated:
                 key = f"{pack.article.id}#{curated.id}"
@@ -328,11 +327,6 @@ class Index:
                         for word in surface_terms(expanded):
                             if word.isalpha() and len(word) >= 3:
                                 self.words.setdefault(word, stem(word))
-                # Whose is what: as the sentence that proves it best states it. The phrasings
-                # are how people ask ("qwen's api price"), not what the article says; the answer
-                # and the other citations add context ("after Alibaba's US stock and Apple's
-                # stock rose") that is not what the fact is about.
-                curated_owned.append(self.owned[primary])
                 self.by_key[key] = len(self.curated) + self.size
                 self.curated.append(
                     CuratedUnit(
@@ -349,7 +343,6 @@ class Index:
                         yes_or_no=bool(_YES_OR_NO_ANSWER.match(curated.answer)),
                     )
                 )
-        self.owned += curated_owned
         # Which curated facts hold each stem, their other citations' included: a fact holding
         # none of a question's words (or their forms) is not considered for it.
         self.curated_with: dict[str, list[int]] = {}

@@ -248,15 +248,16 @@ class AliasTable:
 
 
 def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """One pattern matching any of `phrases` (longest first) as whole words, any spacing."""
-    alternatives = [
-        re.escape(phrase).replace(r"\ ", r"\s+")
-        for phrase in sorted(phrases, key=len, reverse=True)
-    ]
-    if not alternatives:
-        return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])")
+    """One pattern matching any of `phrases` (longest first), or None when there are none."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return _phrase_pattern(ordered) if ordered else None
 
 
 def _whole_phrase(phrase: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w])")
+    return _phrase_pattern([phrase])
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """`phrases`, tried in order, as whole words with any spacing between them."""
+    alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
+    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])")

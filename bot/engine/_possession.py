@@ -109,7 +109,7 @@ def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[st
     return owned
 
 
-def qualifiers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
+def qualifiers(folded: str, is_name: Callable[[str], bool]) -> dict[str, frozenset[str]]:
     """Names that qualify an owned word: "hong kong" of "stock" in "alibaba's hong kong stock"."""
     found: dict[str, set[str]] = {}
     for match in _POSSESSIVE.finditer(folded):
@@ -125,7 +125,7 @@ def qualifiers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str
                 names.extend(named)
             elif names and not word[0].isdigit():
                 found.setdefault(stem(word), set()).update(names)
-    return found
+    return {word: frozenset(names) for word, names in found.items()}
 
 
 def wrong_qualifier(
