@@ -165,6 +165,10 @@ UNANSWERABLE = [
     pytest.param("How did Tencent respond to the news?", id="near-miss-listed-agent"),
     # Another day ("the next day" after February 11 is the 12th), another place's shares.
     pytest.param("How much did Alibaba's Hong Kong stock gain on February 11?", id="near-miss-day"),
+    # "The next day" asked without a date is the day the article gives that way (the 12th).
+    pytest.param(
+        "How much did Alibaba's US shares rise the next day?", id="near-miss-relative-day"
+    ),
     # The whole against one place: the article gives Greater China's revenue only.
     pytest.param("How much did Apple's global revenue fall in fiscal 2024?", id="near-miss-scope"),
     # "the us" in lower case is the country, which the release date is not about.

@@ -15,9 +15,16 @@ from rapidfuzz import fuzz, process
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import SYNONYMS, CuratedUnit, Index
 from bot.engine._normalize import QUESTION_FILLER, clean, respell, stem, surface_terms
-from bot.engine._possession import Owned, possessions, qualifiers, wrong_owner, wrong_qualifier
+from bot.engine._possession import (
+    Owned,
+    possessions,
+    qualifiers,
+    wrong_owner,
+    wrong_qualifier,
+)
 from bot.engine._qtype import (
     MONTH_NAMES,
+    NEXT_DAY,
     WHAT_MADE,
     Evidence,
     agent,
@@ -231,13 +238,21 @@ class Engine:
             focus=_focus_term(expanded, terms),
             owned=self._with_aliases(possessions(expanded, self.index.is_name)),
             years=years_named(content),
-            days=days_named(content),
+            days=days_named(content) or self._relative_days(folded),
             demands=demands(folded, kind),
             whole=asks_whole(folded),
             which=asked_which(expanded),
             agent=_agent_name(expanded, self.index.is_name),
             qualified=qualifiers(expanded, self.index.is_name),
         )
+
+    def _relative_days(self, folded: str) -> frozenset[tuple[int, int]]:
+        """ "The next day" asked without a date: the days the article itself gives that way.
+
+        "How much did Apple's stock rise the next day?" asks about February 12, not about the
+        February 11 of "Apple's stock price also rose by 1.5%".
+        """
+        return self.index.next_days if NEXT_DAY.search(folded) else frozenset()
 
     def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
         """Owners with the names they stand for: "qwen" owns what "tongyi qianwen" owns."""

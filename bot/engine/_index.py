@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from collections import Counter
@@ -391,6 +392,16 @@ class Index:
                 found = dataclasses.replace(found, days=self._day_after_previous(unit))
             self._evidence[unit] = found
         return found
+
+    @functools.cached_property
+    def next_days(self) -> frozenset[tuple[int, int]]:
+        """The days the articles give only as "the next day" (February 12 after February 11)."""
+        return frozenset(
+            day
+            for unit, sentence in enumerate(self.sentences)
+            if NEXT_DAY.search(sentence.fact.citation.quote.lower())
+            for day in self.evidence(unit).days
+        )
 
     def _day_after_previous(self, unit: int) -> frozenset[tuple[int, int]]:
         """ "The next day": the day after the last one named before it in its paragraph."""
