@@ -25,6 +25,9 @@ def render_answer(answer: Answer, engine: Engine) -> str:
                 f"  (paragraph {citation.paragraph}, sentence {citation.sentence} of “{title}”)"
             )
         lines.append(f"  confidence {answer.confidence:.2f}")
+        if answer.choices:
+            lines.append("Another part of the article fits about as well; did you mean:")
+            lines += [f"  - {choice.label}" for choice in answer.choices]
         return "\n".join(lines)
     if answer.choices:
         lines = ["Two parts of the article fit about equally well. Did you mean:"]

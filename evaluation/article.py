@@ -290,12 +290,7 @@ def failures(outcomes: Sequence[Outcome]) -> list[dict[str, Any]]:
         if o.correct:
             continue
         a = o.answer
-        if a.answered:
-            did = "answered"
-        elif a.choices:
-            did = "did-you-mean"
-        else:
-            did = "abstained"
+        did = "answered" if a.answered else "abstained"
         out.append(
             {
                 "line": o.question.line,
@@ -323,8 +318,8 @@ def render_failures(wrong: Sequence[dict[str, Any]], total: int) -> str:
     for w in wrong:
         if w["engine"] == "answered":
             did = f"answered {w['fact_id']} ({w['confidence']:.3f}) citing {w['cited']}"
-        elif w["engine"] == "did-you-mean":
-            did = f"did you mean {', '.join(w['choices'])} ({w['confidence']:.3f})"
+            if w["choices"]:
+                did += f", did you mean {', '.join(w['choices'])}"
         else:
             did = f"abstained ({w['confidence']:.3f})"
         out.append(f"- [{w['category']}] {w['question']}")

@@ -141,7 +141,7 @@ class Outcome:
     question: SquadQuestion
     kind: str  # ANSWERABLE, UNANSWERABLE or OFF_TOPIC
     answered: bool
-    tied: bool  # abstained to offer two near-tied facts ("did you mean")
+    offered: str | None  # a near-tied other fact offered beside the answer ("did you mean")
     right: bool  # answered, and the first citation holds a gold answer
     confidence: float
     fact_id: str | None
@@ -200,7 +200,7 @@ def evaluate_article(
                 question=question,
                 kind=kind,
                 answered=answer.answered,
-                tied=bool(answer.choices),
+                offered=answer.choices[0].fact_id if answer.choices else None,
                 right=answer.answered and _holds(answer.citations[0].quote, gold),
                 confidence=answer.confidence,
                 fact_id=answer.fact_id,
@@ -436,8 +436,8 @@ def render_failures(run: ArticleRun) -> str:
         for o in wrong:
             if o.answered:
                 did = f"answered {o.fact_id} ({o.confidence:.3f})"
-            elif o.tied:
-                did = f"offered did-you-mean ({o.confidence:.3f})"
+                if o.offered:
+                    did += f", did you mean {o.offered}"
             else:
                 did = f"abstained (best {o.top_confidence:.3f})"
             out.append(f"- {o.question.text}")

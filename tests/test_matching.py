@@ -296,25 +296,29 @@ def test_explanation_names_the_fact_and_the_runner_up(engine: Engine) -> None:
     )
 
 
-def test_did_you_mean_offers_two_facts_and_cites_nothing(
-    engine: Engine, uncurated: Engine, tmp_path: Path
-) -> None:
-    # Whatever question produces a near tie, its reply has the same shape: two labelled choices.
-    # The hiring article makes one tie for certain, so the check never passes on an empty list.
+def _tie_shape(engine: Engine, answer: Answer) -> tuple[object, ...]:
+    if answer.answered:  # two curated facts: the first answers, the other is offered
+        return (
+            answer.citations == engine.answer_fact(answer.fact_id or "").citations,
+            len(answer.choices),
+            answer.choices[0].fact_id != answer.fact_id,
+        )
+    return (answer.citations == (), len(answer.choices), answer.fact_id is None)
+
+
+def test_near_ties_have_one_shape_each(engine: Engine, uncurated: Engine, tmp_path: Path) -> None:
+    # Whatever question produces a near tie, its reply has one of two shapes: an answer with its
+    # own citation and one other fact offered ("did you mean"), or, between plain sentences, no
+    # answer and two labelled choices. The hiring article makes one tie for certain, so the
+    # check never passes on an empty list.
     hiring = Engine(knowledge.load_knowledge([knowledge.build(_hiring(tmp_path), tmp_path / "p")]))
     asked = [(e, q) for e in (engine, uncurated) for q in QUESTIONS]
     asked.append((hiring, "Who did Alpha Corp hire?"))
-    ties = [a for e, q in asked if (a := e.ask(q)).choices]
+    ties = [(e, a) for e, q in asked if (a := e.ask(q)).choices]
     assert ties
     assert [
-        (
-            a.answered,
-            a.citations,
-            len(a.choices),
-            a.suggestions == tuple(c.label for c in a.choices),
-        )
-        for a in ties
-    ] == [(False, (), 2, True)] * len(ties)
+        (_tie_shape(e, a), a.suggestions == tuple(c.label for c in a.choices)) for e, a in ties
+    ] == [((True, 1, True) if a.answered else (True, 2, True), True) for e, a in ties]
 
 
 def _hiring(folder: Path) -> Path:
@@ -343,3 +347,48 @@ def test_answer_fact_gives_a_chosen_fact(engine: Engine) -> None:
     # What a pressed "did you mean" button asks for: one fact by key, at full confidence.
     answer = engine.answer_fact(f"{engine.knowledge.packs[0].article.id}#s9")
     assert (answer.answered, cited(answer), answer.confidence) == (True, "s9", 1.0)
+
+
+def test_a_deed_of_another_doer_is_not_an_answer(tmp_path: Path) -> None:
+    article = tmp_path / "rivals.txt"
+    article.write_text(
+        "Rival Phone Makers\n\nAlpha Corp hired Bob Jones away from Beta Inc in May.\n\n"
+        "Beta Inc later praised Alpha Corp in June.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
+    # Every word of the question is in the sentence, but the sentence has the other one do it.
+    answers = [
+        (a.answered, cited(a) if a.answered else None)
+        for a in map(
+            engine.ask,
+            [
+                "Who did Alpha Corp hire?",
+                "Who did Beta Inc hire?",
+                "Who did Beta Inc praise?",
+                "Who did Alpha Corp praise?",
+            ],
+        )
+    ]
+    assert answers == [(True, "s1"), (False, None), (True, "s2"), (False, None)]
+
+
+def test_two_equally_good_curated_facts_answer_and_offer_the_other(tmp_path: Path) -> None:
+    pack = knowledge.build(_hiring(tmp_path), tmp_path / "pack")
+    (pack / "curated.toml").write_text(
+        "".join(
+            f'[[facts]]\nid = "{fact}"\ntopic = "Hiring"\nquestion = "Who did Alpha Corp hire?"\n'
+            f'answer = "{who}."\ncites = ["{cited}"]\n\n'
+            for fact, who, cited in [("bob", "Bob Jones", "s1"), ("carol", "Carol King", "s2")]
+        ),
+        encoding="utf-8",
+    )
+    engine = Engine(knowledge.load_knowledge([pack]))
+    answer = engine.ask("Who did Alpha Corp hire?")
+    offered = [answer.fact_id, *(c.fact_id for c in answer.choices)]
+    assert (answer.answered, len(answer.choices), sorted(offered)) == (
+        True,
+        1,
+        ["hiring#bob", "hiring#carol"],
+    )
+    assert answer.citations == engine.answer_fact(answer.fact_id or "").citations

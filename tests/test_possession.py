@@ -2,7 +2,15 @@
 
 import pytest
 
-from bot.engine._possession import merge, possessions, qualifiers, wrong_owner, wrong_qualifier
+from bot.engine._possession import (
+    asked_deed,
+    doers,
+    merge,
+    possessions,
+    qualifiers,
+    wrong_owner,
+    wrong_qualifier,
+)
 
 NAMES = {
     *("apple", "alibaba", "vivo", "china", "wisdom", "spectrum", "ai", "hong", "kong", "u.s."),
@@ -97,3 +105,31 @@ def test_another_qualifier_conflicts() -> None:
     assert wrong_qualifier(asked, {"stock": {"u.s."}}, forms)  # another form of the word
     assert not wrong_qualifier(asked, {"stock": {"hong", "kong"}}, forms)
     assert not wrong_qualifier(asked, {"revenu": {"u.s."}}, forms)  # not about shares: not judged
+
+
+def test_doers_are_the_names_just_before_a_word() -> None:
+    is_name = {*NAMES, "samsung"}.__contains__
+    assert doers("on february 11, samsung unveiled its latest smartphone", is_name) == {
+        "unveil": {"samsung"}
+    }
+    # Auxiliaries and adverbs may stand between; a possessive owns rather than does.
+    assert doers("apple has also tested models", is_name) == {"test": {"appl"}}
+    assert doers("samsung's phone sold", is_name) == {}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        pytest.param("what did apple unveil?", (frozenset({"appl"}), "unveil"), id="what-did"),
+        pytest.param(
+            "how did wisdom spectrum ai react",
+            (frozenset({"wisdom", "spectrum", "ai"}), "react"),
+            id="many-word-doer",
+        ),
+        pytest.param("what did the company unveil?", None, id="no-name"),
+        pytest.param("why did apple?", None, id="no-verb"),
+        pytest.param("who unveiled the galaxy s25?", None, id="asks-the-doer"),
+    ],
+)
+def test_asked_deed(question: str, expected: tuple[frozenset[str], str] | None) -> None:
+    assert asked_deed(question, NAMES.__contains__) == expected

@@ -10,7 +10,7 @@ from knowledge import Citation
 
 @dataclass(frozen=True)
 class Choice:
-    """A fact offered back to the user ("did you mean"): its id and the question it answers."""
+    """A fact offered beside the answer ("did you mean"): its id and the question it answers."""
 
     fact_id: str
     label: str
@@ -50,8 +50,10 @@ class Explanation:
 class Answer:
     """The engine's reply to one question.
 
-    `answered` is False when the engine abstains: the article does not say, or two facts are too
-    close to choose (then `choices` holds both). `confidence` is in [0, 1]: the weighted share of the
+    `answered` is False when the engine abstains: the article does not say, or two sentences are
+    too close to choose (then `choices` holds both). When another curated fact fits about as well
+    as the answer, `choices` (and `suggestions`) offer it beside the answer ("did you mean").
+    `confidence` is in [0, 1]: the weighted share of the
     question's distinctive words that the matched fact covers, discounted when the kind of question
     (who, when, how much) does not fit what the fact states; the engine answers at 0.5 and above.
     """

@@ -23,7 +23,7 @@ from bot.engine._normalize import (
     stem,
     surface_terms,
 )
-from bot.engine._possession import Owned, merge, possessions, qualifiers
+from bot.engine._possession import Owned, doers, merge, possessions, qualifiers
 from bot.engine._qtype import NEXT_DAY, Evidence, day_after, days_named, evidence
 from bot.engine._weights import country_words, rarity
 from knowledge import (
@@ -382,6 +382,11 @@ class Index:
             or rarity(word) >= NAME_RARITY
         )
 
+    def is_known_name(self, word: str) -> bool:
+        """Whether a folded word is part of a name the articles give, or a country: stricter
+        than `is_name`, which also takes any rare word ("unveiled") for a name."""
+        return word in self.name_words or word in country_words()
+
     def evidence(self, unit: int) -> Evidence:
         """What kinds of answer a sentence holds; worked out when first needed, then kept."""
         found = self._evidence.get(unit)
@@ -390,6 +395,10 @@ class Index:
             found = evidence(fact.citation.quote, fact.entities)
             if not found.days and NEXT_DAY.search(fact.citation.quote.lower()):
                 found = dataclasses.replace(found, days=self._day_after_previous(unit))
+            deeds = doers(fold_text(fact.citation.quote), self.is_known_name)
+            found = dataclasses.replace(
+                found, doers={verb: frozenset(names) for verb, names in deeds.items()}
+            )
             self._evidence[unit] = found
         return found
 

@@ -51,6 +51,9 @@ _CHAT_SPELLINGS = {
     "havent": "have not", "wont": "will not", "cant": "can not", "couldnt": "could not",
     "wouldnt": "would not", "shouldnt": "should not", "thats": "that is", "theres": "there is",
     "yrs": "years", "yr": "year", "govt": "government", "gov": "government", "mins": "minutes",
+    # Finance shorthand: "cap" alone is an everyday word the article may well use.
+    "market cap": "market capitalization", "mkt cap": "market capitalization",
+    "mcap": "market capitalization",
     # Chat filler: says nothing of what is asked, and would only dilute the words that do.
     "lol": "", "lmao": "", "rn": "", "tbh": "", "imo": "", "imho": "", "btw": "", "fyi": "",
     "ngl": "", "omg": "", "idk": "", "basically": "", "literally": "",

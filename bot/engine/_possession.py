@@ -109,6 +109,52 @@ def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[st
     return owned
 
 
+# Words that may stand between a doer and its verb: "Apple has also tested", "Samsung unveiled".
+_BETWEEN = frozenset({"has", "have", "had", "also", "then", "later", "ultimately", "subsequently"})
+# "what did apple unveil", "how did tim cook react": the doer and the verb of a wh-question.
+_ASKED_DEED = re.compile(
+    r"^\W*(?:what|how|when|why|where|who|whom)(?: \w+)? (?:did|does|do|will|would|has|have|had)"
+    r"(?:n't| not)? (.+)"
+)
+
+
+def doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
+    """Each word of `folded` text with the names written just before it, by stem: "samsung
+    unveiled" gives "unveil" the doer "samsung". Most such words are verbs and the names their
+    subjects; a name owning a noun ("samsung's phone") is left to `possessions`."""
+    found: dict[str, set[str]] = {}
+    run: list[str] = []
+    for word in _words(folded):
+        if word in _BETWEEN and run:
+            continue
+        if word == "s":  # "samsung's phone": owned, not done
+            run = []
+            continue
+        if word not in STOP_WORDS and is_name(word):
+            run.append(word)
+            continue
+        if run and word not in STOP_WORDS and not word[0].isdigit():
+            found.setdefault(stem(word), set()).update(stem(name) for name in run)
+        run = []
+    return found
+
+
+def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[str], str] | None:
+    """The doer (a run of names) and the verb a wh-question asks about, by stem: "what did apple
+    unveil?" gives ({"appl"}, "unveil"); None when the question names no doer."""
+    match = _ASKED_DEED.match(folded)
+    if match is None:
+        return None
+    words = _words(match.group(1))
+    names = _names(words, is_name)
+    if not names or len(words) == len(names):
+        return None
+    verb = words[len(names)]
+    if verb in STOP_WORDS or verb == "s" or verb[0].isdigit():
+        return None
+    return frozenset(stem(name) for name in names), stem(verb)
+
+
 def qualifiers(folded: str, is_name: Callable[[str], bool]) -> dict[str, frozenset[str]]:
     """Names that qualify an owned word: "hong kong" of "stock" in "alibaba's hong kong stock"."""
     found: dict[str, set[str]] = {}

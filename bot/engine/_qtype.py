@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.engine._normalize import stem
@@ -134,6 +135,8 @@ class Evidence:
     days: frozenset[tuple[int, int]] = frozenset()  # the days of the year it gives: (2, 11)
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
+    # Who does what in it, by stem: "unveil" -> {"samsung"} of "Samsung unveiled ...".
+    doers: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 # A question about the whole: "Apple's total revenue", "worldwide sales". A fact about one place

@@ -65,16 +65,23 @@ def abstention_html(answer: Answer, topics: Sequence[str]) -> str:
 
 
 def did_you_mean_html(answer: Answer) -> str:
-    """Two facts nearly tied: ask which one, the buttons carry the choices."""
-    lines = ["Did you mean one of these?"]
+    """Facts offered by button: the one beside an answer, or two nearly tied ones in its place."""
+    heading = (
+        "Another part of the article fits about as well; did you mean:"
+        if answer.answered
+        else "Did you mean one of these?"
+    )
+    lines = [heading]
     lines.extend(f"• {escape(shorten(choice.label, 200))}" for choice in answer.choices)
     return "\n".join(lines)
 
 
 def reply_html(answer: Answer, titles: dict[str, str], topics: Sequence[str]) -> str:
-    """The reply to any answer: cited answer, did-you-mean, or abstention."""
+    """The reply to any answer: cited answer (and a near-tied other fact), a choice between two
+    nearly tied facts, or abstention."""
     if answer.answered:
-        return answer_html(answer, titles)
+        cited = answer_html(answer, titles)
+        return f"{cited}\n\n{did_you_mean_html(answer)}" if answer.choices else cited
     if answer.choices:
         return did_you_mean_html(answer)
     return abstention_html(answer, topics)

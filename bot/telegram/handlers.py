@@ -134,7 +134,8 @@ async def _admit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
 async def answer_question(
     update: Update, context: ContextTypes.DEFAULT_TYPE, question: str
 ) -> None:
-    """Answer one question in the chat of `update`: cited answer, did-you-mean, or abstention."""
+    """Answer one question in the chat of `update`: cited answer (with any near-tied other fact on a
+    button), or abstention."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return

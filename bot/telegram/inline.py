@@ -44,7 +44,7 @@ def _result(svc: Services, question: str, answer: Answer) -> InlineQueryResultAr
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Offer the cited answer (or both near-tied answers) to the typed question."""
+    """Offer the cited answer to the typed question, and any nearly tied fact beside it."""
     query = update.inline_query
     if query is None:
         return
@@ -59,9 +59,9 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                 results.append(_result(svc, example, answer))
     else:
         answer = svc.engine.ask(question)
-        if answer.choices:
-            for choice in answer.choices:
-                results.append(_result(svc, question, svc.engine.answer_fact(choice.fact_id)))
-        else:
+        if answer.answered or not answer.choices:
             results.append(_result(svc, question, answer))
+        # A nearly tied fact is a result of its own, to pick instead.
+        for choice in answer.choices:
+            results.append(_result(svc, question, svc.engine.answer_fact(choice.fact_id)))
     await query.answer(results, cache_time=CACHE_SECONDS, is_personal=False)

@@ -75,7 +75,8 @@ async def test_group_reply_to_the_bot_and_mention(live_app: App, standin: Standi
 
 
 def _find_tied_question(engine: Engine) -> str | None:
-    """A question the engine currently answers with "did you mean" (found, not hard-coded)."""
+    """A question the engine currently answers offering a near-tied other fact (found, not
+    hard-coded)."""
     for candidate in ["Apple", "Alibaba", "AI", "Chinese", "iPhone", "China", "stock", "models"]:
         if engine.ask(candidate).choices:
             return candidate

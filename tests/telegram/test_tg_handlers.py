@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from typing import Any
@@ -244,46 +245,58 @@ async def test_odd_input_is_answered_or_refused_never_a_crash(
 
 
 class TiedEngine:
-    """The real engine, except that every question is a near tie between two given facts."""
+    """The real engine, except that every question is a near tie between the given facts: the
+    first answers and the others are offered beside it (`answered`), or all are offered in its
+    place (as between plain sentences)."""
 
-    def __init__(self, engine: Engine, fact_ids: list[str]) -> None:
+    def __init__(self, engine: Engine, fact_ids: list[str], *, answered: bool = False) -> None:
         self._engine = engine
         self._fact_ids = fact_ids
+        self._answered = answered
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._engine, name)
 
     def ask(self, question: str) -> Answer:
-        labels = [self._engine.answer_fact(fact_id).question for fact_id in self._fact_ids]
-        return Answer(
-            question=question,
-            answered=False,
-            answer=None,
-            confidence=0.6,
-            fact_id=None,
-            citations=(),
-            suggestions=tuple(labels),
-            choices=tuple(
-                Choice(f, label) for f, label in zip(self._fact_ids, labels, strict=True)
-            ),
+        offered = self._fact_ids[1:] if self._answered else self._fact_ids
+        choices = tuple(Choice(f, self._engine.answer_fact(f).question) for f in offered)
+        if self._answered:
+            answer = self._engine.answer_fact(self._fact_ids[0], question)
+        else:
+            answer = Answer(question, False, None, 0.6, None, (), ())
+        return dataclasses.replace(
+            answer, suggestions=tuple(choice.label for choice in choices), choices=choices
         )
 
 
+@pytest.mark.parametrize(
+    ("answered", "shown", "buttons_shown"),
+    [
+        pytest.param(True, ["February 11", "did you mean"], 1, id="answer-and-offer"),
+        pytest.param(False, ["Did you mean one of these?"], 2, id="choose-between"),
+    ],
+)
 async def test_did_you_mean_buttons_answer_when_pressed(
-    offline_app: App, offline_api: StandinBotApi, engine: Engine
+    offline_app: App,
+    offline_api: StandinBotApi,
+    engine: Engine,
+    answered: bool,
+    shown: list[str],
+    buttons_shown: int,
 ) -> None:
     deepseek = engine.ask(DEEPSEEK).fact_id
     other = engine.ask("When did Samsung unveil the Galaxy S25?").fact_id
     assert deepseek and other and deepseek != other
-    svc(offline_app).engine = TiedEngine(engine, [other, deepseek])  # type: ignore[assignment]
+    tied = TiedEngine(engine, [other, deepseek], answered=answered)
+    svc(offline_app).engine = tied  # type: ignore[assignment]
     offline_api.message(offline_api.private_chat(13), "Apple and partners?")
     await deliver(offline_app, offline_api)
     [question] = offline_api.sent_to(13)
-    assert "Did you mean" in question.params["text"]
+    assert [text in question.params["text"] for text in shown] == [True] * len(shown)
     buttons = [row[0] for row in question.json("reply_markup")["inline_keyboard"]]
-    assert len(buttons) == 2
+    assert len(buttons) == buttons_shown
     assert all(len(button["callback_data"].encode()) <= 64 for button in buttons)
-    offline_api.press(question, buttons[1]["callback_data"])
+    offline_api.press(question, buttons[-1]["callback_data"])  # DeepSeek's, either way
     await deliver(offline_app, offline_api)
     [edit] = offline_api.calls_to("editMessageText")
     assert edit.params["message_id"] == str(question.result["message_id"])

@@ -12,7 +12,6 @@ from bot.telegram.followup import ChatMemory, rewrite
 from bot.telegram.formatting import (
     MESSAGE_LIMIT,
     answer_html,
-    did_you_mean_html,
     reply_html,
     source_html,
     split_html,
@@ -49,9 +48,20 @@ def test_answer_that_is_the_quote_is_not_repeated() -> None:
 
 
 def test_did_you_mean_and_abstention_escape_labels() -> None:
-    tied = Answer("q", False, None, 0.6, None, (), (EVIL,), choices=(Choice("a#s1", EVIL),) * 2)
+    tied = Answer(
+        "q",
+        True,
+        "An answer.",
+        0.6,
+        "a#s2",
+        (citation("The sentence."),),
+        (EVIL,),
+        choices=(Choice("a#s1", EVIL),),
+    )
+    between = Answer("q", False, None, 0.6, None, (), (EVIL,), choices=(Choice("a#s1", EVIL),) * 2)
     abstained = Answer("q", False, None, 0.1, None, (), (EVIL,))
-    for text in [did_you_mean_html(tied), reply_html(abstained, {}, [EVIL])]:
+    replies = [reply_html(tied, {"a": "T"}, []), reply_html(between, {}, [])]
+    for text in [*replies, reply_html(abstained, {}, [EVIL])]:
         check_telegram_html(text)
         assert EVIL in visible_text(text)
 
