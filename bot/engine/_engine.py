@@ -543,6 +543,10 @@ class Engine:
             and abs(best.confidence - runner.confidence) < self.params.tie_margin
         ):
             if best.curated is not None and runner.curated is not None:
+                if runner.sentence < best.sentence:
+                    # News puts what matters most first: of two equal answers, the earlier one
+                    # ("apple alibaba ai partnership china": the lead, not the aims in paragraph 10).
+                    best, runner = runner, best
                 return self._answer_offering(question, query, best, runner)
             return self._did_you_mean(question, query, best, runner)
         return self._answer(question, query, best, runner)
