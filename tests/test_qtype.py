@@ -45,6 +45,9 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("what is the price of the galaxy s25", "Samsung unveiled the Galaxy S25", False),
         ("how much did the phone cost", "The phone costs $799 in the U.S.", True),
         ("what price did the shares close at", "the stock climbed 8%", False),
+        ("what is wisdom spectrum ai valued at", "China's Wisdom Spectrum AI", False),
+        ("how much is the startup worth", "The startup is valued at $2 billion.", True),
+        ("what is apple's market capitalization", "Apple's stock price rose by 1.5%", False),
         (
             "how much will the ai features cost iphone users",  # an object after "cost"
             "the feature is anticipated to be rolled out through iOS 18.5 in May",

@@ -97,6 +97,9 @@ _ASKS_MONEY = re.compile(
     r"|\b(?:what|which) (?:is|was|are|were) the (?:price|cost|fee)\b"
     r"|^\W*(?:what|which) (?:price|cost|fee)s?\b"
     r"|\bin (?:dollars|usd|yuan|rmb|euros|pounds)\b"
+    # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"
+    r"|\bvalued at\W*$|\bhow much (?:is|was|are|were) [\w' .-]+ worth\b|\bvaluation\b"
+    r"|\bmarket capitalization\b"
 )
 _MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|cents?)\b")
 # "When will it launch?" wants a date still to come, which a past event does not give.
