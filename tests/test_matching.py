@@ -153,6 +153,9 @@ UNANSWERABLE = [
     pytest.param("How much did vivo's revenue fall?", id="near-miss-other-owner"),
     # "Which" asks to name what the article leaves unnamed ("relevant departments").
     pytest.param("Which departments have to approve the AI features?", id="near-miss-unnamed"),
+    # The kind asked to be named is only in the next sentence ("concept stocks").
+    pytest.param("Which Alibaba concept stocks went up?", id="near-miss-which-next-sentence"),
+    pytest.param("Which government department approves the features?", id="near-miss-which-kind"),
     # A name the article uses is a name in lower case too: Samsung's shares are not Apple's.
     pytest.param("how much did samsung shares rise on february 11", id="near-miss-lower-name"),
     # "How many ... does X have" against "... based on Tongyi": another owner.

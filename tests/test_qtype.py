@@ -125,6 +125,7 @@ def test_agent() -> None:
 
 def test_asked_which() -> None:
     assert asked_which("which government department has to approve it") == {"govern", "depart"}
+    assert asked_which("which of the concept stocks rose") == {"concept", "stock", "rose"}
     assert asked_which("which benchmarks did it win") == {"benchmark"}
     assert asked_which("what did apple do") == frozenset()
 

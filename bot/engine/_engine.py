@@ -349,6 +349,18 @@ class Engine:
         focus = query.focus
         if focus is not None and focus.stem not in own and not any(f in own for f in focus.related):
             missing += self.params.focus_missing
+        elif query.which and any(
+            term.stem in query.which
+            and not term.name_like
+            and term.stem not in own
+            and not any(form in own for form in term.related)
+            and any(term.stem in words for words in near)
+            for term in query.terms
+        ):
+            # "Which concept stocks rose?" asks to name concept stocks: a fact about another kind
+            # of stock, with "concept stocks" only in the next sentence, does not name them. (A
+            # word the paragraph lacks too may be the kind of answer only: "which firms".)
+            missing += self.params.focus_missing
         if names_held and plain_asked and not plain_held:
             # The fact names what is asked about but holds none of what is asked of it, though
             # the article has those words elsewhere: "huawei ai partner" of a sentence naming

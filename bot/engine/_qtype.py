@@ -181,7 +181,7 @@ _UNNAMED_REACH = 4  # content words looked at after the vague word
 _ANY_VAGUE = re.compile(r"\b(?:" + "|".join(_VAGUE) + r")\b")
 _PUNCTUATION = frozenset({",", ":", "("})
 _TOKEN = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:'s)?|[,:(]")
-_WHICH = re.compile(r"\bwhich ((?:[\w.'-]+ ?){1,3})")
+_WHICH = re.compile(r"\bwhich (?:of (?:the |its |their )?)?((?:[\w.'-]+ ?){1,3})")
 
 
 def unnamed(text: str) -> tuple[frozenset[str], ...]:
