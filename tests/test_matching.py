@@ -151,6 +151,9 @@ UNANSWERABLE = [
     pytest.param("How many employees does DeepSeek have?", id="near-miss-deepseek-staff"),
     # Someone else's figure: the fact states it as another company's.
     pytest.param("How much did vivo's revenue fall?", id="near-miss-other-owner"),
+    # The same owner's thing, another kind of it: "services revenue", "concept stocks".
+    pytest.param("How much did Apple's services revenue fall?", id="near-miss-other-kind"),
+    pytest.param("How much did Alibaba's concept stocks rise?", id="near-miss-other-kind-2"),
     # "Which" asks to name what the article leaves unnamed ("relevant departments").
     pytest.param("Which departments have to approve the AI features?", id="near-miss-unnamed"),
     # The kind asked to be named is only in the next sentence ("concept stocks").

@@ -7,6 +7,7 @@ from bot.engine._possession import (
     doers,
     merge,
     possessions,
+    possessive_runs,
     qualifiers,
     wrong_owner,
     wrong_qualifier,
@@ -133,3 +134,12 @@ def test_doers_are_the_names_just_before_a_word() -> None:
 )
 def test_asked_deed(question: str, expected: tuple[frozenset[str], str] | None) -> None:
     assert asked_deed(question, NAMES.__contains__) == expected
+
+
+def test_possessive_runs_keep_the_order_of_what_is_owned() -> None:
+    assert possessive_runs("how much did alibaba's concept stocks rise", NAMES.__contains__) == [
+        (frozenset({"alibaba"}), ("concept", "stock", "rise"))
+    ]
+    assert possessive_runs("alibaba's hong kong stock", NAMES.__contains__) == [
+        (frozenset({"alibaba"}), ("stock",))
+    ]

@@ -20,6 +20,7 @@ from bot.engine._possession import (
     Owned,
     asked_deed,
     possessions,
+    possessive_runs,
     qualifiers,
     wrong_owner,
     wrong_qualifier,
@@ -128,6 +129,8 @@ class Query:
     which: frozenset[str] = frozenset()  # what a "which" question asks to name
     agent: str | None = None  # the name a wh-question asks what it did: "how did tencent react"
     qualified: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "hong kong" shares
+    # Each "X's ..." with its owned words in order: "alibaba's concept stocks".
+    owned_runs: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
     deed: tuple[frozenset[str], str] | None = None  # who is asked to have done what: "apple unveil"
 
 
@@ -248,6 +251,10 @@ class Engine:
             agent=_agent_name(expanded, self.index.is_name),
             qualified=qualifiers(expanded, self.index.is_name),
             deed=self._deed(expanded),
+            owned_runs=tuple(
+                (self._with_aliases({"": owners})[""], words)
+                for owners, words in possessive_runs(expanded, self.index.is_name)
+            ),
         )
 
     def _deed(self, expanded: str) -> tuple[frozenset[str], str] | None:
@@ -368,6 +375,10 @@ class Engine:
             # against"), so it counts half.
             missing += self.params.relation_missing * (1.0 if plain_asked > 1 else 0.5)
         if query.owned and wrong_owner(query.owned, owned, _synonyms):
+            missing += self.params.conflict
+        elif _other_kind_owned(query.owned_runs, owned, own, self.index.related):
+            # "Apple's services revenue" of "Apple's revenue in Greater China": the same
+            # owner's thing, but another kind of it.
             missing += self.params.conflict
         if query.years and stated.years and query.years.isdisjoint(stated.years):
             missing += self.params.conflict
@@ -737,6 +748,25 @@ def _day_terms(day: tuple[int, int]) -> frozenset[str]:
 
 def _synonyms(word: str) -> tuple[str, ...]:
     return SYNONYMS.get(word, ())
+
+
+def _other_kind_owned(
+    runs: Iterable[tuple[frozenset[str], tuple[str, ...]]],
+    owned: Owned,
+    own: frozenset[str],
+    forms: Callable[[str], Iterable[str]],
+) -> bool:
+    """Whether the question asks for a kind of something ("concept stocks") that the fact
+    states as the same owner's, without the word for the kind."""
+    for owners, words in runs:
+        for position, word in enumerate(words):
+            held = [owned.get(form, frozenset()) for form in (word, *_synonyms(word))]
+            if any(owners & names for names in held):
+                kinds = words[:position]
+                if any(kind not in own and own.isdisjoint(forms(kind)) for kind in kinds):
+                    return True
+                break
+    return False
 
 
 def _wrong_doer(deed: tuple[frozenset[str], str], stated: Mapping[str, frozenset[str]]) -> bool:

@@ -56,18 +56,12 @@ def _names(words: Iterable[str], is_name: Callable[[str], bool]) -> list[str]:
     return names
 
 
-def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
-    """Each owned word of `folded` text with its possessors, by stem.
-
-    `is_name(word)` says whether a (folded) word is a name. A possessor is a run of name words
-    ("wisdom spectrum ai's"), so either part may match; what is owned is the common nouns that
-    follow, names skipped ("alibaba's hong kong stock" owns "stock").
-    """
-    owned: dict[str, set[str]] = {}
-
-    def own(word: str, owners: list[str]) -> None:
-        owned.setdefault(stem(word), set()).update(stem(owner) for owner in owners)
-
+def possessive_runs(
+    folded: str, is_name: Callable[[str], bool]
+) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """Each "X's ..." of `folded` text: the possessor stems, and the stems of the common nouns
+    that follow, in order ("alibaba's concept stocks" gives ({"alibaba"}, ("concept", "stock")))."""
+    runs = []
     for match in _POSSESSIVE.finditer(folded):
         # Only the few words before it: a whole prefix per match would be quadratic.
         before = _words(folded[max(0, match.start() - 80) : match.start()])[-(_REACH - 1) :]
@@ -81,11 +75,32 @@ def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[st
         ]
         if not owners:
             continue
+        words: list[str] = []
         for word in _words(folded[match.end() :])[:_REACH]:
             if word in STOP_WORDS:
                 break
             if not is_name(word) and not word[0].isdigit():
-                own(word, owners)
+                words.append(stem(word))
+        if words:
+            runs.append((frozenset(stem(owner) for owner in owners), tuple(words)))
+    return runs
+
+
+def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
+    """Each owned word of `folded` text with its possessors, by stem.
+
+    `is_name(word)` says whether a (folded) word is a name. A possessor is a run of name words
+    ("wisdom spectrum ai's"), so either part may match; what is owned is the common nouns that
+    follow, names skipped ("alibaba's hong kong stock" owns "stock").
+    """
+    owned: dict[str, set[str]] = {}
+
+    def own(word: str, owners: list[str]) -> None:
+        owned.setdefault(stem(word), set()).update(stem(owner) for owner in owners)
+
+    for owners, words in possessive_runs(folded, is_name):
+        for word in words:
+            owned.setdefault(word, set()).update(owners)
     for pattern in (_HAVE, _BASED):
         for match in pattern.finditer(folded):
             rest = match.group(2) if pattern is _HAVE else folded[match.end() :]
