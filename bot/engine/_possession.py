@@ -98,9 +98,9 @@ def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[st
     def own(word: str, owners: list[str]) -> None:
         owned.setdefault(stem(word), set()).update(stem(owner) for owner in owners)
 
-    for owners, words in possessive_runs(folded, is_name):
+    for possessors, words in possessive_runs(folded, is_name):
         for word in words:
-            owned.setdefault(word, set()).update(owners)
+            owned.setdefault(word, set()).update(possessors)
     for pattern in (_HAVE, _BASED):
         for match in pattern.finditer(folded):
             rest = match.group(2) if pattern is _HAVE else folded[match.end() :]
