@@ -195,6 +195,9 @@ def test_clean_cuts_between_words() -> None:
             "why didnt apple pick baidu", "why did not apple pick baidu", id="no-apostrophe"
         ),
         pytest.param("Wow, Lowell", "Wow, Lowell", id="whole-words-only"),
+        pytest.param("is it approved yet or nah", "is it approved yet or ", id="nah-dropped"),
+        pytest.param("does it need sign-off", "does it need signoff", id="two-word-form"),
+        pytest.param("apple's market cap", "apple's market capitalization", id="market-cap"),
     ],
 )
 def test_respell(text: str, expected: str) -> None:

@@ -47,6 +47,7 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("what price did the shares close at", "the stock climbed 8%", False),
         ("what is wisdom spectrum ai valued at", "China's Wisdom Spectrum AI", False),
         ("how much is the startup worth", "The startup is valued at $2 billion.", True),
+        ("how much is apple paying alibaba", "Apple picked Alibaba as its partner.", False),
         ("what is apple's market capitalization", "Apple's stock price rose by 1.5%", False),
         (
             "how much will the ai features cost iphone users",  # an object after "cost"

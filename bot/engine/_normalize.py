@@ -57,6 +57,10 @@ _CHAT_SPELLINGS = {
     # Chat filler: says nothing of what is asked, and would only dilute the words that do.
     "lol": "", "lmao": "", "rn": "", "tbh": "", "imo": "", "imho": "", "btw": "", "fyi": "",
     "ngl": "", "omg": "", "idk": "", "basically": "", "literally": "",
+    "nah": "", "yeah": "", "yep": "", "nope": "", "lowkey": "", "highkey": "", "fr": "",
+    # Two-word forms of one word the synonym table knows.
+    "sign off": "signoff", "sign-off": "signoff", "signed off": "signoff",
+    "green light": "greenlight", "green-light": "greenlight", "green lit": "greenlit",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")\b", re.IGNORECASE)
 _ORDINAL = {"1": "first", "2": "second", "3": "third", "4": "fourth"}

@@ -90,8 +90,9 @@ _COUNT = re.compile(
 _ASKS_COUNT = re.compile(r"\bhow many\b")
 # Questions that want an amount of money, which a percentage or a count does not give.
 _ASKS_MONEY = re.compile(
-    r"\bhow much (?:money\b|(?:does|did|do|will|would|has|have|had) .*\b"
-    r"(?:cost|costs|pay|paid|charge|spend|spent|earn|earned|make|made)"
+    r"\bhow much (?:money\b|(?:does|did|do|will|would|has|have|had|is|are|was|were) .*\b"
+    r"(?:cost|costs|costing|pay|paid|paying|charge|charging|spend|spent|spending|earn|earned"
+    r"|earning|make|made|making)"
     # "... cost iphone users", "... cost apple in 2024"
     r"(?: [\w'.-]+){0,3}?(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
     r"|\b(?:what|which) (?:is|was|are|were) the (?:price|cost|fee)\b"
