@@ -57,6 +57,8 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("how much has the cost of api calls dropped", "the cost has dropped by 97%", True),
         ("when will the features launch", "It is anticipated to be rolled out in May.", True),
         ("when will the features launch", "On February 11, Samsung unveiled the S25.", False),
+        ("so when is it launching", "In 2023, Alibaba launched Tongyi Qianwen.", False),
+        ("when are the features coming", "It is anticipated to be rolled out in May.", True),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:

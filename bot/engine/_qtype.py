@@ -106,6 +106,9 @@ _MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|ce
 # "When will it launch?" wants a date still to come, which a past event does not give.
 _ASKS_FUTURE_DATE = re.compile(
     r"\bwhen (?:will|would|is .*\b(?:going|expected|set|due|scheduled) to)\b"
+    # "when is it launching", "when are the features coming": the progressive of a plan
+    r"|\bwhen (?:is|are|'s) (?:[\w'.-]+ ){0,5}?(?:launching|coming|arriving|rolling|shipping"
+    r"|releasing|landing|dropping|starting|going live|hitting|debuting)\b"
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|expected|anticipated|plans?|planned|scheduled|set to|due to|upcoming|"
