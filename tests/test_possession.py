@@ -143,3 +143,14 @@ def test_possessive_runs_keep_the_order_of_what_is_owned() -> None:
     assert possessive_runs("alibaba's hong kong stock", NAMES.__contains__) == [
         (frozenset({"alibaba"}), ("stock",))
     ]
+
+
+def test_emphasis_and_a_place_after_what_is_owned() -> None:
+    # "own" says nothing of what is owned; a place may follow it ("on the hong kong exchange").
+    assert owned("did apple's own shares move") == {"share": {"appl"}, "move": {"appl"}}
+    assert qualifiers("alibaba's shares on the hong kong exchange", NAMES.__contains__) == {
+        "share": {"hong", "kong"}
+    }
+    assert qualifiers("alibaba's stock in hong kong", NAMES.__contains__) == {
+        "stock": {"hong", "kong"}
+    }

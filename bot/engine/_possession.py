@@ -76,7 +76,7 @@ def possessive_runs(
         if not owners:
             continue
         words: list[str] = []
-        for word in _words(folded[match.end() :])[:_REACH]:
+        for word in _after(folded, match.end()):
             if word in STOP_WORDS:
                 break
             if not is_name(word) and not word[0].isdigit():
@@ -177,16 +177,36 @@ def qualifiers(folded: str, is_name: Callable[[str], bool]) -> dict[str, frozens
         if not is_name(match.group(1).strip(".-")):
             continue
         names: list[str] = []
-        for word in _words(folded[match.end() :])[:_REACH]:
+        owned: list[str] = []
+        following = _after(folded, match.end(), _REACH + 4)
+        for position, word in enumerate(following[:_REACH]):
             if word in STOP_WORDS:
+                # "alibaba's shares in hong kong", "... on the hong kong exchange"
+                if word in _PLACED and owned:
+                    rest = following[position + 1 :]
+                    place = _names(rest[1:] if rest[:1] == ["the"] else rest, is_name)
+                    for noun in owned:
+                        found.setdefault(noun, set()).update(place)
                 break
             # "u.s.-listed": the name part qualifies what follows.
             named = [part for part in word.split("-") if part and is_name(part)]
             if named:
                 names.extend(named)
-            elif names and not word[0].isdigit():
-                found.setdefault(stem(word), set()).update(names)
-    return {word: frozenset(names) for word, names in found.items()}
+            elif not word[0].isdigit():
+                owned.append(stem(word))
+                if names:
+                    found.setdefault(stem(word), set()).update(names)
+    return {word: frozenset(names) for word, names in found.items() if names}
+
+
+_PLACED = frozenset({"in", "on"})
+# Words between a possessive and what it owns that say nothing of what: "apple's own shares".
+_EMPHASIS = frozenset({"own", "very"})
+
+
+def _after(folded: str, start: int, count: int = _REACH) -> list[str]:
+    """The first `count` words from `start`, emphasis ("own") skipped."""
+    return [word for word in _words(folded[start:])[: count + 2] if word not in _EMPHASIS][:count]
 
 
 def wrong_qualifier(
