@@ -2,7 +2,8 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` (a second development set by two more writers), and of
+`article_questions_dev2.jsonl` and `article_questions_dev3.jsonl` (development sets by more
+writers), and of
 `article_questions_heldout.jsonl`, `article_questions_fresh.jsonl` and
 `article_questions_fresh2.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for
@@ -39,6 +40,7 @@ QUESTIONS = Path(__file__).resolve().parent / "data" / "article_questions.jsonl"
 HELDOUT = QUESTIONS.with_name("article_questions_heldout.jsonl")
 FRESH = QUESTIONS.with_name("article_questions_fresh.jsonl")
 DEV2 = QUESTIONS.with_name("article_questions_dev2.jsonl")
+DEV3 = QUESTIONS.with_name("article_questions_dev3.jsonl")
 FRESH2 = QUESTIONS.with_name("article_questions_fresh2.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -344,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
     params = parse_params(args.params)
-    paths: list[Path] = args.questions or [QUESTIONS, DEV2, HELDOUT, FRESH, FRESH2]
+    paths: list[Path] = args.questions or [QUESTIONS, DEV2, DEV3, HELDOUT, FRESH, FRESH2]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
     try:
