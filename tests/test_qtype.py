@@ -48,6 +48,15 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("what is wisdom spectrum ai valued at", "China's Wisdom Spectrum AI", False),
         ("how much is the startup worth", "The startup is valued at $2 billion.", True),
         ("how much is apple paying alibaba", "Apple picked Alibaba as its partner.", False),
+        # A percentage later in the question does not make the question a percentage one.
+        (
+            "how much did an api call cost before the 97% drop",
+            "the cost of API calls has dropped by 97%",
+            False,
+        ),
+        ("what was apple's share price after the rise", "Apple's stock rose by 1.5%.", False),
+        ("where did alibaba's shares close on february 11", "It jumped by up to 3%.", False),
+        ("where did the stock close", "The stock closed at $120.", True),
         ("what is apple's market capitalization", "Apple's stock price rose by 1.5%", False),
         (
             "how much will the ai features cost iphone users",  # an object after "cost"

@@ -17,6 +17,7 @@ from knowledge import STOP_WORDS, Entities, fold
 WHAT_MADE = re.compile(
     r"\bwhat (?:caused|made|makes|drew|draws|attracted|led|leads|prompted|convinced|pushed|motivated)\b"
 )
+_ASKS_PERCENT = re.compile(r"\bpercent(?:age)?s?\b|\bby how much\b")
 # Order matters: the first pattern that matches decides ("how many years" is a number, not a date).
 _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -101,6 +102,11 @@ _ASKS_MONEY = re.compile(
     # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"
     r"|\bvalued at\W*$|\bhow much (?:is|was|are|were) [\w' .-]+ worth\b|\bvaluation\b"
     r"|\bmarket capitalization\b"
+    # "what was apple's share price", "where did the shares close": a price, not a change
+    r"|^\W*(?:what|which) (?:is|was|are|were) [\w' .-]*?\b(?:share|stock) prices?\W*$"
+    r"|^\W*(?:what|which) (?:is|was|are|were) [\w' .-]*?\b(?:share|stock) prices? "
+    r"(?:after|before|at|on|in|now|today)\b"
+    r"|^\W*where (?:did|does|do|will|would) .*\b(?:close|end|finish|settle)(?![\w-])"
 )
 _MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|cents?)\b")
 # "When will it launch?" wants a date still to come, which a past event does not give.
@@ -334,6 +340,10 @@ def evidence(text: str, found: Entities) -> Evidence:
 def question_type(question: str) -> str | None:
     """'percent', 'duration', 'number', 'date', 'place', 'name', 'reason', or None for anything else."""
     folded = fold(question)
+    if _ASKS_MONEY.search(folded) and not _ASKS_PERCENT.search(folded):
+        # "How much did a call cost before the 97% drop?" asks an amount, whatever follows;
+        # "how much did the cost drop in percent?" does not.
+        return "number"
     for name, pattern in _TYPES:
         if pattern.search(folded):
             return name
