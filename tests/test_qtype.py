@@ -10,6 +10,7 @@ from bot.engine._qtype import (
     days_named,
     demand_fit,
     evidence,
+    fit,
     focus_word,
     listed,
     unnamed,
@@ -192,3 +193,18 @@ def test_a_duration_is_a_date_or_an_amount_of_time() -> None:
     years = stated("The war lasted for six years.")
     assert fit("duration", since, "how long has apple been testing") == 1.0
     assert fit("duration", years, "how long did the war last") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fits"),
+    [
+        ("Since 2023, Apple has been testing models.", True),
+        ("Over the past year, the cost has dropped by 97%.", True),
+        ("The war lasted from 1914 to 1918.", True),
+        ("He reigned for 22 years.", True),
+        ("On February 11, Samsung unveiled the Galaxy S25.", False),  # a date, no span
+        ("Subsequently, Apple evaluated several partners.", False),
+    ],
+)
+def test_how_long_wants_a_span(sentence: str, fits: bool) -> None:
+    assert (fit("duration", stated(sentence), "how long did it last") == 1.0) is fits

@@ -28,6 +28,7 @@ from bot.engine._possession import (
 from bot.engine._qtype import (
     MONTH_NAMES,
     NEXT_DAY,
+    SPANLESS_FIT,
     WHAT_MADE,
     Evidence,
     agent,
@@ -504,6 +505,9 @@ class Engine:
             elif unit.fact.kind is not None and query.kind is not None:
                 type_fit = 1.0 if _kind_matches(unit.fact.kind, query.kind) else min(type_fit, 0.7)
             type_fit = min(type_fit, _fit_beyond_kind(query, stated))
+            if query.kind == "duration" and not stated.has_span:
+                # A curated "when" fact answers "how long" only if its sentence gives a span.
+                type_fit = min(type_fit, SPANLESS_FIT)
             blended = (1 - p.curated_similarity) * coverage + p.curated_similarity * similarity
             confidence = self._confidence(blended, type_fit, missing, unknown)
             found.append(

@@ -71,6 +71,15 @@ _REASON_CUES = re.compile(
 _DATE_HINT = re.compile(
     r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(day|week|month|year|quarter|century|decade|today|yesterday|ago)\b"
 )
+# A span of time a sentence gives: "since 2023", "over the past year", "for two years", "later
+# that evening". A date alone does not say how long something took or lasted.
+_SPAN = re.compile(
+    r"\b(?:since|until|till|throughout|within|later that|for (?:the )?(?:past|last|next)"
+    r"|over the (?:past|last|next)|(?:\d+|a|an|one|two|three|four|five|six|several|few|many)"
+    r"[ -](?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries|century))\b"
+    r"|\bfrom \d{3,4} (?:to|until|till|through) \d{2,4}\b|\bbetween \d{3,4} and \d{2,4}\b"
+    r"|\b\d{3,4}\s?[-–]\s?\d{2,4}\b"
+)
 _NUMBER_HINT = re.compile(
     r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen|several|many|few)\b"
 )
@@ -146,6 +155,7 @@ class Evidence:
     # anything in it.
     listed: frozenset[str] = frozenset()
     days: frozenset[tuple[int, int]] = frozenset()  # the days of the year it gives: (2, 11)
+    has_span: bool = False  # gives a span of time: "since 2023", "over the past year"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
     # Who does what in it, by stem: "unveil" -> {"samsung"} of "Samsung unveiled ...".
@@ -334,6 +344,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_reason=bool(_REASON_CUES.search(lower)),
         has_date_hint=bool(_DATE_HINT.search(lower)),
         has_number_hint=bool(_NUMBER_HINT.search(lower)),
+        has_span=bool(_SPAN.search(lower)),
     )
 
 
@@ -355,6 +366,9 @@ def _new(items: tuple[str, ...], question: str) -> bool:
     return any(item not in question for item in items)
 
 
+SPANLESS_FIT = 0.6
+
+
 def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
     """How well a sentence's evidence fits a question type: 1.0 fits, lower does not.
 
@@ -364,7 +378,10 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
     if kind is None:
         return 1.0
     if kind == "duration":
-        return max(fit("date", found, question_folded), fit("number", found, question_folded))
+        # "How long ...?" is answered by a span ("since 2023"); a date or a number alone may
+        # still let one work it out, so it fits less.
+        plain = max(fit("date", found, question_folded), fit("number", found, question_folded))
+        return plain if found.has_span else min(plain, SPANLESS_FIT)
     if kind == "date":
         if _new(found.dates, question_folded):
             return 1.0
