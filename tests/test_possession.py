@@ -3,6 +3,7 @@
 import pytest
 
 from bot.engine._possession import (
+    apposed_doers,
     asked_deed,
     doers,
     merge,
@@ -154,3 +155,8 @@ def test_emphasis_and_a_place_after_what_is_owned() -> None:
     assert qualifiers("alibaba's stock in hong kong", NAMES.__contains__) == {
         "stock": {"hong", "kong"}
     }
+
+
+def test_doers_across_an_apposition() -> None:
+    folded = "in a swift response, apple, its long-standing rival, announced later that evening"
+    assert apposed_doers(folded, NAMES.__contains__) == {"announc": {"appl"}}

@@ -774,10 +774,11 @@ def _other_kind_owned(
 
 
 def _wrong_doer(deed: tuple[frozenset[str], str], stated: Mapping[str, frozenset[str]]) -> bool:
-    """Whether the fact has someone else, and not the asked doer, do what is asked."""
+    """Whether the fact has someone else, and not the asked doer, do what is asked (or another
+    word for it: "announce" of "unveiled")."""
     names, verb = deed
-    done_by = stated.get(verb)
-    return done_by is not None and names.isdisjoint(done_by)
+    done_by = [stated[form] for form in (verb, *_synonyms(verb)) if form in stated]
+    return bool(done_by) and all(names.isdisjoint(doers) for doers in done_by)
 
 
 def _agent_name(expanded: str, is_name: Callable[[str], bool]) -> str | None:

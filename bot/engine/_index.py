@@ -23,7 +23,14 @@ from bot.engine._normalize import (
     stem,
     surface_terms,
 )
-from bot.engine._possession import Owned, doers, merge, possessions, qualifiers
+from bot.engine._possession import (
+    Owned,
+    apposed_doers,
+    doers,
+    merge,
+    possessions,
+    qualifiers,
+)
 from bot.engine._qtype import NEXT_DAY, Evidence, day_after, days_named, evidence
 from bot.engine._weights import country_words, rarity
 from knowledge import (
@@ -395,10 +402,11 @@ class Index:
             found = evidence(fact.citation.quote, fact.entities)
             if not found.days and NEXT_DAY.search(fact.citation.quote.lower()):
                 found = dataclasses.replace(found, days=self._day_after_previous(unit))
-            deeds = doers(fold_text(fact.citation.quote), self.is_known_name)
-            found = dataclasses.replace(
-                found, doers={verb: frozenset(names) for verb, names in deeds.items()}
+            folded = fold_text(fact.citation.quote)
+            deeds = merge(
+                [doers(folded, self.is_known_name), apposed_doers(folded, self.is_known_name)]
             )
+            found = dataclasses.replace(found, doers=deeds)
             self._evidence[unit] = found
         return found
 

@@ -154,6 +154,21 @@ def doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
     return found
 
 
+# "Apple, its long-standing rival, announced": a name, an apposition, then what it did.
+_APPOSED = re.compile(r"(?=\b([\w.-]+), (?:its|his|her|their|the|a|an) [^,]{1,60}?, ([a-z][\w-]*))")
+
+
+def apposed_doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
+    """`doers` across an apposition: "apple, its long-standing rival, announced" gives
+    "announc" the doer "appl"."""
+    found: dict[str, set[str]] = {}
+    for match in _APPOSED.finditer(folded):
+        name, verb = match.group(1), match.group(2)
+        if is_name(name) and verb not in STOP_WORDS:
+            found.setdefault(stem(verb), set()).add(stem(name))
+    return found
+
+
 def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[str], str] | None:
     """The doer (a run of names) and the verb a wh-question asks about, by stem: "what did apple
     unveil?" gives ({"appl"}, "unveil"); None when the question names no doer."""
