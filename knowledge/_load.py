@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,8 +78,16 @@ def _raise_validation(path: Path, raw: Any, error: ValidationError, collection: 
 
 
 def _check_citation(
-    path: Path, fact_id: str, citation: Citation, text: str, pack: FactBase
+    path: Path,
+    fact_id: str,
+    citation: Citation,
+    text: str,
+    pack: FactBase,
+    paragraphs: Mapping[int, Paragraph],
 ) -> None:
+    """Fail unless the citation quotes its article exactly, inside the paragraph it names;
+    `paragraphs` is the pack's by number (made once per pack, not once per citation)."""
+
     def fail(field_name: str, problem: str) -> None:
         raise FactFileError(path, problem, fact_id=fact_id, field=f"citation.{field_name}")
 
@@ -98,7 +106,6 @@ def _check_citation(
             "quote",
             f"is not the article text at {citation.start}..{citation.end} (the article has {actual[:60]!r})",
         )
-    paragraphs = {p.number: p for p in pack.paragraphs}
     paragraph = paragraphs.get(citation.paragraph)
     if paragraph is None or not paragraph.start <= citation.start < citation.end <= paragraph.end:
         fail(
@@ -140,11 +147,12 @@ def _load_facts(folder: Path) -> tuple[FactBase, str]:
     if text[base.article.title_span.start : base.article.title_span.end] != base.article.title:
         raise FactFileError(path, "is not the article text at title_span", field="article.title")
     seen: set[str] = set()
+    paragraphs = {p.number: p for p in base.paragraphs}
     for number, fact in enumerate(base.facts, start=1):
         if fact.id in seen:
             raise FactFileError(path, "the id is used twice", fact_id=fact.id, field="id")
         seen.add(fact.id)
-        _check_citation(path, fact.id, fact.citation, text, base)
+        _check_citation(path, fact.id, fact.citation, text, base, paragraphs)
         if fact.citation.sentence != number:
             raise FactFileError(
                 path,

@@ -33,6 +33,10 @@ QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "when", "where", "wh
 
 def fold(text: str) -> str:
     """NFKC, lower case, and typographic quotes and dashes made plain."""
+    if text.isascii():
+        # The same result, cheaper: ASCII is NFKC already, its case folding is lower(), and it
+        # holds none of the typographic characters replaced below. Most sentences are ASCII.
+        return text.lower()
     text = unicodedata.normalize("NFKC", text).casefold()
     return (
         text.replace("’", "'")
@@ -46,17 +50,22 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The folded words and numbers of `text`, possessives and trailing dots dropped."""
-    out = []
-    for match in _TOKEN.finditer(fold(text)):
-        token = match.group()
-        if token.endswith("'s"):
-            token = token[:-2]
-        # A trailing dot is sentence punctuation unless the token is an abbreviation like "u.s.".
-        if token.endswith(".") and token.count(".") == 1:
-            token = token[:-1]
-        if token:
-            out.append(token)
-    return out
+    # Most tokens hold no apostrophe and end in no dot: nothing to take off, no call to make.
+    return [
+        _trimmed(token) if "'" in token or token[-1] == "." else token
+        for token in _TOKEN.findall(fold(text))
+    ]
+
+
+def _trimmed(token: str) -> str:
+    """A token without its possessive "'s" or its trailing full stop; never empty, as a token
+    starts with a letter or a digit."""
+    if token.endswith("'s"):
+        token = token[:-2]
+    # A trailing dot is sentence punctuation unless the token is an abbreviation like "u.s.".
+    if token.endswith(".") and token.count(".") == 1:
+        token = token[:-1]
+    return token
 
 
 def content_words(text: str) -> list[str]:

@@ -308,7 +308,7 @@ class Engine:
         - `unknown`: a distinctive word found nowhere in the knowledge (a name 2, a lower-case
           rare word `unknown_rare`: it is as likely a paraphrase as a sign of another subject).
         """
-        near = list(near)
+        nearby = frozenset().union(*near)  # one look-up per word, not one per neighbour
         if stated.days:
             # A day the fact gives as "the next day" holds "february 12" as if it said so.
             own = own | {term for day in stated.days for term in _day_terms(day)}
@@ -324,10 +324,10 @@ class Engine:
                 plain_asked += 1
             if term.stem in own:
                 covered += term.weight
-            elif any(form in own for form in term.related):
+            elif not own.isdisjoint(term.related):
                 covered += term.weight * self.params.related_credit
             else:
-                if any(term.stem in other for other in near):
+                if term.stem in nearby:
                     covered += term.weight * self.params.neighbour_cover
                     if term.distinctive:
                         # A name only the next sentence holds may be who "he" is, or someone

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from itertools import chain, pairwise
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,7 @@ from bot.engine._normalize import (
     AliasTable,
     content_terms,
     fold_text,
+    folded_terms,
     respell,
     stem,
     surface_terms,
@@ -212,8 +214,13 @@ class Index:
         self._evidence: dict[int, Evidence] = {}
         self.by_key: dict[str, int] = {}
         term_counts: list[Counter[str]] = []
-        passage_counts: list[Counter[str]] = []
-        self.words: dict[str, str] = {}  # words as written -> stems, for typo correction
+        folded: list[str] = []  # each sentence through fold_text, by unit index
+        # Each passage's terms, its sentences' one after another: counted once at the end, in C,
+        # to the same counts (and the same order) as adding up its sentences' counts.
+        passage_terms: list[list[str]] = []
+        # The sentences' content words as written and their stems, one after another.
+        written_words: list[str] = []
+        written_stems: list[str] = []
         # A short title names the article's subject, and every sentence stands under it
         # ("When was the lighthouse first lit?" of a sentence saying "It was first lit in 1827").
         # A headline is a sentence of its own, naming several things: it lends nothing.
@@ -232,21 +239,21 @@ class Index:
             for offset, fact in enumerate(pack.facts):
                 members = paragraph_members.setdefault(fact.citation.paragraph, [])
                 if len(members) % PASSAGE_SENTENCES == 0:
-                    passage_counts.append(Counter())
+                    passage_terms.append([])
                 position_of[first + offset] = len(members)
                 members.append(first + offset)
-                passage_of[first + offset] = len(passage_counts) - 1
+                passage_of[first + offset] = len(passage_terms) - 1
             for offset, fact in enumerate(pack.facts):
                 index = first + offset
-                text = fact.citation.quote
-                words = [word for word in surface_terms(text) if word not in STOP_WORDS]
-                sequence = tuple(stem(word) for word in words)
-                for word, word_stem in zip(words, sequence, strict=True):
-                    if word.isalpha() and len(word) >= 3:
-                        self.words.setdefault(word, word_stem)
+                # Folded once: for the terms here and for what the sentence owns below.
+                folded.append(fold_text(fact.citation.quote))
+                words = [word for word in folded_terms(folded[-1]) if word not in STOP_WORDS]
+                sequence = tuple(map(stem, words))
+                written_words += words
+                written_stems += sequence
                 counts = Counter(sequence)
                 term_counts.append(counts)
-                passage_counts[passage_of[index]].update(counts)
+                passage_terms[passage_of[index]].extend(sequence)
                 key = f"{pack.article.id}#{fact.id}"
                 self.by_key[key] = index
                 members = paragraph_members[fact.citation.paragraph]
@@ -266,7 +273,15 @@ class Index:
                         paragraph=passage_of[index],
                     )
                 )
+        # Words as written -> stems, for typo correction. A word has one stem wherever it stands:
+        # the first pair of each word, in the order met, is every pair.
+        self.words: dict[str, str] = {
+            word: word_stem
+            for word, word_stem in dict(zip(written_words, written_stems, strict=True)).items()
+            if word.isalpha() and len(word) >= 3
+        }
         self.postings = _postings(term_counts)
+        passage_counts = [Counter(terms) for terms in passage_terms]
         # Paragraphs are searched too: a question is often about a paragraph's subject, while the
         # sentence holding the answer says "he" or "it".
         self.paragraph_postings = _postings(passage_counts)
@@ -305,8 +320,10 @@ class Index:
         # (An article's own words need no aliases, and most sentences own nothing: "'s" or
         # "of" is looked for before the patterns run.)
         quotes = [
-            fold_text(quote) if ("'" in quote or "’" in quote or " of " in quote.lower()) else ""
-            for quote in (unit.fact.citation.quote for unit in self.sentences)
+            text if ("'" in quote or "’" in quote or " of " in quote.lower()) else ""
+            for text, quote in zip(
+                folded, (unit.fact.citation.quote for unit in self.sentences), strict=True
+            )
         ]
         self.owned: list[Owned] = [
             merge([possessions(text, self.is_name)]) if text else {} for text in quotes
@@ -469,19 +486,19 @@ class Index:
 
 def _postings(term_counts: list[Counter[str]]) -> Postings:
     """BM25 postings, computed in bulk with numpy."""
-    vocabulary: dict[str, int] = {}
-    term_ids: list[int] = []
-    units: list[int] = []
-    counts: list[int] = []
-    for unit, unit_counts in enumerate(term_counts):
-        for term, count in unit_counts.items():
-            term_ids.append(vocabulary.setdefault(term, len(vocabulary)))
-            units.append(unit)
-            counts.append(count)
+    # Every (unit, term) pair, unit after unit, as flat sequences: no Python loop per pair.
+    # Terms are numbered in the order first met.
+    terms = list(chain.from_iterable(term_counts))
+    vocabulary = {term: number for number, term in enumerate(dict.fromkeys(terms))}
     size = len(term_counts)
-    ids = np.array(term_ids, dtype=np.int64)
-    unit_array = np.array(units, dtype=np.int32)
-    tf = np.array(counts, dtype=np.float32)
+    ids = np.array(list(map(vocabulary.__getitem__, terms)), dtype=np.int64)
+    unit_array = np.repeat(
+        np.arange(size, dtype=np.int32), [len(unit_counts) for unit_counts in term_counts]
+    )
+    tf = np.array(
+        list(chain.from_iterable(unit_counts.values() for unit_counts in term_counts)),
+        dtype=np.float32,
+    )
     lengths = np.bincount(unit_array, weights=tf, minlength=size).astype(np.float32)
     norm = K1 * (1 - B + B * lengths / max(float(lengths.mean()) if size else 1.0, 1e-9))
     frequency = np.bincount(ids, minlength=len(vocabulary)).astype(np.float32)
@@ -490,7 +507,8 @@ def _postings(term_counts: list[Counter[str]]) -> Postings:
     order = np.argsort(ids, kind="stable")
     bounds = np.searchsorted(ids[order], np.arange(len(vocabulary) + 1)).tolist()
     return Postings(
-        {term: (bounds[i], bounds[i + 1]) for term, i in vocabulary.items()},
+        # The vocabulary's terms are numbered 0, 1, 2... in its order: term i spans bounds i, i+1.
+        dict(zip(vocabulary, pairwise(bounds), strict=True)),
         unit_array[order],
         weights[order],
     )
@@ -507,9 +525,7 @@ def phrasing_words(text: str) -> str:
 
 def _specificity(term_counts: list[Counter[str]]) -> dict[str, float]:
     size = len(term_counts)
-    frequency: Counter[str] = Counter()
-    for counts in term_counts:
-        frequency.update(counts.keys())
+    frequency = Counter(chain.from_iterable(term_counts))  # in how many units each term is
     top = math.log(1 + (size - 0.5) / 1.5) or 1.0
     return {
         term: math.log(1 + (size - count + 0.5) / (count + 0.5)) / top

@@ -17,7 +17,9 @@ MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody ask
 _US = re.compile(r"\bUS\b")
 # "us" in lower case is the country where the pronoun cannot stand: after "the", or before what
 # a country has ("alibaba's us shares", "us users").
-_US_WORD = re.compile(r"\bus\b")
+# Written as "us\b" and a look back for the word boundary before it, rather than "\bus\b": a
+# pattern that starts with letters is searched for them directly, ten times faster on an article.
+_US_WORD = re.compile(r"us\b(?<!\wus)")
 _US_AFTER = re.compile(
     r"[ -](?:shares?|stocks?|listed|listings?|markets?|users|customers|investors|traders|"
     r"trading|version|government|regulators|dollars?|economy|sales|iphones?)\b"
@@ -80,6 +82,7 @@ _SCALE = {
     "m": 1_000_000,
 }
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m)\b")
+_DIGIT = re.compile(r"\d")  # the quarter, fiscal year, month, percent and scale patterns need one
 # Words that ask *which kind* of thing, kept out of matching but used for the question type.
 QUESTION_FILLER = frozenset(
     """
@@ -128,29 +131,43 @@ def _scaled(match: re.Match[str]) -> str:
 
 def _spelled_out(folded: str) -> str:
     """Business shorthand in words: "q4" -> "fourth quarter", "fy2024", "feb 11" -> "february 11"."""
-    folded = _QUARTER.sub(lambda m: f"{_ORDINAL[m.group(1)]} quarter", folded)
-    folded = _FISCAL.sub(
-        lambda m: f"fiscal year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}", folded
-    )
-    return _MONTH_SHORT.sub(lambda m: f"{_MONTHS[m.group(1)]} {m.group(2)}", folded)
+    # Each pattern runs only on a text holding its letters: a substring test costs far less than
+    # a regex scan, and few texts hold a "q", an "fy" or a month's short name.
+    if "q" in folded:
+        folded = _QUARTER.sub(lambda m: f"{_ORDINAL[m.group(1)]} quarter", folded)
+    if "fy" in folded:
+        folded = _FISCAL.sub(
+            lambda m: f"fiscal year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
+            folded,
+        )
+    if any(month in folded for month in _MONTHS):
+        folded = _MONTH_SHORT.sub(lambda m: f"{_MONTHS[m.group(1)]} {m.group(2)}", folded)
+    return folded
 
 
 def surface_terms(text: str) -> list[str]:
     """Folded word tokens with numbers unified ("97 percent" -> "97", "100 million" -> "100000000")."""
     # "US" in capitals is the country, not the pronoun "us" (a stop word).
-    folded = _PERCENT_WORD.sub(r"\1%", _spelled_out(fold_text(text)))
-    folded = _SCALED.sub(_scaled, folded)
-    out = []
-    for whole in tokens(folded):
+    return folded_terms(fold_text(text))
+
+
+def folded_terms(folded: str) -> list[str]:
+    """`surface_terms` of a text already through `fold_text`: the index folds a sentence once for
+    its terms and what it owns."""
+    if _DIGIT.search(folded):  # every rewrite here is of a number: most sentences have none
+        folded = _spelled_out(folded)
+        if "per" in folded or "pct" in folded:
+            folded = _PERCENT_WORD.sub(r"\1%", folded)
+        folded = _SCALED.sub(_scaled, folded)
+    words = tokens(folded)
+    if "-" in folded:
         # "Apple-Baidu", "Alibaba-powered", "2.5-Max": each part is a word of its own.
-        for token in whole.split("-") if "-" in whole else (whole,):
-            if not token:
-                continue
-            token = _NUMBER_WORDS.get(token, token)
-            if token[0].isdigit():
-                token = _number(token)
-            out.append(token)
-    return out
+        words = [part for whole in words for part in whole.split("-") if part]
+    # One comprehension, number words looked up in C: this runs for every sentence at start-up.
+    return [
+        _number(word) if word[0].isdigit() else word
+        for word in map(_NUMBER_WORDS.get, words, words)
+    ]
 
 
 _SHIP_STEM = 9  # "partnership", "ownership"; not "worship" or "airship"
@@ -188,7 +205,7 @@ def content_terms(text: str) -> list[str]:
 
 def fold_text(text: str) -> str:
     """`fold`, with "US" (and "the us", "us shares") written "U.S.", not the word "us"."""
-    folded = fold(_US.sub("U.S.", text))
+    folded = fold(_US.sub("U.S.", text) if "US" in text else text)
     if not _US_WORD.search(folded):  # most texts: one quick scan
         return folded
     return _US_WORD.sub(
@@ -231,7 +248,9 @@ class AliasTable:
         add = []
         for phrase in sorted(pairs, key=len, reverse=True):
             pattern = _whole_phrase(phrase)
-            if any(pattern.search(text) for text in folded_texts):
+            # The phrase's first word as a substring first: a quick test that most texts fail.
+            head = phrase.split(" ", 1)[0]
+            if any(head in text and pattern.search(text) for text in folded_texts):
                 add.append((pattern, pairs[phrase]))
             else:
                 replace[phrase] = pairs[phrase]

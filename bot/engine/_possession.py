@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from itertools import islice
 
 from bot.engine._normalize import stem
 from knowledge import STOP_WORDS
 
 # "apple's revenue", "analysts' views": the possessor, then what it owns (up to four words).
 _POSSESSIVE = re.compile(r"([\w.-]+)(?:'s|s')(?=\s)")
-# "the revenue of apple", "the cost of tongyi qianwen api calls"
-_OF = re.compile(r"\bthe ([a-z][\w-]*) of (?:the )?")
+# "the revenue of apple", "the cost of tongyi qianwen api calls". ("the" then a look back for the
+# word boundary before it, rather than "\bthe": a pattern that starts with letters is searched for
+# them directly, several times faster.)
+_OF = re.compile(r"the(?<!\wthe) ([a-z][\w-]*) of (?:the )?")
 # "how many downloads does tongyi have": what is counted, then whose it is.
 _HAVE = re.compile(
     r"\bhow (?:many|much) ((?:[a-z][\w-]* ){1,3}?)(?:do|does|did|will) ((?:[\w.'-]+ ){1,4}?)"
@@ -28,6 +31,14 @@ _HAVE = re.compile(
 )
 # "derivative models based on the tongyi model": what is made, then whose base it is.
 _BASED = re.compile(r"\b((?:[a-z][\w-]* ){1,3}?)(?:based on|built on|derived from) (?:the )?")
+# What each pattern cannot match without: a substring test is far cheaper than a regex scan, and
+# most texts hold none of them.
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _POSSESSIVE: ("'",),
+    _OF: (" of ",),
+    _HAVE: ("how ",),
+    _BASED: ("based on", "built on", "derived from"),
+}
 _WORD = re.compile(r"[\w-]+(?:\.[\w-]+)*\.?")
 _REACH = 4  # words looked at on each side of the possessive
 # Possessors that say nothing about whose: "one's", "today's", "last year's".
@@ -40,10 +51,24 @@ Owned = Mapping[str, frozenset[str]]  # possessed word stem -> possessor stems
 
 def _words(text: str) -> list[str]:
     """Words, a sentence's full stop dropped but an abbreviation's kept ("u.s.")."""
-    return [
-        word[:-1] if word.endswith(".") and word.count(".") == 1 else word
-        for word in _WORD.findall(text)
-    ]
+    return [_bare(word) for word in _WORD.findall(text)]
+
+
+def _words_from(text: str, start: int) -> list[str]:
+    """`_words(text[start:])[:_REACH]`, without reading the rest of a long text."""
+    return [_bare(match.group()) for match in islice(_WORD.finditer(text, start), _REACH)]
+
+
+def _bare(word: str) -> str:
+    """A word without a sentence's full stop; an abbreviation keeps its own ("u.s.")."""
+    return word[:-1] if word.endswith(".") and word.count(".") == 1 else word
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """`pattern.finditer(text)`, skipped when `text` lacks what the pattern needs."""
+    if not any(needed in text for needed in _NEEDS[pattern]):
+        return ()
+    return pattern.finditer(text)
 
 
 def _names(words: Iterable[str], is_name: Callable[[str], bool]) -> list[str]:
@@ -62,7 +87,7 @@ def possessive_runs(
     """Each "X's ..." of `folded` text: the possessor stems, and the stems of the common nouns
     that follow, in order ("alibaba's concept stocks" gives ({"alibaba"}, ("concept", "stock")))."""
     runs = []
-    for match in _POSSESSIVE.finditer(folded):
+    for match in _matches(_POSSESSIVE, folded):
         # Only the few words before it: a whole prefix per match would be quadratic.
         before = _words(folded[max(0, match.start() - 80) : match.start()])[-(_REACH - 1) :]
         owner = match.group(1).strip(".-")
@@ -102,23 +127,25 @@ def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[st
         for word in words:
             owned.setdefault(word, set()).update(possessors)
     for pattern in (_HAVE, _BASED):
-        for match in pattern.finditer(folded):
-            rest = match.group(2) if pattern is _HAVE else folded[match.end() :]
+        for match in _matches(pattern, folded):
+            after = (
+                _words(match.group(2))[:_REACH]
+                if pattern is _HAVE
+                else _words_from(folded, match.end())
+            )
             owners = [
                 name
-                for name in _names(
-                    (word.removesuffix("'s") for word in _words(rest)[:_REACH]), is_name
-                )
+                for name in _names((word.removesuffix("'s") for word in after), is_name)
                 if name not in _VAGUE_OWNERS
             ]
             if owners:
                 for word in _words(match.group(1)):
                     if word not in _NOT_OWNED and not is_name(word) and not word[0].isdigit():
                         own(word, owners)
-    for match in _OF.finditer(folded):
-        head, rest = match.group(1), folded[match.end() :]
+    for match in _matches(_OF, folded):
+        head = match.group(1)
         if head not in STOP_WORDS and not is_name(head):
-            owners = _names(_words(rest)[:_REACH], is_name)
+            owners = _names(_words_from(folded, match.end()), is_name)
             if owners:
                 own(head, owners)
     return owned
@@ -188,7 +215,7 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
 def qualifiers(folded: str, is_name: Callable[[str], bool]) -> dict[str, frozenset[str]]:
     """Names that qualify an owned word: "hong kong" of "stock" in "alibaba's hong kong stock"."""
     found: dict[str, set[str]] = {}
-    for match in _POSSESSIVE.finditer(folded):
+    for match in _matches(_POSSESSIVE, folded):
         if not is_name(match.group(1).strip(".-")):
             continue
         names: list[str] = []
@@ -220,8 +247,10 @@ _EMPHASIS = frozenset({"own", "very"})
 
 
 def _after(folded: str, start: int, count: int = _REACH) -> list[str]:
-    """The first `count` words from `start`, emphasis ("own") skipped."""
-    return [word for word in _words(folded[start:])[: count + 2] if word not in _EMPHASIS][:count]
+    """The first `count` words from `start`, emphasis ("own") skipped, without reading the rest
+    of a long text."""
+    words = (_bare(match.group()) for match in _WORD.finditer(folded, start))
+    return list(islice((word for word in words if word not in _EMPHASIS), count))
 
 
 def wrong_qualifier(
