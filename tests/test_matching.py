@@ -169,6 +169,11 @@ UNANSWERABLE = [
     pytest.param("how do I say hello in chinese", id="off-topic-one-topic-word"),
     # A name given only as an example ("including Tencent, ByteDance") did nothing in the fact.
     pytest.param("How did Tencent respond to the news?", id="near-miss-listed-agent"),
+    # What someone said is reported by whoever speaks in the fact ("sources", Tim Cook).
+    pytest.param("What did DeepSeek say about being dropped?", id="near-miss-other-speaker"),
+    pytest.param(
+        "What did Huawei's CEO say about the sales decline?", id="near-miss-other-speaker-owned"
+    ),
     # Another day ("the next day" after February 11 is the 12th), another place's shares.
     pytest.param("How much did Alibaba's Hong Kong stock gain on February 11?", id="near-miss-day"),
     # "The next day" asked without a date is the day the article gives that way (the 12th).

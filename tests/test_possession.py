@@ -131,6 +131,11 @@ def test_doers_are_the_names_just_before_a_word() -> None:
         pytest.param("what did the company unveil?", None, id="no-name"),
         pytest.param("why did apple?", None, id="no-verb"),
         pytest.param("who unveiled the galaxy s25?", None, id="asks-the-doer"),
+        pytest.param("what did apple say?", (frozenset({"appl"}), "say"), id="speech"),
+        pytest.param(
+            "what did vivo's ceo say about it", (frozenset({"vivo"}), "say"), id="owned-speaker"
+        ),
+        pytest.param("what does apple's financial report show", None, id="report-is-owned"),
     ],
 )
 def test_asked_deed(question: str, expected: tuple[frozenset[str], str] | None) -> None:

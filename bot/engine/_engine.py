@@ -17,6 +17,7 @@ from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import SYNONYMS, CuratedUnit, Index
 from bot.engine._normalize import QUESTION_FILLER, clean, respell, stem, surface_terms
 from bot.engine._possession import (
+    SPEECH_STEMS,
     Owned,
     asked_deed,
     possessions,
@@ -393,7 +394,7 @@ class Engine:
             # "How did Tencent react?" of "Apple evaluated partners, including Tencent": a name
             # given as an example did nothing in the fact.
             missing += self.params.focus_missing
-        if query.deed is not None and _wrong_doer(query.deed, stated.doers):
+        if query.deed is not None and _wrong_doer(query.deed, stated):
             # "What did Apple unveil?" of "Samsung unveiled the Galaxy S25".
             missing += self.params.conflict
         if query.whole and stated.regional:
@@ -773,11 +774,16 @@ def _other_kind_owned(
     return False
 
 
-def _wrong_doer(deed: tuple[frozenset[str], str], stated: Mapping[str, frozenset[str]]) -> bool:
+def _wrong_doer(deed: tuple[frozenset[str], str], stated: Evidence) -> bool:
     """Whether the fact has someone else, and not the asked doer, do what is asked (or another
-    word for it: "announce" of "unveiled")."""
+    word for it: "announce" of "unveiled"). What someone said is reported by whoever speaks in
+    the fact: "What did DeepSeek say?" is not answered by "Sources indicated ...", nor by
+    "Tim Cook acknowledged ..."."""
     names, verb = deed
-    done_by = [stated[form] for form in (verb, *_synonyms(verb)) if form in stated]
+    if verb in SPEECH_STEMS and stated.speech:
+        speakers = [doers for said, doers in stated.doers.items() if said in SPEECH_STEMS]
+        return all(names.isdisjoint(doers) for doers in speakers)
+    done_by = [stated.doers[form] for form in (verb, *_synonyms(verb)) if form in stated.doers]
     return bool(done_by) and all(names.isdisjoint(doers) for doers in done_by)
 
 

@@ -151,6 +151,27 @@ def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[st
     return owned
 
 
+# Verbs that report what someone said (their stems); "say" and "said" are stop words too.
+SPEECH_STEMS = frozenset(
+    stem(word)
+    for word in """say says said state stated acknowledge acknowledged indicate indicated claim
+    claimed note noted tell told report reported announce announced comment commented explain
+    explained reveal revealed confirm confirmed deny denied mention mentioned argue argued warn
+    warned respond responded cite cited citing""".split()
+)
+
+
+# What may follow "say" in "what did huawei's ceo say ...?" (the empty string: nothing).
+_AFTER_SPEECH = frozenset(
+    {"", "about", "on", "regarding", "of", "to", "that", "when", "after", "in"}
+)
+
+
+def _deed_word(word: str) -> bool:
+    """Whether a word may be what a name does: not a stop word, unless it reports speech."""
+    return word not in STOP_WORDS or stem(word) in SPEECH_STEMS
+
+
 # Words that may stand between a doer and its verb: "Apple has also tested", "Samsung unveiled".
 _BETWEEN = frozenset({"has", "have", "had", "also", "then", "later", "ultimately", "subsequently"})
 # "what did apple unveil", "how did tim cook react": the doer and the verb of a wh-question.
@@ -175,7 +196,7 @@ def doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
         if word not in STOP_WORDS and is_name(word):
             run.append(word)
             continue
-        if run and word not in STOP_WORDS and not word[0].isdigit():
+        if run and _deed_word(word) and not word[0].isdigit():
             found.setdefault(stem(word), set()).update(stem(name) for name in run)
         run = []
     return found
@@ -191,7 +212,7 @@ def apposed_doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[
     found: dict[str, set[str]] = {}
     for match in _APPOSED.finditer(folded):
         name, verb = match.group(1), match.group(2)
-        if is_name(name) and verb not in STOP_WORDS:
+        if is_name(name) and _deed_word(verb):
             found.setdefault(stem(verb), set()).add(stem(name))
     return found
 
@@ -207,7 +228,15 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
     if not names or len(words) == len(names):
         return None
     verb = words[len(names)]
-    if verb in STOP_WORDS or verb == "s" or verb[0].isdigit():
+    if verb == "s":
+        # "what did huawei's ceo say (about ...)": whoever of Huawei's speaks, it is not Apple's
+        # CEO. ("what does apple's financial report show" has no speech verb: "report" is owned.)
+        rest = [*words[len(names) + 1 : len(names) + 5], ""]
+        for position, word in enumerate(rest[1:3], start=1):
+            if stem(word) in SPEECH_STEMS and rest[position + 1] in _AFTER_SPEECH:
+                return frozenset(stem(name) for name in names), stem(word)
+        return None
+    if not _deed_word(verb) or verb[0].isdigit():
         return None
     return frozenset(stem(name) for name in names), stem(verb)
 
