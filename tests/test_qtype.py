@@ -208,3 +208,9 @@ def test_a_duration_is_a_date_or_an_amount_of_time() -> None:
 )
 def test_how_long_wants_a_span(sentence: str, fits: bool) -> None:
     assert (fit("duration", stated(sentence), "how long did it last") == 1.0) is fits
+
+
+def test_a_figure_the_question_already_gives_is_no_answer() -> None:
+    sentence = stated("Qwen 2.5-Max has excelled in multiple international benchmarks.")
+    assert fit("number", sentence, "what scores did qwen 2.5-max get") < 0.5
+    assert fit("number", stated("It scored 89 points."), "what scores did it get") == 1.0

@@ -32,7 +32,7 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "number",
         re.compile(
-            r"\bhow (many|much|large|big|high|far|old|long(?! ago)|tall|heavy|fast|often)\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity)\b|\bnumber of\b"
+            r"\bhow (many|much|large|big|high|far|old|long(?! ago)|tall|heavy|fast|often)\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity|scores?|ratings?|figures?)\b|\bnumber of\b"
         ),
     ),
     (
@@ -404,6 +404,9 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
     if kind == "number":
         if _new(found.numbers + found.percentages, question_folded):
             return 1.0
+        if found.numbers or found.percentages:
+            # Its only figures are the question's own ("2.5" of "Qwen 2.5-Max").
+            return 0.45
         return 0.7 if found.has_number_hint else 0.45
     if kind in {"name", "place"}:
         return 1.0 if _new(found.names, question_folded) else 0.6
