@@ -109,7 +109,8 @@ _COUNT = re.compile(
 _ASKS_COUNT = re.compile(r"\bhow many\b")
 # Questions that want an amount of money, which a percentage or a count does not give.
 _ASKS_MONEY = re.compile(
-    r"\bhow much (?:money\b|(?:does|did|do|will|would|has|have|had|is|are|was|were) .*\b"
+    r"\bhow much (?:money\b|revenue\b|profit\b|income\b|funding\b|investment\b"
+    r"|(?:[a-z]+ ){0,2}?(?:does|did|do|will|would|has|have|had|is|are|was|were) .*\b"
     r"(?:cost|costs|costing|pay|paid|paying|charge|charging|spend|spent|spending|earn|earned"
     r"|earning|make|made|making)"
     # "... cost iphone users", "... cost apple in 2024"
