@@ -198,6 +198,12 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("is it approved yet or nah", "is it approved yet or ", id="nah-dropped"),
         pytest.param("does it need sign-off", "does it need signoff", id="two-word-form"),
         pytest.param("apple's market cap", "apple's market capitalization", id="market-cap"),
+        pytest.param(
+            "What happened in 2023 according to the article?",
+            "What happened in 2023  ?",
+            id="about-the-article",
+        ),
+        pytest.param("when does the article say it ships", "when   it ships", id="article-says"),
     ],
 )
 def test_respell(text: str, expected: str) -> None:

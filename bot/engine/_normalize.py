@@ -96,8 +96,21 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+# Words about the article itself: every question is about it, so they ask nothing in particular
+# ("What happened in 2023 according to the article?").
+_ABOUT_THE_ARTICLE = re.compile(
+    r"\b(?:according to|in|from|per) (?:the|this) (?:article|story|piece|text)\b"
+    r"|\b(?:does|did|do) (?:the|this) (?:article|story|piece|text) "
+    r"(?:say|mention|state|claim|note|tell us|tell)\b"
+    r"|\b(?:the|this) (?:article|story|piece|text) (?:says|said|mentions|states|claims|notes)\b",
+    re.IGNORECASE,
+)
+
+
 def respell(text: str) -> str:
-    """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why")."""
+    """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), and words
+    about the article itself dropped."""
+    text = _ABOUT_THE_ARTICLE.sub(" ", text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
 
 
