@@ -133,6 +133,9 @@ def test_doers_are_the_names_just_before_a_word() -> None:
         pytest.param("who unveiled the galaxy s25?", None, id="asks-the-doer"),
         pytest.param("what did apple say?", (frozenset({"appl"}), "say"), id="speech"),
         pytest.param(
+            "did apple announce alibaba the same day", (frozenset({"appl"}), "announc"), id="yes-no"
+        ),
+        pytest.param(
             "what did vivo's ceo say about it", (frozenset({"vivo"}), "say"), id="owned-speaker"
         ),
         pytest.param("what does apple's financial report show", None, id="report-is-owned"),

@@ -176,8 +176,8 @@ def _deed_word(word: str) -> bool:
 _BETWEEN = frozenset({"has", "have", "had", "also", "then", "later", "ultimately", "subsequently"})
 # "what did apple unveil", "how did tim cook react": the doer and the verb of a wh-question.
 _ASKED_DEED = re.compile(
-    r"^\W*(?:what|how|when|why|where|who|whom)(?: \w+)? (?:did|does|do|will|would|has|have|had)"
-    r"(?:n't| not)? (.+)"
+    r"^\W*(?:(?:what|how|when|why|where|who|whom)(?: \w+)? )?"
+    r"(?:did|does|do|will|would|has|have|had)(?:n't| not)? (.+)"
 )
 
 
