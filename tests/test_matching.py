@@ -171,6 +171,9 @@ UNANSWERABLE = [
     pytest.param("How did Tencent respond to the news?", id="near-miss-listed-agent"),
     # What someone said is reported by whoever speaks in the fact ("sources", Tim Cook).
     pytest.param("What did DeepSeek say about being dropped?", id="near-miss-other-speaker"),
+    # ...and a fact that reports nobody's words does not say what anyone said.
+    pytest.param("What did Alibaba say about the deal?", id="near-miss-nobody-speaks"),
+    pytest.param("What did Samsung say about Apple?", id="near-miss-nobody-speaks-2"),
     pytest.param(
         "What did Huawei's CEO say about the sales decline?", id="near-miss-other-speaker-owned"
     ),

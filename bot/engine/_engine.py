@@ -774,12 +774,18 @@ def _other_kind_owned(
     return False
 
 
+# Verbs that only report words ("say"), unlike "announce" or "respond", which a deed answers too.
+_SAYING = frozenset(stem(word) for word in "say said tell told comment state claim remark".split())
+
+
 def _wrong_doer(deed: tuple[frozenset[str], str], stated: Evidence) -> bool:
     """Whether the fact has someone else, and not the asked doer, do what is asked (or another
     word for it: "announce" of "unveiled"). What someone said is reported by whoever speaks in
     the fact: "What did DeepSeek say?" is not answered by "Sources indicated ...", nor by
     "Tim Cook acknowledged ..."."""
     names, verb = deed
+    if verb in _SAYING and not stated.speech:
+        return True  # it reports nobody's words at all
     if verb in SPEECH_STEMS and stated.speech:
         speakers = [doers for said, doers in stated.doers.items() if said in SPEECH_STEMS]
         return all(names.isdisjoint(doers) for doers in speakers)
