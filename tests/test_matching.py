@@ -151,6 +151,8 @@ UNANSWERABLE = [
     pytest.param("How many employees does DeepSeek have?", id="near-miss-deepseek-staff"),
     # Someone else's figure: the fact states it as another company's.
     pytest.param("How much did vivo's revenue fall?", id="near-miss-other-owner"),
+    # The article states revenue as Apple's only: no fact gives Huawei's, whatever it holds.
+    pytest.param("What is Huawei's revenue?", id="near-miss-owner-nowhere"),
     # The same owner's thing, another kind of it: "services revenue", "concept stocks".
     pytest.param("How much did Apple's services revenue fall?", id="near-miss-other-kind"),
     pytest.param("How much did Alibaba's concept stocks rise?", id="near-miss-other-kind-2"),

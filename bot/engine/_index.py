@@ -428,6 +428,11 @@ class Index:
         return found
 
     @functools.cached_property
+    def owned_anywhere(self) -> Owned:
+        """Whose each owned word is anywhere in the articles: "revenu" -> {"appl"}."""
+        return merge(self.owned)
+
+    @functools.cached_property
     def next_days(self) -> frozenset[tuple[int, int]]:
         """The days the articles give only as "the next day" (February 12 after February 11)."""
         return frozenset(
