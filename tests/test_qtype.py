@@ -59,6 +59,8 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("where did alibaba's shares close on february 11", "It jumped by up to 3%.", False),
         ("where did the stock close", "The stock closed at $120.", True),
         ("how much revenue does alibaba make from api calls", "API costs dropped 97%.", False),
+        ("what did an api call cost before the cut", "API costs dropped 97%.", False),
+        ("what does the phone cost in china", "The phone costs $799 in China.", True),
         ("how much revenue did the unit make", "The unit made $2 billion in revenue.", True),
         ("what is apple's market capitalization", "Apple's stock price rose by 1.5%", False),
         (

@@ -121,6 +121,9 @@ _ASKS_MONEY = re.compile(
     # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"
     r"|\bvalued at\W*$|\bhow much (?:is|was|are|were) [\w' .-]+ worth\b|\bvaluation\b"
     r"|\bmarket capitalization\b"
+    # "what did the api calls cost before the drop", "what does it cost"
+    r"|^\W*what (?:did|does|do|will|would) .*\bcosts?\b(?: [\w'.-]+){0,3}?"
+    r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$"
     # "what was apple's share price", "where did the shares close": a price, not a change
     r"|^\W*(?:what|which) (?:is|was|are|were) [\w' .-]*?\b(?:share|stock) prices?\W*$"
     r"|^\W*(?:what|which) (?:is|was|are|were) [\w' .-]*?\b(?:share|stock) prices? "
