@@ -281,6 +281,9 @@ class Engine:
         """
         return self.index.next_days if NEXT_DAY.search(folded) else frozenset()
 
+    def _doers(self, sentence: int | None) -> Owned:
+        return self.index.doers(sentence) if sentence is not None else {}
+
     def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
         """Owners with the names they stand for: "qwen" owns what "tongyi qianwen" owns."""
         aliases = self.index.owner_aliases
@@ -299,6 +302,7 @@ class Engine:
         stated: Evidence,
         near: Iterable[frozenset[str]] = (),
         qualified: Mapping[str, frozenset[str]] | None = None,
+        sentence: int | None = None,
     ) -> tuple[float, float, float]:
         """Weighted share of the question's words a fact holds, and how much it lacks.
 
@@ -386,7 +390,7 @@ class Engine:
             or (
                 query.possessed
                 and wrong_owner(query.possessed, self.index.owned_anywhere, _synonyms)
-                and not _does_anything(query.possessed, stated)
+                and not _does_anything(query.possessed, self._doers(sentence))
             )
         ):
             # The second: the articles give what is asked only as others' ("Alibaba's revenue"
@@ -410,7 +414,7 @@ class Engine:
             # "How did Tencent react?" of "Apple evaluated partners, including Tencent": a name
             # given as an example did nothing in the fact.
             missing += self.params.focus_missing
-        if query.deed is not None and _wrong_doer(query.deed, stated):
+        if query.deed is not None and _wrong_doer(query.deed, self._doers(sentence), stated):
             # "What did Apple unveil?" of "Samsung unveiled the Galaxy S25".
             missing += self.params.conflict
         if query.whole and stated.regional:
@@ -464,6 +468,7 @@ class Engine:
                 stated,
                 near,
                 index.qualified[unit_index],
+                unit_index,
             )
             type_fit = min(fit(query.kind, stated, query.folded), _fit_beyond_kind(query, stated))
             confidence = self._confidence(coverage, type_fit, missing, unknown)
@@ -511,6 +516,7 @@ class Engine:
                 stated,
                 [unit.secondary],
                 self.index.qualified[unit.sentence],
+                unit.sentence,
             )
             if coverage == 0.0:
                 continue
@@ -794,13 +800,13 @@ def _other_kind_owned(
 _SAYING = frozenset(stem(word) for word in "say said tell told comment state claim remark".split())
 
 
-def _does_anything(owned: Owned, stated: Evidence) -> bool:
+def _does_anything(owned: Owned, done: Owned) -> bool:
     """Whether an owner the question names does something in the fact (is its subject)."""
     owners = frozenset().union(*owned.values())
-    return any(not owners.isdisjoint(doers) for doers in stated.doers.values())
+    return any(not owners.isdisjoint(doers) for doers in done.values())
 
 
-def _wrong_doer(deed: tuple[frozenset[str], str], stated: Evidence) -> bool:
+def _wrong_doer(deed: tuple[frozenset[str], str], done: Owned, stated: Evidence) -> bool:
     """Whether the fact has someone else, and not the asked doer, do what is asked (or another
     word for it: "announce" of "unveiled"). What someone said is reported by whoever speaks in
     the fact: "What did DeepSeek say?" is not answered by "Sources indicated ...", nor by
@@ -809,9 +815,9 @@ def _wrong_doer(deed: tuple[frozenset[str], str], stated: Evidence) -> bool:
     if verb in _SAYING and not stated.speech:
         return True  # it reports nobody's words at all
     if verb in SPEECH_STEMS and stated.speech:
-        speakers = [doers for said, doers in stated.doers.items() if said in SPEECH_STEMS]
+        speakers = [doers for said, doers in done.items() if said in SPEECH_STEMS]
         return all(names.isdisjoint(doers) for doers in speakers)
-    done_by = [stated.doers[form] for form in (verb, *_synonyms(verb)) if form in stated.doers]
+    done_by = [done[form] for form in (verb, *_synonyms(verb)) if form in done]
     return bool(done_by) and all(names.isdisjoint(doers) for doers in done_by)
 
 

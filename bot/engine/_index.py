@@ -212,6 +212,7 @@ class Index:
                     )
         self.sentences: list[SentenceUnit] = []
         self._evidence: dict[int, Evidence] = {}
+        self._doers: dict[int, Owned] = {}
         self.by_key: dict[str, int] = {}
         term_counts: list[Counter[str]] = []
         folded: list[str] = []  # each sentence through fold_text, by unit index
@@ -419,12 +420,19 @@ class Index:
             found = evidence(fact.citation.quote, fact.entities)
             if not found.days and NEXT_DAY.search(fact.citation.quote.lower()):
                 found = dataclasses.replace(found, days=self._day_after_previous(unit))
-            folded = fold_text(fact.citation.quote)
-            deeds = merge(
+            self._evidence[unit] = found
+        return found
+
+    def doers(self, unit: int) -> Owned:
+        """Who does what in a sentence ("unveil" -> {"samsung"}); worked out when a question
+        first names a doer or an owner, then kept."""
+        found = self._doers.get(unit)
+        if found is None:
+            folded = fold_text(self.sentences[unit].fact.citation.quote)
+            found = merge(
                 [doers(folded, self.is_known_name), apposed_doers(folded, self.is_known_name)]
             )
-            found = dataclasses.replace(found, doers=deeds)
-            self._evidence[unit] = found
+            self._doers[unit] = found
         return found
 
     @functools.cached_property

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.engine._normalize import stem
@@ -172,8 +171,6 @@ class Evidence:
     speech: bool = False  # reports what someone said: "said", "acknowledged", "according to"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
-    # Who does what in it, by stem: "unveil" -> {"samsung"} of "Samsung unveiled ...".
-    doers: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 # A question about the whole: "Apple's total revenue", "worldwide sales". A fact about one place
