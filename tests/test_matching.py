@@ -327,7 +327,7 @@ def test_near_ties_have_one_shape_each(engine: Engine, uncurated: Engine, tmp_pa
     # own citation and one other fact offered ("did you mean"), or, between plain sentences, no
     # answer and two labelled choices. The hiring article makes one tie for certain, so the
     # check never passes on an empty list.
-    hiring = Engine(knowledge.load_knowledge([knowledge.build(_hiring(tmp_path), tmp_path / "p")]))
+    hiring = Engine(knowledge.load_knowledge([_pack(tmp_path, "hiring", HIRING)]))
     asked = [(e, q) for e in (engine, uncurated) for q in QUESTIONS]
     asked.append((hiring, "Who did Alpha Corp hire?"))
     ties = [(e, a) for e, q in asked if (a := e.ask(q)).choices]
@@ -337,21 +337,24 @@ def test_near_ties_have_one_shape_each(engine: Engine, uncurated: Engine, tmp_pa
     ] == [((True, 1, True) if a.answered else (True, 2, True), True) for e, a in ties]
 
 
-def _hiring(folder: Path) -> Path:
-    """An article of two facts that answer "Who did Alpha Corp hire?" equally well."""
-    article = folder / "hiring.txt"
-    article.write_text(
-        "Hiring News\n\nAlpha Corp hired Bob Jones in May.\n\n"
-        "Alpha Corp hired Carol King in June.\n",
-        encoding="utf-8",
-    )
-    return article
+def _pack(folder: Path, name: str, text: str, curated: str = "") -> Path:
+    """A pack built from an article `text` (and a curated file, if given) under `folder`."""
+    article = folder / f"{name}.txt"
+    article.write_text(text, encoding="utf-8")
+    pack = knowledge.build(article, folder / name)
+    if curated:
+        (pack / knowledge.CURATION_FILE).write_text(curated, encoding="utf-8")
+    return pack
+
+
+# Two facts that answer "Who did Alpha Corp hire?" equally well.
+HIRING = (
+    "Hiring News\n\nAlpha Corp hired Bob Jones in May.\n\nAlpha Corp hired Carol King in June.\n"
+)
 
 
 def test_two_equally_good_facts_are_both_offered(tmp_path: Path) -> None:
-    engine = Engine(
-        knowledge.load_knowledge([knowledge.build(_hiring(tmp_path), tmp_path / "pack")])
-    )
+    engine = Engine(knowledge.load_knowledge([_pack(tmp_path, "hiring", HIRING)]))
     answer = engine.ask("Who did Alpha Corp hire?")
     assert (answer.answered, sorted(c.fact_id for c in answer.choices)) == (
         False,
@@ -366,13 +369,11 @@ def test_answer_fact_gives_a_chosen_fact(engine: Engine) -> None:
 
 
 def test_a_deed_of_another_doer_is_not_an_answer(tmp_path: Path) -> None:
-    article = tmp_path / "rivals.txt"
-    article.write_text(
+    text = (
         "Rival Phone Makers\n\nAlpha Corp hired Bob Jones away from Beta Inc in May.\n\n"
-        "Beta Inc later praised Alpha Corp in June.\n",
-        encoding="utf-8",
+        "Beta Inc later praised Alpha Corp in June.\n"
     )
-    engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
+    engine = Engine(knowledge.load_knowledge([_pack(tmp_path, "rivals", text)]))
     # Every word of the question is in the sentence, but the sentence has the other one do it.
     answers = [
         (a.answered, cited(a) if a.answered else None)
@@ -390,15 +391,12 @@ def test_a_deed_of_another_doer_is_not_an_answer(tmp_path: Path) -> None:
 
 
 def test_two_equally_good_curated_facts_answer_and_offer_the_other(tmp_path: Path) -> None:
-    pack = knowledge.build(_hiring(tmp_path), tmp_path / "pack")
-    (pack / "curated.toml").write_text(
-        "".join(
-            f'[[facts]]\nid = "{fact}"\ntopic = "Hiring"\nquestion = "Who did Alpha Corp hire?"\n'
-            f'answer = "{who}."\ncites = ["{cited}"]\n\n'
-            for fact, who, cited in [("bob", "Bob Jones", "s1"), ("carol", "Carol King", "s2")]
-        ),
-        encoding="utf-8",
+    curated = "".join(
+        f'[[facts]]\nid = "{fact}"\ntopic = "Hiring"\nquestion = "Who did Alpha Corp hire?"\n'
+        f'answer = "{who}."\ncites = ["{cited}"]\n\n'
+        for fact, who, cited in [("bob", "Bob Jones", "s1"), ("carol", "Carol King", "s2")]
     )
+    pack = _pack(tmp_path, "hiring", HIRING, curated)
     engine = Engine(knowledge.load_knowledge([pack]))
     answer = engine.ask("Who did Alpha Corp hire?")
     offered = [answer.fact_id, *(c.fact_id for c in answer.choices)]
