@@ -240,7 +240,7 @@ class Engine:
             )
         content = " ".join(content_words)
         runs = tuple(
-            (self._with_aliases({"": owners})[""], words)
+            (self._named(owners), words)
             for owners, words in possessive_runs(expanded, self.index.is_name)
         )
         kind = question_type(text)
@@ -270,8 +270,7 @@ class Engine:
         if deed is None:
             return None
         names, verb = deed
-        aliases = self.index.owner_aliases
-        return names.union(*(aliases.get(name, ()) for name in names)), verb
+        return self._named(names), verb
 
     def _relative_days(self, folded: str) -> frozenset[tuple[int, int]]:
         """ "The next day" asked without a date: the days the article itself gives that way.
@@ -286,11 +285,12 @@ class Engine:
 
     def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
         """Owners with the names they stand for: "qwen" owns what "tongyi qianwen" owns."""
-        aliases = self.index.owner_aliases
-        return {
-            word: frozenset(owners).union(*(aliases.get(owner, ()) for owner in owners))
-            for word, owners in owned.items()
-        }
+        return {word: self._named(owners) for word, owners in owned.items()}
+
+    def _named(self, names: Iterable[str]) -> frozenset[str]:
+        """Names with those they are aliases of: "qwen" with "tongyi", "qianwen"."""
+        names = frozenset(names)
+        return names.union(*(self.index.owner_aliases.get(name, ()) for name in names))
 
     # -- scoring ----------------------------------------------------------------------------
 
@@ -312,9 +312,12 @@ class Engine:
           rare word 1); as their parameters say, a distinctive word only a neighbour holds, the
           asked-for word, one everyday or topic word as all the fact shares (`one_plain_word`),
           the question's names without any of its other words (`relation_missing`), a name the
-          fact gives only as an example of a list when asked what it did, and a conflict: what is
-          asked as one owner's (or qualified by one name) the fact states as another's; a year or
-          day asked that the fact gives as another; the whole asked of a fact about one place;
+          fact gives only as an example of a list when asked what it did, a kind of thing a
+          "which" asks to name that only a neighbour holds, and a conflict: what is asked as one
+          owner's (or qualified by one name) the fact states as another's, or the articles give
+          only as others'; another kind of the owner's thing; a deed or words the fact gives to
+          someone else (or a "say" where nobody speaks); a year or day asked that the fact gives
+          as another; the whole asked of a fact about one place;
         - `unknown`: a distinctive word found nowhere in the knowledge (a name 2, a lower-case
           rare word `unknown_rare`: it is as likely a paraphrase as a sign of another subject).
         """
@@ -371,8 +374,8 @@ class Engine:
             term.stem in query.which
             and not term.name_like
             and term.stem not in own
-            and not any(form in own for form in term.related)
-            and any(term.stem in words for words in near)
+            and own.isdisjoint(term.related)
+            and term.stem in nearby
             for term in query.terms
         ):
             # "Which concept stocks rose?" asks to name concept stocks: a fact about another kind
