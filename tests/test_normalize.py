@@ -204,6 +204,12 @@ def test_clean_cuts_between_words() -> None:
             id="about-the-article",
         ),
         pytest.param("when does the article say it ships", "when   it ships", id="article-says"),
+        pytest.param(
+            "how long has apple been kicking the tires",
+            "how long has apple been testing",
+            id="idiom",
+        ),
+        pytest.param("why did they bail on deepseek", "why did they drop deepseek", id="idiom-2"),
     ],
 )
 def test_respell(text: str, expected: str) -> None:

@@ -96,6 +96,18 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+# Business idioms, in the plain word a fact would use ("kicking the tires" of "testing").
+_IDIOMS = {
+    "kick the tires": "test", "kicks the tires": "tests", "kicked the tires": "tested",
+    "kicking the tires": "testing", "shop around": "evaluate", "shopped around": "evaluated",
+    "shopping around": "evaluating", "pull the plug on": "drop", "pulled the plug on": "dropped",
+    "walk away from": "drop", "walked away from": "dropped", "walking away from": "dropping",
+    "bailed on": "dropped", "bail on": "drop",
+    "sealed the deal": "decided", "sealed it": "decided",
+    "clinched it": "decided", "racked up": "gained", "rack up": "gain",
+    "knock-on effect": "effect", "knock on effect": "effect",
+}  # fmt: skip
+_IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
 _ABOUT_THE_ARTICLE = re.compile(
@@ -108,9 +120,10 @@ _ABOUT_THE_ARTICLE = re.compile(
 
 
 def respell(text: str) -> str:
-    """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), and words
-    about the article itself dropped."""
+    """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
+    plain words, and words about the article itself dropped."""
     text = _ABOUT_THE_ARTICLE.sub(" ", text)
+    text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
 
 
