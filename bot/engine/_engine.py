@@ -792,8 +792,12 @@ def _other_kind_owned(
         for position, word in enumerate(words):
             held = [owned.get(form, frozenset()) for form in (word, *_synonyms(word))]
             if any(owners & names for names in held):
-                kinds = words[:position]
-                if any(kind not in own and own.isdisjoint(forms(kind)) for kind in kinds):
+                # A hyphenated kind is held if a part is: "model-sharing community".
+                kinds = [[stem(part) for part in kind.split("-")] for kind in words[:position]]
+                if any(
+                    all(part not in own and own.isdisjoint(forms(part)) for part in parts)
+                    for parts in kinds
+                ):
                     return True
                 break
     return False
