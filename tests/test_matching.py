@@ -171,6 +171,8 @@ UNANSWERABLE = [
     pytest.param("how do I say hello in chinese", id="off-topic-one-topic-word"),
     # A name given only as an example ("including Tencent, ByteDance") did nothing in the fact.
     pytest.param("How did Tencent respond to the news?", id="near-miss-listed-agent"),
+    # The date of another event: the article dates the rollout, not the submission.
+    pytest.param("When were the Apple AI features submitted for approval?", id="near-miss-event"),
     # What someone said is reported by whoever speaks in the fact ("sources", Tim Cook).
     pytest.param("What did DeepSeek say about being dropped?", id="near-miss-other-speaker"),
     # ...and a fact that reports nobody's words does not say what anyone said.

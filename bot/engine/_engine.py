@@ -136,6 +136,8 @@ class Query:
     possessed: Owned = field(default_factory=dict)
     # Each "X's ..." with its owned words in order: "alibaba's concept stocks".
     owned_runs: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+    # The event a "when was X done?" asks the date of, with its other forms: ("submit", (...)).
+    event: tuple[tuple[str, tuple[str, ...]], ...] = ()
     deed: tuple[frozenset[str], str] | None = None  # who is asked to have done what: "apple unveil"
 
 
@@ -260,6 +262,11 @@ class Engine:
             agent=_agent_name(expanded, self.index.is_name),
             qualified=qualifiers(expanded, self.index.is_name),
             deed=self._deed(expanded),
+            event=tuple(
+                (event, self.index.related(event) + _synonyms(event))
+                for event in _asked_event(folded)
+                if event in self.index.all_terms
+            ),
             owned_runs=runs,
             possessed=merge({word: owners for word in words} for owners, words in runs),
         )
@@ -416,6 +423,12 @@ class Engine:
         if query.agent is not None and query.agent in stated.listed:
             # "How did Tencent react?" of "Apple evaluated partners, including Tencent": a name
             # given as an example did nothing in the fact.
+            missing += self.params.focus_missing
+        if query.event and all(
+            event not in own and own.isdisjoint(forms) for event, forms in query.event
+        ):
+            # "When were the features submitted for approval?" of the May rollout: a date of
+            # another event.
             missing += self.params.focus_missing
         if query.deed is not None and _wrong_doer(query.deed, self._doers(sentence), stated):
             # "What did Apple unveil?" of "Samsung unveiled the Galaxy S25".
@@ -805,6 +818,15 @@ def _other_kind_owned(
 
 # Verbs that only report words ("say"), unlike "announce" or "respond", which a deed answers too.
 _SAYING = frozenset(stem(word) for word in "say said tell told comment state claim remark".split())
+
+
+_WHEN_DONE = re.compile(r"^\W*when (?:was|were|is|are|has|have|had) .*?\b([a-z]{3,}(?:ed|en))\b")
+
+
+def _asked_event(folded: str) -> tuple[str, ...]:
+    """The stem of what a "when was it done?" question asks the date of: "submitted"."""
+    match = _WHEN_DONE.match(folded)
+    return (stem(match.group(1)),) if match else ()
 
 
 def _does_anything(owned: Owned, done: Owned) -> bool:
