@@ -292,7 +292,8 @@ def failures(outcomes: Sequence[Outcome]) -> list[dict[str, Any]]:
         if o.correct:
             continue
         a = o.answer
-        did = "answered" if a.answered else "abstained"
+        # A tie between plain sentences abstains with both offered ("did you mean").
+        did = "answered" if a.answered else "did-you-mean" if a.choices else "abstained"
         out.append(
             {
                 "line": o.question.line,
@@ -322,6 +323,8 @@ def render_failures(wrong: Sequence[dict[str, Any]], total: int) -> str:
             did = f"answered {w['fact_id']} ({w['confidence']:.3f}) citing {w['cited']}"
             if w["choices"]:
                 did += f", did you mean {', '.join(w['choices'])}"
+        elif w["engine"] == "did-you-mean":
+            did = f"did you mean {', '.join(w['choices'])} ({w['confidence']:.3f})"
         else:
             did = f"abstained ({w['confidence']:.3f})"
         out.append(f"- [{w['category']}] {w['question']}")

@@ -141,7 +141,7 @@ class Outcome:
     question: SquadQuestion
     kind: str  # ANSWERABLE, UNANSWERABLE or OFF_TOPIC
     answered: bool
-    offered: str | None  # a near-tied other fact offered beside the answer ("did you mean")
+    offered: tuple[str, ...]  # near-tied facts offered ("did you mean"), beside or instead of it
     right: bool  # answered, and the first citation holds a gold answer
     confidence: float
     fact_id: str | None
@@ -200,7 +200,7 @@ def evaluate_article(
                 question=question,
                 kind=kind,
                 answered=answer.answered,
-                offered=answer.choices[0].fact_id if answer.choices else None,
+                offered=tuple(choice.fact_id for choice in answer.choices),
                 right=answer.answered and _holds(answer.citations[0].quote, gold),
                 confidence=answer.confidence,
                 fact_id=answer.fact_id,
@@ -437,7 +437,9 @@ def render_failures(run: ArticleRun) -> str:
             if o.answered:
                 did = f"answered {o.fact_id} ({o.confidence:.3f})"
                 if o.offered:
-                    did += f", did you mean {o.offered}"
+                    did += f", did you mean {', '.join(o.offered)}"
+            elif o.offered:
+                did = f"offered did-you-mean {', '.join(o.offered)} ({o.confidence:.3f})"
             else:
                 did = f"abstained (best {o.top_confidence:.3f})"
             out.append(f"- {o.question.text}")

@@ -137,7 +137,7 @@ class Query:
     # Each "X's ..." with its owned words in order: "alibaba's concept stocks".
     owned_runs: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
     # The event a "when was X done?" asks the date of, with its other forms: ("submit", (...)).
-    event: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    event: tuple[str, tuple[str, ...]] | None = None
     deed: tuple[frozenset[str], str] | None = None  # who is asked to have done what: "apple unveil"
 
 
@@ -241,10 +241,8 @@ class Engine:
                 related=self.index.related(term),
             )
         content = " ".join(content_words)
-        runs = tuple(
-            (self._named(owners), words)
-            for owners, words in possessive_runs(expanded, self.index.is_name)
-        )
+        read_runs = possessive_runs(expanded, self.index.is_name)
+        runs = tuple((self._named(owners), words) for owners, words in read_runs)
         kind = question_type(text)
         return Query(
             text=text,
@@ -253,7 +251,7 @@ class Engine:
             kind=kind,
             content=content,
             focus=_focus_term(expanded, terms),
-            owned=self._with_aliases(possessions(expanded, self.index.is_name)),
+            owned=self._with_aliases(possessions(expanded, self.index.is_name, read_runs)),
             years=years_named(content),
             days=days_named(content) or self._relative_days(folded),
             demands=demands(folded, kind),
@@ -262,11 +260,7 @@ class Engine:
             agent=_agent_name(expanded, self.index.is_name),
             qualified=qualifiers(expanded, self.index.is_name),
             deed=self._deed(expanded),
-            event=tuple(
-                (event, self.index.related(event) + _synonyms(event))
-                for event in _asked_event(folded)
-                if event in self.index.all_terms
-            ),
+            event=self._event(folded),
             owned_runs=runs,
             possessed=merge({word: owners for word in words} for owners, words in runs),
         )
@@ -279,6 +273,15 @@ class Engine:
         names, verb = deed
         return self._named(names), verb
 
+    def _event(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
+        """What a "when was it done?" question asks the date of ("submit"), with its other
+        forms; None when it asks no such thing or the word is not in the knowledge."""
+        match = _WHEN_DONE.match(folded)
+        event = stem(match.group(1)) if match else None
+        if event is None or event not in self.index.all_terms:
+            return None
+        return event, self.index.related(event)
+
     def _relative_days(self, folded: str) -> frozenset[tuple[int, int]]:
         """ "The next day" asked without a date: the days the article itself gives that way.
 
@@ -286,9 +289,6 @@ class Engine:
         February 11 of "Apple's stock price also rose by 1.5%".
         """
         return self.index.next_days if NEXT_DAY.search(folded) else frozenset()
-
-    def _doers(self, sentence: int | None) -> Owned:
-        return self.index.doers(sentence) if sentence is not None else {}
 
     def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
         """Owners with the names they stand for: "qwen" owns what "tongyi qianwen" owns."""
@@ -307,9 +307,9 @@ class Engine:
         own: frozenset[str],
         owned: Owned,
         stated: Evidence,
-        near: Iterable[frozenset[str]] = (),
-        qualified: Mapping[str, frozenset[str]] | None = None,
-        sentence: int | None = None,
+        near: Iterable[frozenset[str]],
+        qualified: Mapping[str, frozenset[str]],
+        sentence: int,
     ) -> tuple[float, float, float]:
         """Weighted share of the question's words a fact holds, and how much it lacks.
 
@@ -375,13 +375,12 @@ class Engine:
             # classic false match of fuzzy FAQ matching: it says nothing about what is asked.
             missing += self.params.one_plain_word
         focus = query.focus
-        if focus is not None and focus.stem not in own and not any(f in own for f in focus.related):
+        if focus is not None and _lacks(own, focus.stem, focus.related):
             missing += self.params.focus_missing
         elif query.which and any(
             term.stem in query.which
             and not term.name_like
-            and term.stem not in own
-            and own.isdisjoint(term.related)
+            and _lacks(own, term.stem, term.related)
             and term.stem in nearby
             for term in query.terms
         ):
@@ -400,7 +399,7 @@ class Engine:
             or (
                 query.possessed
                 and wrong_owner(query.possessed, self.index.owned_anywhere, _synonyms)
-                and not _does_anything(query.possessed, self._doers(sentence))
+                and not _does_anything(query.possessed, self.index.doers(sentence))
             )
         ):
             # The second: the articles give what is asked only as others' ("Alibaba's revenue"
@@ -424,13 +423,11 @@ class Engine:
             # "How did Tencent react?" of "Apple evaluated partners, including Tencent": a name
             # given as an example did nothing in the fact.
             missing += self.params.focus_missing
-        if query.event and all(
-            event not in own and own.isdisjoint(forms) for event, forms in query.event
-        ):
+        if query.event is not None and _lacks(own, *query.event):
             # "When were the features submitted for approval?" of the May rollout: a date of
             # another event.
             missing += self.params.focus_missing
-        if query.deed is not None and _wrong_doer(query.deed, self._doers(sentence), stated):
+        if query.deed is not None and _wrong_doer(query.deed, self.index.doers(sentence), stated):
             # "What did Apple unveil?" of "Samsung unveiled the Galaxy S25".
             missing += self.params.conflict
         if query.whole and stated.regional:
@@ -774,6 +771,11 @@ class Engine:
         return list(self._topics)
 
 
+def _lacks(own: frozenset[str], word: str, forms: Iterable[str]) -> bool:
+    """Whether a fact's words hold neither `word` nor any of its other `forms`."""
+    return word not in own and own.isdisjoint(forms)
+
+
 def _fit_beyond_kind(query: Query, stated: Evidence) -> float:
     """How well a fact meets what the question asks beyond its type, for sentences and curated
     facts alike: a count, money, a date to come (`demand_fit`), and a name for a "which" question
@@ -807,10 +809,7 @@ def _other_kind_owned(
             if any(owners & names for names in held):
                 # A hyphenated kind is held if a part is: "model-sharing community".
                 kinds = [[stem(part) for part in kind.split("-")] for kind in words[:position]]
-                if any(
-                    all(part not in own and own.isdisjoint(forms(part)) for part in parts)
-                    for parts in kinds
-                ):
+                if any(all(_lacks(own, part, forms(part)) for part in parts) for parts in kinds):
                     return True
                 break
     return False
@@ -821,12 +820,6 @@ _SAYING = frozenset(stem(word) for word in "say said tell told comment state cla
 
 
 _WHEN_DONE = re.compile(r"^\W*when (?:was|were|is|are|has|have|had) .*?\b([a-z]{3,}(?:ed|en))\b")
-
-
-def _asked_event(folded: str) -> tuple[str, ...]:
-    """The stem of what a "when was it done?" question asks the date of: "submitted"."""
-    match = _WHEN_DONE.match(folded)
-    return (stem(match.group(1)),) if match else ()
 
 
 def _does_anything(owned: Owned, done: Owned) -> bool:

@@ -215,7 +215,9 @@ class Index:
         self._doers: dict[int, Owned] = {}
         self.by_key: dict[str, int] = {}
         term_counts: list[Counter[str]] = []
-        folded: list[str] = []  # each sentence through fold_text, by unit index
+        # Each sentence through fold_text, by unit index: for its terms, what it owns, who does what.
+        self.folded: list[str] = []
+        folded = self.folded
         # Each passage's terms, its sentences' one after another: counted once at the end, in C,
         # to the same counts (and the same order) as adding up its sentences' counts.
         passage_terms: list[list[str]] = []
@@ -428,7 +430,7 @@ class Index:
         first names a doer or an owner, then kept."""
         found = self._doers.get(unit)
         if found is None:
-            folded = fold_text(self.sentences[unit].fact.citation.quote)
+            folded = self.folded[unit]
             found = merge(
                 [doers(folded, self.is_known_name), apposed_doers(folded, self.is_known_name)]
             )

@@ -54,11 +54,6 @@ def _words(text: str) -> list[str]:
     return [_bare(word) for word in _WORD.findall(text)]
 
 
-def _words_from(text: str, start: int) -> list[str]:
-    """`_words(text[start:])[:_REACH]`, without reading the rest of a long text."""
-    return [_bare(match.group()) for match in islice(_WORD.finditer(text, start), _REACH)]
-
-
 def _bare(word: str) -> str:
     """A word without a sentence's full stop; an abbreviation keeps its own ("u.s.")."""
     return word[:-1] if word.endswith(".") and word.count(".") == 1 else word
@@ -111,27 +106,30 @@ def possessive_runs(
     return runs
 
 
-def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
+def possessions(
+    folded: str,
+    is_name: Callable[[str], bool],
+    runs: Iterable[tuple[frozenset[str], tuple[str, ...]]] | None = None,
+) -> dict[str, set[str]]:
     """Each owned word of `folded` text with its possessors, by stem.
 
     `is_name(word)` says whether a (folded) word is a name. A possessor is a run of name words
     ("wisdom spectrum ai's"), so either part may match; what is owned is the common nouns that
-    follow, names skipped ("alibaba's hong kong stock" owns "stock").
+    follow, names skipped ("alibaba's hong kong stock" owns "stock"). `runs` are the text's
+    `possessive_runs`, when the caller has them already.
     """
     owned: dict[str, set[str]] = {}
 
     def own(word: str, owners: list[str]) -> None:
         owned.setdefault(stem(word), set()).update(stem(owner) for owner in owners)
 
-    for possessors, words in possessive_runs(folded, is_name):
+    for possessors, words in possessive_runs(folded, is_name) if runs is None else runs:
         for word in words:
             owned.setdefault(word, set()).update(possessors)
     for pattern in (_HAVE, _BASED):
         for match in _matches(pattern, folded):
             after = (
-                _words(match.group(2))[:_REACH]
-                if pattern is _HAVE
-                else _words_from(folded, match.end())
+                _words(match.group(2))[:_REACH] if pattern is _HAVE else _after(folded, match.end())
             )
             owners = [
                 name
@@ -145,20 +143,23 @@ def possessions(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[st
     for match in _matches(_OF, folded):
         head = match.group(1)
         if head not in STOP_WORDS and not is_name(head):
-            owners = _names(_words_from(folded, match.end()), is_name)
+            owners = _names(_after(folded, match.end()), is_name)
             if owners:
                 own(head, owners)
     return owned
 
 
-# Verbs that report what someone said (their stems); "say" and "said" are stop words too.
-SPEECH_STEMS = frozenset(
-    stem(word)
-    for word in """say says said state stated acknowledge acknowledged indicate indicated claim
-    claimed note noted tell told report reported announce announced comment commented explain
-    explained reveal revealed confirm confirmed deny denied mention mentioned argue argued warn
-    warned respond responded cite cited citing""".split()
+# Verbs that report what someone said, as written ("say" and "said" are stop words too), and
+# their stems.
+SPEECH_WORDS = tuple(
+    """say says said saying state states stated acknowledge acknowledges acknowledged indicate
+    indicates indicated claim claims claimed note notes noted tell tells told report reports
+    reported announce announces announced comment comments commented explain explains explained
+    reveal reveals revealed confirm confirms confirmed deny denies denied mention mentions
+    mentioned argue argues argued warn warns warned respond responds responded cite cites cited
+    citing""".split()
 )
+SPEECH_STEMS = frozenset(map(stem, SPEECH_WORDS))
 
 
 # What may follow "say" in "what did huawei's ceo say ...?" (the empty string: nothing).

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.engine._normalize import stem
+from bot.engine._possession import SPEECH_WORDS
 from bot.engine._weights import country_words
 from knowledge import STOP_WORDS, Entities, fold
 
@@ -72,13 +73,7 @@ _DATE_HINT = re.compile(
 )
 # Verbs that report what someone said: "What did DeepSeek say?" is answered only by a fact
 # where DeepSeek is the one who says, acknowledges, indicates...
-_SPEECH = re.compile(
-    r"\b(?:says?|said|saying|stat(?:e|es|ed)|acknowledg(?:e|es|ed)|indicat(?:e|es|ed)"
-    r"|claim(?:s|ed)?|not(?:e|es|ed)|tell|tells|told|report(?:s|ed)?|announc(?:e|es|ed)"
-    r"|comment(?:s|ed)?|explain(?:s|ed)?|reveal(?:s|ed)?|confirm(?:s|ed)?|den(?:y|ies|ied)"
-    r"|mention(?:s|ed)?|argu(?:e|es|ed)|warn(?:s|ed)?|respond(?:s|ed)?|cit(?:e|es|ed|ing)"
-    r"|according to)\b"
-)
+_SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_WORDS) + r"|according to)\b")
 # A span of time a sentence gives: "since 2023", "over the past year", "for two years", "later
 # that evening". A date alone does not say how long something took or lasted.
 _SPAN = re.compile(
