@@ -427,7 +427,9 @@ class Engine:
             # "When were the features submitted for approval?" of the May rollout: a date of
             # another event.
             missing += self.params.focus_missing
-        if query.deed is not None and _wrong_doer(query.deed, self.index.doers(sentence), stated):
+        if query.deed is not None and _wrong_doer(
+            query.deed, self.index.doers(sentence), self.index.speech(sentence)
+        ):
             # "What did Apple unveil?" of "Samsung unveiled the Galaxy S25".
             missing += self.params.conflict
         if query.whole and stated.regional:
@@ -828,15 +830,15 @@ def _does_anything(owned: Owned, done: Owned) -> bool:
     return any(not owners.isdisjoint(doers) for doers in done.values())
 
 
-def _wrong_doer(deed: tuple[frozenset[str], str], done: Owned, stated: Evidence) -> bool:
+def _wrong_doer(deed: tuple[frozenset[str], str], done: Owned, speech: bool) -> bool:
     """Whether the fact has someone else, and not the asked doer, do what is asked (or another
     word for it: "announce" of "unveiled"). What someone said is reported by whoever speaks in
     the fact: "What did DeepSeek say?" is not answered by "Sources indicated ...", nor by
     "Tim Cook acknowledged ..."."""
     names, verb = deed
-    if verb in _SAYING and not stated.speech:
+    if verb in _SAYING and not speech:
         return True  # it reports nobody's words at all
-    if verb in SPEECH_STEMS and stated.speech:
+    if verb in SPEECH_STEMS and speech:
         speakers = [doers for said, doers in done.items() if said in SPEECH_STEMS]
         return all(names.isdisjoint(doers) for doers in speakers)
     done_by = [done[form] for form in (verb, *_synonyms(verb)) if form in done]

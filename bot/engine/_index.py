@@ -32,6 +32,7 @@ from bot.engine._possession import (
     merge,
     possessions,
     qualifiers,
+    reports_speech,
 )
 from bot.engine._qtype import NEXT_DAY, Evidence, day_after, days_named, evidence
 from bot.engine._weights import country_words, rarity
@@ -213,6 +214,7 @@ class Index:
         self.sentences: list[SentenceUnit] = []
         self._evidence: dict[int, Evidence] = {}
         self._doers: dict[int, Owned] = {}
+        self._speech: dict[int, bool] = {}
         self.by_key: dict[str, int] = {}
         term_counts: list[Counter[str]] = []
         # Each sentence through fold_text, by unit index: for its terms, what it owns, who does what.
@@ -435,6 +437,14 @@ class Index:
                 [doers(folded, self.is_known_name), apposed_doers(folded, self.is_known_name)]
             )
             self._doers[unit] = found
+        return found
+
+    def speech(self, unit: int) -> bool:
+        """Whether a sentence reports what someone said; worked out when a question asks what
+        someone said or did, then kept."""
+        found = self._speech.get(unit)
+        if found is None:
+            found = self._speech[unit] = reports_speech(self.folded[unit])
         return found
 
     @functools.cached_property

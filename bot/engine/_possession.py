@@ -160,6 +160,12 @@ SPEECH_WORDS = tuple(
     citing""".split()
 )
 SPEECH_STEMS = frozenset(map(stem, SPEECH_WORDS))
+_SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_WORDS) + r"|according to)\b")
+
+
+def reports_speech(folded: str) -> bool:
+    """Whether a text reports what someone said: "said", "acknowledged", "according to"."""
+    return bool(_SPEECH.search(folded))
 
 
 # What may follow "say" in "what did huawei's ceo say ...?" (the empty string: nothing).

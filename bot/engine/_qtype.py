@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.engine._normalize import stem
-from bot.engine._possession import SPEECH_WORDS
 from bot.engine._weights import country_words
 from knowledge import STOP_WORDS, Entities, fold
 
@@ -71,9 +70,6 @@ _REASON_CUES = re.compile(
 _DATE_HINT = re.compile(
     r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(day|week|month|year|quarter|century|decade|today|yesterday|ago)\b"
 )
-# Verbs that report what someone said: "What did DeepSeek say?" is answered only by a fact
-# where DeepSeek is the one who says, acknowledges, indicates...
-_SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_WORDS) + r"|according to)\b")
 # A span of time a sentence gives: "since 2023", "over the past year", "for two years", "later
 # that evening". A date alone does not say how long something took or lasted.
 _SPAN = re.compile(
@@ -163,7 +159,6 @@ class Evidence:
     listed: frozenset[str] = frozenset()
     days: frozenset[tuple[int, int]] = frozenset()  # the days of the year it gives: (2, 11)
     has_span: bool = False  # gives a span of time: "since 2023", "over the past year"
-    speech: bool = False  # reports what someone said: "said", "acknowledged", "according to"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
 
@@ -351,7 +346,6 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_date_hint=bool(_DATE_HINT.search(lower)),
         has_number_hint=bool(_NUMBER_HINT.search(lower)),
         has_span=bool(_SPAN.search(lower)),
-        speech=bool(_SPEECH.search(lower)),
     )
 
 
