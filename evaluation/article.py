@@ -2,10 +2,10 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` and `article_questions_dev3.jsonl` (development sets by more
-writers), and of
-`article_questions_heldout.jsonl`, `article_questions_fresh.jsonl` and
-`article_questions_fresh2.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_dev2.jsonl`, `article_questions_dev3.jsonl` and `article_questions_dev4.jsonl`
+(development sets by more writers), and of `article_questions_heldout.jsonl`,
+`article_questions_fresh.jsonl`, `article_questions_fresh2.jsonl` and
+`article_questions_fresh3.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for
 all together, by category, how often the first citation is an expected sentence (answerable
 categories) or the engine abstains (unanswerable ones). The baselines answer from the same
@@ -42,6 +42,8 @@ FRESH = QUESTIONS.with_name("article_questions_fresh.jsonl")
 DEV2 = QUESTIONS.with_name("article_questions_dev2.jsonl")
 DEV3 = QUESTIONS.with_name("article_questions_dev3.jsonl")
 FRESH2 = QUESTIONS.with_name("article_questions_fresh2.jsonl")
+DEV4 = QUESTIONS.with_name("article_questions_dev4.jsonl")
+FRESH3 = QUESTIONS.with_name("article_questions_fresh3.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -344,12 +346,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all five sets",
+        help="question file (JSON lines); repeatable; default: all eight sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
     params = parse_params(args.params)
-    paths: list[Path] = args.questions or [QUESTIONS, DEV2, DEV3, HELDOUT, FRESH, FRESH2]
+    paths: list[Path] = args.questions or [
+        QUESTIONS,
+        DEV2,
+        DEV3,
+        DEV4,
+        HELDOUT,
+        FRESH,
+        FRESH2,
+        FRESH3,
+    ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
     try:

@@ -201,6 +201,17 @@ UNANSWERABLE = [
     pytest.param("huawei ai partner", id="near-miss-name-without-relation"),
     # "At one point" states no amount of time.
     pytest.param("How long did the Baidu partnership last?", id="near-miss-one-is-not-a-number"),
+    # Someone in a company's ranks, whom the article does not name.
+    pytest.param(
+        "Which Apple executive announced the Alibaba partnership?", id="near-miss-person-unnamed"
+    ),
+    pytest.param("Who at Alibaba is leading the work?", id="near-miss-person-at"),
+    # Money the article never speaks of, asked yes or no.
+    pytest.param("Will iPhone users have to pay extra for it?", id="near-miss-pay"),
+    # The consequence of a condition failing, where only the other outcome is stated.
+    pytest.param("What happens if the features are not approved?", id="near-miss-failed-if"),
+    # How long something still to come will last, against how soon something happened.
+    pytest.param("How long will the partnership last?", id="near-miss-future-span"),
     # One everyday word asks nothing in particular.
     pytest.param("start", id="vague-one-word"),
     pytest.param("/settings", id="a-command"),

@@ -73,6 +73,40 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("when will the features launch", "On February 11, Samsung unveiled the S25.", False),
         ("so when is it launching", "In 2023, Alibaba launched Tongyi Qianwen.", False),
         ("when are the features coming", "It is anticipated to be rolled out in May.", True),
+        # A span still to come is not how long something took.
+        ("how long will the partnership last", "Apple announced it later that evening.", False),
+        ("how long will the deal run", "The deal is expected to last for five years.", True),
+        # Yes/no questions about paying or losing money want an amount of money.
+        ("will i have to pay extra for it", "It will be rolled out through iOS 18.5.", False),
+        ("did baidu lose money because of it", "The collaboration could not be sustained.", False),
+        ("is it free for users", "The feature is free and costs users $0.", True),
+        # ...but "what do they have to pay for" asks what, not how much.
+        ("what do students have to pay for", "Students pay for books and uniforms.", True),
+        # Someone in a company's ranks: a sentence that speaks of no person does not name them.
+        ("which apple executive announced it", "Apple announced it later that evening.", False),
+        ("who at alibaba leads the work", "At one point, it chose Baidu as its partner.", False),
+        ("what is the name of the man who runs alibaba", "Alibaba launched Qwen.", False),
+        ("who is alibaba's ceo", "Alibaba launched Qwen in 2023.", False),
+        ("which reporter at the information wrote it", "According to The Information.", False),
+        ("who is the author of this article", "Sources indicated that Apple decided.", False),
+        ("what are the names of the sources", "Sources indicated that Apple decided.", False),
+        ("who is apple's ceo", "Apple CEO Tim Cook acknowledged the decline.", True),
+        ("which executive announced it", "Its chairman said he was pleased.", True),
+        # "What author argues ...?" may be answered by a name alone: no role is demanded.
+        ("what author argues for conscience", "Thoreau argues for conscience.", True),
+        # The consequence of a condition failing is not what follows if it holds.
+        (
+            "what happens if the features are not approved",
+            "If approved, the feature will be rolled out in May.",
+            False,
+        ),
+        ("what if regulators reject it", "If approved, the feature will be rolled out.", False),
+        (
+            "what happens if the features are not approved",
+            "Unless approved, the launch will be delayed.",
+            True,
+        ),
+        ("what happens if they are approved", "If approved, it will be rolled out in May.", True),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:

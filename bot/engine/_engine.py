@@ -56,6 +56,8 @@ _COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
 _ORDINALS = frozenset(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
+# "features first?", "which came first": an ordinal that ends a clause says when, not which one.
+_ORDINAL_ADVERB = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b(?=\s*(?:[?.!,;:]|$))")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
 
 
@@ -208,6 +210,7 @@ class Engine:
             for term in surface_terms(part)
         } | self.index.named_in(folded := fold(text))
         terms: dict[str, QueryTerm] = {}
+        adverbs = frozenset(_ORDINAL_ADVERB.findall(expanded))
         content_words = []
         for surface in surface_terms(expanded):
             if surface in STOP_WORDS or surface in QUESTION_FILLER:
@@ -221,7 +224,7 @@ class Engine:
                 surface in capitalised
                 or surface[0].isdigit()
                 or "." in surface  # an abbreviation: "u.s."
-                or surface in _ORDINALS
+                or (surface in _ORDINALS and surface not in adverbs)
                 or surface in country_words()
                 or surface in self.index.single_names  # "samsung" typed in lower case
             )

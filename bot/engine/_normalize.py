@@ -106,6 +106,9 @@ _IDIOMS = {
     "sealed the deal": "decided", "sealed it": "decided",
     "clinched it": "decided", "racked up": "gained", "rack up": "gain",
     "knock-on effect": "effect", "knock on effect": "effect",
+    "at the same time": "simultaneously", "at once": "simultaneously",
+    "go-live": "rollout", "go live": "roll out", "goes live": "rolls out", "went live": "rolled out",
+    "in-house": "independently", "in house": "independently",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # Words about the article itself: every question is about it, so they ask nothing in particular
@@ -269,6 +272,9 @@ class AliasTable:
         for term, variants in aliases.items():
             for variant in variants:
                 pairs.setdefault(" ".join(fold(variant).split()), fold(term))
+        for phrase, term in list(pairs.items()):
+            for other in _company_forms(phrase):
+                pairs.setdefault(other, term)  # a form written out in a table wins
         folded_texts = [fold(text) for text in texts]
         replace: dict[str, str] = {}
         add = []
@@ -297,6 +303,27 @@ class AliasTable:
                 folded = replaced
         extra = [term for pattern, term in self.add if pattern.search(folded)]
         return folded if not extra else f"{folded} {' '.join(dict.fromkeys(extra))}"
+
+
+# What people call a company after its description: "the e-commerce company" is also "the
+# e-commerce firm" or "group". A big one is a giant, but a "giant" is not any firm.
+_COMPANY_NOUNS = ("company", "firm", "business", "corporation", "corp", "player", "outfit")
+_BIG_COMPANY_NOUNS = ("giant", "group", "conglomerate", "heavyweight", "behemoth", "powerhouse")
+
+
+def _company_forms(phrase: str) -> list[str]:
+    """`phrase` with its last word, a word for a company, swapped for the others."""
+    head, _, noun = phrase.rpartition(" ")
+    if not head:
+        return []
+    others: tuple[str, ...]
+    if noun in _COMPANY_NOUNS:
+        others = _COMPANY_NOUNS + _BIG_COMPANY_NOUNS
+    elif noun in _BIG_COMPANY_NOUNS:
+        others = _BIG_COMPANY_NOUNS
+    else:
+        return []
+    return [f"{head} {other}" for other in others if other != noun]
 
 
 def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str] | None:

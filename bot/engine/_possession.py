@@ -19,7 +19,8 @@ from bot.engine._normalize import stem
 from knowledge import STOP_WORDS
 
 # "apple's revenue", "analysts' views": the possessor, then what it owns (up to four words).
-_POSSESSIVE = re.compile(r"([\w.-]+)(?:'s|s')(?=\s)")
+# "apple's", and "companies'" whose owner keeps its "s".
+_POSSESSIVE = re.compile(r"([\w.-]+)(?:'s|(?<=s)')(?=\s)")
 # "the revenue of apple", "the cost of tongyi qianwen api calls". ("the" then a look back for the
 # word boundary before it, rather than "\bthe": a pattern that starts with letters is searched for
 # them directly, several times faster.)

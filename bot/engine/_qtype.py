@@ -124,6 +124,8 @@ _MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|ce
 # "When will it launch?" wants a date still to come, which a past event does not give.
 _ASKS_FUTURE_DATE = re.compile(
     r"\bwhen (?:will|would|is .*\b(?:going|expected|set|due|scheduled) to)\b"
+    # "how long will the partnership last": a span still to come, not how long something took
+    r"|\bhow long (?:will|would|is [\w' .-]+ going to)\b"
     # "when is it launching", "when are the features coming": the progressive of a plan
     r"|\bwhen (?:is|are|'s) (?:[\w'.-]+ ){0,5}?(?:launching|coming|arriving|rolling|shipping"
     r"|releasing|landing|dropping|starting|going live|hitting|debuting)\b"
@@ -131,6 +133,54 @@ _ASKS_FUTURE_DATE = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|would|expected|anticipated|plans?|planned|scheduled|set to|due to|upcoming|"
     r"next (?:year|month|week)|later this|this year|is to be|are to be|to be (?:rolled|released|launched))\b"
+)
+# Yes/no questions about money: "will I have to pay extra?", "did baidu lose money?". A sentence
+# without an amount of money does not settle them. ("What do students have to pay for?" is not
+# one: it asks what, not how much.)
+_MENTIONS_MONEY = re.compile(
+    r"^\W*(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b.*(?:"
+    r"\b(?:lose|loses|lost|losing|make|makes|made|making|earn|earns|earned|earning) (?:any |much |more )?"
+    r"money\b|\b(?:have|has|need|needs|got) to pay\b|\bpay(?:ing)? (?:extra|more|anything)\b"
+    r"|\bcosts? (?:extra|anything)\b|\b(?:is|be|stay) (?:it |they |this )?free\b|\bfor free\b)"
+)
+# Questions that ask for someone in a company's ranks: "which apple executive", "who at alibaba",
+# "the name of the man who runs it", "who is alibaba's ceo". A sentence that speaks of no person
+# (no role, no "he" or "she") does not answer them, whatever company it names. ("What author
+# argues ...?" is left alone: a sentence names an author without saying "author".)
+_STAFF = (
+    r"(?:ceos?|boss|bosses|founders?|co-?founders?|chairman|chairwoman|presidents?|executives?|execs?"
+    r"|spokes(?:person|man|woman)|cto|cfo|coo|heads?|directors?|managers?|employees?|staffers?"
+    r"|officials?)"
+)
+_PERSON = (
+    rf"(?:{_STAFF}|reporters?|journalists?|authors?|writers?|editors?|man|woman|person|guy|lady"
+    r"|engineers?|analysts?|leaders?|scientists?|researchers?|owners?|minister|chief)"
+)
+_ASKS_PERSON = re.compile(
+    r"^\W*who (?:at|from|inside|within) \b"
+    rf"|\b(?:what|which) (?:[\w.'-]+ )?{_STAFF}\b"
+    rf"|\b(?:what|which) {_PERSON} (?:at|from|of|for|in)\b"
+    r"|\bnames? of (?:the |its |their )?(?:[\w.'-]+ )?"
+    rf"(?:{_STAFF}|man|woman|guy|lady|sources?|insiders?)\b"
+    rf"|\bwho (?:is|was|are|were) (?:the|its|their|[\w.-]+'s) (?:[\w.-]+ )?{_STAFF}\b"
+    r"|^\W*who (?:runs|ran|heads|headed|manages|is running|is heading)\b"
+    r"|\b(?:author|writer|reporter|journalist) of (?:this|the) (?:article|story|piece|report|post)\b"
+    r"|\bwho wrote (?:this|the) (?:article|story|piece|report|post)\b"
+)
+_SPEAKS_OF_PERSON = re.compile(rf"\b(?:{_PERSON}|he|she|him|his|her|mr|mrs|ms|dr|sir)\b")
+# "What happens if the features are not approved?": the consequence of a condition failing,
+# which a sentence stating only what follows if it holds ("if approved, ...") does not give.
+_FAILING = (
+    r"(?:not|n't|no|never|rejects?|rejected|denie[sd]|deny|refuses?|refused|fails?|failed"
+    r"|blocks?|blocked|turns? (?:it |them )?down|turned (?:it |them )?down|says? no)"
+)
+_ASKS_FAILED_CONDITION = re.compile(
+    r"\b(?:what|what'll)\b.*\b(?:happens?|happened|will happen|would happen)\b.*\bif\b.*"
+    rf"\b{_FAILING}\b|^\W*what if\b.*\b{_FAILING}\b"
+)
+_FAILED_CONDITION = re.compile(
+    r"\b(?:unless|otherwise|if not|or else)\b"
+    r"|\bif\b[^.;]*\b(?:not|n't|fails?|failed|rejected|denied|refused|blocked)\b"
 )
 # Questions that want a calendar date rather than "after that".
 _ASKS_DATE = re.compile(
@@ -159,6 +209,8 @@ class Evidence:
     listed: frozenset[str] = frozenset()
     days: frozenset[tuple[int, int]] = frozenset()  # the days of the year it gives: (2, 11)
     has_span: bool = False  # gives a span of time: "since 2023", "over the past year"
+    has_person: bool = False  # speaks of a person: a role ("CEO"), "he", "she"
+    has_failed_condition: bool = False  # says what happens if something does not: "unless"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
 
@@ -346,6 +398,8 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_date_hint=bool(_DATE_HINT.search(lower)),
         has_number_hint=bool(_NUMBER_HINT.search(lower)),
         has_span=bool(_SPAN.search(lower)),
+        has_person=bool(_SPEAKS_OF_PERSON.search(lower)),
+        has_failed_condition=bool(_FAILED_CONDITION.search(lower)),
     )
 
 
@@ -406,7 +460,8 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
 
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
-    """What a question demands beyond its type (`kind`): "count", "money", "future", "date".
+    """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
+    "person", "failed-condition".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
@@ -416,8 +471,14 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     asked = set()
     if _ASKS_COUNT.search(question_folded):
         asked.add("count")
-    if _ASKS_MONEY.search(question_folded) and kind != "percent":
+    if (
+        _ASKS_MONEY.search(question_folded) or _MENTIONS_MONEY.search(question_folded)
+    ) and kind != "percent":
         asked.add("money")
+    if _ASKS_PERSON.search(question_folded):
+        asked.add("person")
+    if _ASKS_FAILED_CONDITION.search(question_folded):
+        asked.add("failed-condition")
     if _ASKS_FUTURE_DATE.search(question_folded):
         asked.add("future")
     if _ASKS_DATE.search(question_folded):
@@ -441,6 +502,10 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str] | No
     if "future" in asked and not found.has_future:
         return 0.7
     if "date" in asked and not _new((*found.dates, *found.years), question_folded):
+        return 0.45
+    if "person" in asked and not found.has_person:
+        return 0.45
+    if "failed-condition" in asked and not found.has_failed_condition:
         return 0.45
     return 1.0
 
