@@ -169,6 +169,20 @@ def test_an_alias_may_lead_to_another() -> None:
     assert table.expand("loop") in {"loop", "pool"}  # a table that loops still ends
 
 
+def test_a_company_is_called_by_other_words_for_a_company() -> None:
+    table = AliasTable.build(
+        {"alibaba": ["e-commerce company", "hangzhou giant"], "baidu": ["search firm"]}, []
+    )
+    assert table.expand("the e-commerce group") == "the alibaba"
+    assert table.expand("that e-commerce outfit") == "that alibaba"
+    assert table.expand("the hangzhou group") == "the alibaba"
+    # A giant is a company, but not every company is a giant's kind of firm.
+    assert table.expand("the hangzhou company") == "the hangzhou company"
+    # A form written in a table wins over one made from another.
+    table = AliasTable.build({"baidu": ["search company"], "google": ["search giant"]}, [])
+    assert table.expand("the search giant") == "the google"
+
+
 def test_aliases_make_the_same_terms() -> None:
     assert content_terms(ALIASES.expand("Zhipu")) == content_terms("Wisdom Spectrum AI")
 

@@ -50,6 +50,8 @@ def owned(text: str) -> dict[str, set[str]]:
         ),
         pytest.param("the revenue of apple fell", {"revenu": {"appl"}}, id="of"),
         pytest.param("the team's manpower", {}, id="not-a-name"),
+        # A plural's possessive keeps its "s": "companies" is no name.
+        pytest.param("did both companies' shares rise", {}, id="plural-not-a-name"),
         pytest.param("today's news", {}, id="vague-owner"),
         pytest.param(
             "how many derivative models does meta's llama have",
@@ -139,6 +141,11 @@ def test_doers_are_the_names_just_before_a_word() -> None:
             "what did vivo's ceo say about it", (frozenset({"vivo"}), "say"), id="owned-speaker"
         ),
         pytest.param("what does apple's financial report show", None, id="report-is-owned"),
+        pytest.param(
+            "what did the vivo people say", (frozenset({"vivo"}), "say"), id="the-names-people"
+        ),
+        # "had" is the verb: the name does nothing asked.
+        pytest.param("what place had the vivo style", None, id="the-name-not-a-doer"),
     ],
 )
 def test_asked_deed(question: str, expected: tuple[frozenset[str], str] | None) -> None:

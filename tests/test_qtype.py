@@ -107,6 +107,15 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
             True,
         ),
         ("what happens if they are approved", "If approved, it will be rolled out in May.", True),
+        ("how much is apple paying the chinese shopping company for it", "Apple chose it.", False),
+        ("what was the per-token api price before the cut", "API costs fell by 97%.", False),
+        ("what was the api price cut", "API costs fell by 97%.", True),
+        ("what's the contract value of the deal", "Apple chose Alibaba as its partner.", False),
+        ("how long is the deal supposed to last", "Apple announced it later that evening.", False),
+        ("who's the engineering lead on apple's side", "Apple announced it that evening.", False),
+        ("who's in charge of the project at alibaba", "Alibaba launched Qwen.", False),
+        ("who was in charge of the papal army", "The army was led by Robert.", True),
+        ("alibaba ceo name", "Alibaba launched Qwen in 2023.", False),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:
@@ -179,6 +188,7 @@ def test_asked_which() -> None:
     assert asked_which("which of the concept stocks rose") == {"concept", "stock", "rose"}
     assert asked_which("which benchmarks did it win") == {"benchmark"}
     assert asked_which("what did apple do") == frozenset()
+    assert asked_which("which specific benchmarks did it top") == {"benchmark"}
 
 
 @pytest.mark.parametrize(
@@ -188,6 +198,10 @@ def test_asked_which() -> None:
         ("what is vivo's market share in china", "share"),  # owned: asked, though a kind word
         ("what share of revenue comes from china", None),  # a kind of answer: the type's job
         ("how many enterprises use it", "enterprises"),
+        # What is named: the thing before what it does, or before "name" in a keyword query.
+        ("what's the name of the wisdom spectrum model shipping on the s25", "model"),
+        ("bytedance ai model name", "model"),
+        ("what is the name of the company apple chose", None),  # a kind of answer
     ],
 )
 def test_focus_word(question: str, focus: str | None) -> None:

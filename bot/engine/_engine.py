@@ -402,13 +402,19 @@ class Engine:
             or (
                 query.possessed
                 and wrong_owner(query.possessed, self.index.owned_anywhere, _synonyms)
-                and not _does_anything(query.possessed, self.index.doers(sentence))
+                and not (
+                    _does_anything(query.possessed, self.index.doers(sentence))
+                    and any(
+                        not _lacks(own, word, self.index.related(word)) for word in query.possessed
+                    )
+                )
             )
         ):
             # The second: the articles give what is asked only as others' ("Alibaba's revenue"
             # where only Apple's is stated), so a fact answers it only if the owner is who it
-            # is about ("Victoria has a population of ..." where "Melbourne's population" is
-            # the only one written as owned).
+            # is about and it holds the thing ("Victoria has a population of ..." where
+            # "Melbourne's population" is the only one written as owned; not "Samsung unveiled
+            # the S25" for "Samsung's stock").
             missing += self.params.conflict
         elif _other_kind_owned(query.owned_runs, owned, own, self.index.related):
             # "Apple's services revenue" of "Apple's revenue in Greater China": the same

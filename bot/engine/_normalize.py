@@ -106,9 +106,6 @@ _IDIOMS = {
     "sealed the deal": "decided", "sealed it": "decided",
     "clinched it": "decided", "racked up": "gained", "rack up": "gain",
     "knock-on effect": "effect", "knock on effect": "effect",
-    "at the same time": "simultaneously", "at once": "simultaneously",
-    "go-live": "rollout", "go live": "roll out", "goes live": "rolls out", "went live": "rolled out",
-    "in-house": "independently", "in house": "independently",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # Words about the article itself: every question is about it, so they ask nothing in particular
@@ -307,7 +304,10 @@ class AliasTable:
 
 # What people call a company after its description: "the e-commerce company" is also "the
 # e-commerce firm" or "group". A big one is a giant, but a "giant" is not any firm.
-_COMPANY_NOUNS = ("company", "firm", "business", "corporation", "corp", "player", "outfit")
+_COMPANY_NOUNS = (
+    *("company", "firm", "business", "corporation", "corp", "player", "outfit", "maker"),
+    *("manufacturer", "brand"),
+)
 _BIG_COMPANY_NOUNS = ("giant", "group", "conglomerate", "heavyweight", "behemoth", "powerhouse")
 
 

@@ -225,6 +225,11 @@ def apposed_doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[
     return found
 
 
+_NAMES_PEOPLE = frozenset(
+    {"people", "folks", "guys", "team", "side", "camp", "management", "executives", "execs"}
+)
+
+
 def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[str], str] | None:
     """The doer (a run of names) and the verb a wh-question asks about, by stem: "what did apple
     unveil?" gives ({"appl"}, "unveil"); None when the question names no doer."""
@@ -232,6 +237,16 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
     if match is None:
         return None
     words = _words(match.group(1))
+    if words[:1] == ["the"]:
+        # "what did the baidu people say": the name's people do what the name does. (Not "what
+        # place had the norman style": "had" is the verb there.)
+        named = _names(words[1:], is_name)
+        if (
+            named
+            and words[1 + len(named) : 2 + len(named)]
+            and words[1 + len(named)] in _NAMES_PEOPLE
+        ):
+            words = [*named, *words[2 + len(named) :]]
     names = _names(words, is_name)
     if not names or len(words) == len(names):
         return None

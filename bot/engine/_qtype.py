@@ -104,8 +104,16 @@ _ASKS_MONEY = re.compile(
     r"(?:cost|costs|costing|pay|paid|paying|charge|charging|spend|spent|spending|earn|earned"
     r"|earning|make|made|making)"
     # "... cost iphone users", "... cost apple in 2024"
-    r"(?: [\w'.-]+){0,3}?(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
-    r"|\b(?:what|which) (?:is|was|are|were) the (?:price|cost|fee)\b"
+    # ("how much has the cost of api calls dropped" asks a change, not an amount)
+    r"(?: (?!(?:drop|dropped|fall|fell|fallen|decline|declined|rise|rose|risen|change|changed"
+    r"|shrink|shrunk|shrank|grow|grew|grown)\b)[\w'.-]+){0,5}?"
+    r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
+    r"|\b(?:what|which) (?:is|was|are|were) the (?:[\w.-]+ ){0,3}?(?:price|cost|fee)s?\b"
+    r"(?! (?:cut|cuts|drop|drops|fall|decline|reduction|change|changes|increase|rise|of)\b)"
+    r"|\b(?:what|which) (?:is|was|are|were) the (?:price|cost|fee)s? of\b"
+    # "what's the contract value", "how big is the deal in dollars"
+    r"|\b(?:contract|deal|partnership) (?:value|size|worth)\b|\bvalue of the (?:deal|contract"
+    r"|partnership|agreement)\b|\b(?:deal|contract) (?:is |was )?worth\b"
     r"|^\W*(?:what|which) (?:price|cost|fee)s?\b"
     r"|\bin (?:dollars|usd|yuan|rmb|euros|pounds)\b"
     # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"
@@ -125,7 +133,7 @@ _MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|ce
 _ASKS_FUTURE_DATE = re.compile(
     r"\bwhen (?:will|would|is .*\b(?:going|expected|set|due|scheduled) to)\b"
     # "how long will the partnership last": a span still to come, not how long something took
-    r"|\bhow long (?:will|would|is [\w' .-]+ going to)\b"
+    r"|\bhow long (?:will|would|is [\w' .-]+ (?:going|supposed|expected|set|meant|due) to)\b"
     # "when is it launching", "when are the features coming": the progressive of a plan
     r"|\bwhen (?:is|are|'s) (?:[\w'.-]+ ){0,5}?(?:launching|coming|arriving|rolling|shipping"
     r"|releasing|landing|dropping|starting|going live|hitting|debuting)\b"
@@ -149,6 +157,7 @@ _MENTIONS_MONEY = re.compile(
 # argues ...?" is left alone: a sentence names an author without saying "author".)
 _STAFF = (
     r"(?:ceos?|boss|bosses|founders?|co-?founders?|chairman|chairwoman|presidents?|executives?|execs?"
+    r"|lead|leads"
     r"|spokes(?:person|man|woman)|cto|cfo|coo|heads?|directors?|managers?|employees?|staffers?"
     r"|officials?)"
 )
@@ -162,8 +171,12 @@ _ASKS_PERSON = re.compile(
     rf"|\b(?:what|which) {_PERSON} (?:at|from|of|for|in)\b"
     r"|\bnames? of (?:the |its |their )?(?:[\w.'-]+ )?"
     rf"(?:{_STAFF}|man|woman|guy|lady|sources?|insiders?)\b"
-    rf"|\bwho (?:is|was|are|were) (?:the|its|their|[\w.-]+'s) (?:[\w.-]+ )?{_STAFF}\b"
+    rf"|\bwho(?:'s| is| was| are| were) (?:the|its|their|[\w.-]+'s) (?:[\w.-]+ )?{_STAFF}\b"
     r"|^\W*who (?:runs|ran|heads|headed|manages|is running|is heading)\b"
+    r"|^\W*who(?:'s| is| was| are| were) (?:in charge|responsible|leading|heading|running)\b"
+    r".*\bat\b"
+    # "alibaba ceo name", "the ceo's name"
+    rf"|\b{_STAFF}(?:'s)? names?\b"
     r"|\b(?:author|writer|reporter|journalist) of (?:this|the) (?:article|story|piece|report|post)\b"
     r"|\bwho wrote (?:this|the) (?:article|story|piece|report|post)\b"
 )
@@ -328,6 +341,9 @@ def agent(question_folded: str) -> str | None:
     return match.group(1).removesuffix("'s") if match else None
 
 
+_EXACTLY = frozenset({"specific", "exact", "particular", "precise", "actual", "individual"})
+
+
 def asked_which(question_folded: str) -> frozenset[str]:
     """Stems of what a "which" question asks to name: "which government department has..."."""
     match = _WHICH.search(question_folded)
@@ -337,7 +353,8 @@ def asked_which(question_folded: str) -> frozenset[str]:
     for word in match.group(1).split():
         if word in STOP_WORDS:
             break
-        asked.append(stem(word.removesuffix("'s")))
+        if word not in _EXACTLY:  # "which specific benchmarks" asks which benchmarks
+            asked.append(stem(word.removesuffix("'s")))
     return frozenset(asked)
 
 
@@ -526,6 +543,13 @@ _FOCUS = (
     ),
     # "how many downloads", "how much revenue"
     re.compile(r"\bhow (?:many|much) (?P<focus>[a-z][\w-]*)"),
+    # "what is the name of the wisdom spectrum model shipping on ...": what is named
+    re.compile(
+        r"\bname of (?:the|a|an|its|their) (?:[\w.-]+ ){0,3}?(?P<focus>[a-z][\w-]*)(?= (?:shipping"
+        r"|used|using|powering|running|built|made|developed|behind)\b)"
+    ),
+    # "bytedance ai model name"
+    re.compile(r"^\W*(?:[\w.-]+ ){1,4}?(?P<focus>[a-z][\w-]*) names?\W*$"),
     # "what is the price of", "what was the name of"
     re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the|a|an) (?P<focus>[a-z][\w-]*) of\b"),
     # "what is vivo's market share in china": the last word of what is owned
