@@ -201,6 +201,10 @@ UNANSWERABLE = [
     pytest.param("huawei ai partner", id="near-miss-name-without-relation"),
     # "At one point" states no amount of time.
     pytest.param("How long did the Baidu partnership last?", id="near-miss-one-is-not-a-number"),
+    # An owner the article gives no stock to, and a fact about it that holds no stock.
+    pytest.param("Did the Korean phone maker's stock go up too?", id="near-miss-owner-lacks-thing"),
+    # Someone's people speaking, where the fact reports nobody's words.
+    pytest.param("what did the baidu people say about it?", id="near-miss-names-people-say"),
     # Someone in a company's ranks, whom the article does not name.
     pytest.param(
         "Which Apple executive announced the Alibaba partnership?", id="near-miss-person-unnamed"

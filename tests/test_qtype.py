@@ -73,6 +73,7 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("when will the features launch", "On February 11, Samsung unveiled the S25.", False),
         ("so when is it launching", "In 2023, Alibaba launched Tongyi Qianwen.", False),
         ("when are the features coming", "It is anticipated to be rolled out in May.", True),
+        ("when does apple ai come to china", "Apple announced it later that evening.", False),
         # A span still to come is not how long something took.
         ("how long will the partnership last", "Apple announced it later that evening.", False),
         ("how long will the deal run", "The deal is expected to last for five years.", True),

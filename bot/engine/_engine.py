@@ -313,6 +313,7 @@ class Engine:
         near: Iterable[frozenset[str]],
         qualified: Mapping[str, frozenset[str]],
         sentence: int,
+        stated_terms: frozenset[str] | None = None,
     ) -> tuple[float, float, float]:
         """Weighted share of the question's words a fact holds, and how much it lacks.
 
@@ -332,6 +333,9 @@ class Engine:
           rare word `unknown_rare`: it is as likely a paraphrase as a sign of another subject).
         """
         nearby = frozenset().union(*near)  # one look-up per word, not one per neighbour
+        # What the fact states, for whether it gives what is asked: a curated fact's phrasings
+        # hold words of the questions it answers, not of what it says.
+        says = own if stated_terms is None else stated_terms
         if stated.days:
             # A day the fact gives as "the next day" holds "february 12" as if it said so.
             own = own | {term for day in stated.days for term in _day_terms(day)}
@@ -404,8 +408,8 @@ class Engine:
                 and wrong_owner(query.possessed, self.index.owned_anywhere, _synonyms)
                 and not (
                     _does_anything(query.possessed, self.index.doers(sentence))
-                    and any(
-                        not _lacks(own, word, self.index.related(word)) for word in query.possessed
+                    and all(
+                        not _lacks(says, word, self.index.related(word)) for word in query.possessed
                     )
                 )
             )
@@ -541,6 +545,7 @@ class Engine:
                 [unit.secondary],
                 self.index.qualified[unit.sentence],
                 unit.sentence,
+                unit.stated,
             )
             if coverage == 0.0:
                 continue

@@ -119,6 +119,9 @@ class CuratedUnit:
     secondary: frozenset[str]  # words only its other citations hold: context, half credit
     sentence: int  # the unit index of the sentence it cites first
     yes_or_no: bool  # its answer starts "Yes" or "No": it answers yes/no questions only
+    # What its answer and first quote say, without the ways of asking: whether it holds what a
+    # question asks for, not merely a word someone used to ask for it.
+    stated: frozenset[str]
 
 
 def _bare(word: str) -> str:
@@ -346,12 +349,15 @@ class Index:
                 quotes = [pack.fact(cited).citation.quote for cited in curated.cites]
                 terms: set[str] = set()
                 secondary: set[str] = set()
+                stated: set[str] = set()
                 for position, text in enumerate(written + quotes):
                     expanded = self.aliases.expand(text)
                     if position > len(written):
                         secondary.update(content_terms(expanded))
                         continue
                     terms.update(content_terms(expanded))
+                    if position >= len(written) - 1:  # the answer and the first quote
+                        stated.update(content_terms(expanded))
                     if position < len(written):
                         # The curator's words, for typo correction (the quotes' are in already).
                         for word in surface_terms(expanded):
@@ -369,6 +375,7 @@ class Index:
                         ),
                         terms=frozenset(terms),
                         secondary=frozenset(secondary - terms),
+                        stated=frozenset(stated),
                         sentence=primary,
                         yes_or_no=bool(_YES_OR_NO_ANSWER.match(curated.answer)),
                     )

@@ -27,7 +27,13 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "How long has Apple been testing?" is answered by a date ("since 2023") or an amount of
     # time ("for two years").
-    ("duration", re.compile(r"\bhow long\b(?! ago)")),
+    (
+        "duration",
+        re.compile(
+            r"\bhow long\b(?! ago)|\b(?:what|which|over what|in what|within what) (?:time ?frame"
+            r"|timeframe|time span|span of time|period of time)\b"
+        ),
+    ),
     (
         "number",
         re.compile(
@@ -137,6 +143,9 @@ _ASKS_FUTURE_DATE = re.compile(
     # "when is it launching", "when are the features coming": the progressive of a plan
     r"|\bwhen (?:is|are|'s) (?:[\w'.-]+ ){0,5}?(?:launching|coming|arriving|rolling|shipping"
     r"|releasing|landing|dropping|starting|going live|hitting|debuting)\b"
+    # "when does apple ai come to china": the present of a schedule
+    r"|\bwhen (?:does|do) (?:[\w'.-]+ ){1,5}?(?:come|arrive|launch|roll out|ship|land|go live|hit"
+    r"|reach|debut|become available)\b"
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|expected|anticipated|plans?|planned|scheduled|set to|due to|upcoming|"
@@ -157,7 +166,6 @@ _MENTIONS_MONEY = re.compile(
 # argues ...?" is left alone: a sentence names an author without saying "author".)
 _STAFF = (
     r"(?:ceos?|boss|bosses|founders?|co-?founders?|chairman|chairwoman|presidents?|executives?|execs?"
-    r"|lead|leads"
     r"|spokes(?:person|man|woman)|cto|cfo|coo|heads?|directors?|managers?|employees?|staffers?"
     r"|officials?)"
 )
@@ -175,6 +183,8 @@ _ASKS_PERSON = re.compile(
     r"|^\W*who (?:runs|ran|heads|headed|manages|is running|is heading)\b"
     r"|^\W*who(?:'s| is| was| are| were) (?:in charge|responsible|leading|heading|running)\b"
     r".*\bat\b"
+    # "who's the engineering lead on apple's side" (not "who was apple's lead vendor")
+    r"|^\W*who(?:'s| is| was) the (?:[\w-]+ )?lead (?:on|at|for|of|in)\b"
     # "alibaba ceo name", "the ceo's name"
     rf"|\b{_STAFF}(?:'s)? names?\b"
     r"|\b(?:author|writer|reporter|journalist) of (?:this|the) (?:article|story|piece|report|post)\b"
