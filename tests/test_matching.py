@@ -205,6 +205,16 @@ UNANSWERABLE = [
     pytest.param("Did the Korean phone maker's stock go up too?", id="near-miss-owner-lacks-thing"),
     # Someone's people speaking, where the fact reports nobody's words.
     pytest.param("what did the baidu people say about it?", id="near-miss-names-people-say"),
+    # "Which benchmarks" asks to name what the fact leaves unnamed ("multiple ... benchmarks").
+    pytest.param("Which benchmarks did Qwen 2.5-Max win?", id="near-miss-which-unnamed-2"),
+    # A reaction of someone who does nothing in the fact (Baidu only owns "slow progress").
+    pytest.param("How did Baidu respond to losing Apple?", id="near-miss-no-reaction"),
+    # What "how many" counts is not what the fact counts (models, downloads).
+    pytest.param("How many enterprises use ModelScope?", id="near-miss-other-count"),
+    # A share asked of a fact whose only number is a version.
+    pytest.param("What percentage of iPhone users want AI features?", id="near-miss-no-share"),
+    # Units sold, where the article gives revenue.
+    pytest.param("How much did iPhone unit sales fall in China?", id="near-miss-units"),
     # Someone in a company's ranks, whom the article does not name.
     pytest.param(
         "Which Apple executive announced the Alibaba partnership?", id="near-miss-person-unnamed"

@@ -74,6 +74,8 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("so when is it launching", "In 2023, Alibaba launched Tongyi Qianwen.", False),
         ("when are the features coming", "It is anticipated to be rolled out in May.", True),
         ("when does apple ai come to china", "Apple announced it later that evening.", False),
+        ("how much did iphone unit sales fall", "Revenue fell by 7.7% year-on-year.", False),
+        ("how many units were sold", "It sold 2 million units.", True),
         # A span still to come is not how long something took.
         ("how long will the partnership last", "Apple announced it later that evening.", False),
         ("how long will the deal run", "The deal is expected to last for five years.", True),
@@ -190,6 +192,19 @@ def test_asked_which() -> None:
     assert asked_which("which benchmarks did it win") == {"benchmark"}
     assert asked_which("what did apple do") == frozenset()
     assert asked_which("which specific benchmarks did it top") == {"benchmark"}
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fits"),
+    [
+        ("what percentage of users want it", "It comes with iOS 18.5 in May.", False),
+        ("what percentage of users want it", "Its stocks rose by 3%.", True),
+        ("what percentage of users want it", "Several of its stocks rose.", False),
+        ("how much did the price rise", "It had risen by less than two percent a year.", True),
+    ],
+)
+def test_percent_fit(question: str, sentence: str, fits: bool) -> None:
+    assert (fit("percent", stated(sentence), question) >= 0.75) is fits
 
 
 @pytest.mark.parametrize(

@@ -382,7 +382,10 @@ class Engine:
             # classic false match of fuzzy FAQ matching: it says nothing about what is asked.
             missing += self.params.one_plain_word
         focus = query.focus
-        if focus is not None and _lacks(own, focus.stem, focus.related):
+        # What "how many" counts must be what the fact states, not a word of a way to ask it.
+        if focus is not None and _lacks(
+            says if "count" in query.demands else own, focus.stem, focus.related
+        ):
             missing += self.params.focus_missing
         elif query.which and any(
             term.stem in query.which
@@ -408,8 +411,10 @@ class Engine:
                 and wrong_owner(query.possessed, self.index.owned_anywhere, _synonyms)
                 and not (
                     _does_anything(query.possessed, self.index.doers(sentence))
-                    and all(
-                        not _lacks(says, word, self.index.related(word)) for word in query.possessed
+                    and any(
+                        not _lacks(says, words[0], self.index.related(words[0]))
+                        for _, words in query.owned_runs
+                        if words
                     )
                 )
             )
@@ -796,7 +801,12 @@ def _fit_beyond_kind(query: Query, stated: Evidence) -> float:
     """How well a fact meets what the question asks beyond its type, for sentences and curated
     facts alike: a count, money, a date to come (`demand_fit`), and a name for a "which" question
     that the fact does not leave unnamed ("which departments" of "relevant departments")."""
-    if query.which and any(phrase <= query.which for phrase in stated.unnamed):
+    if query.which and any(
+        # "which benchmarks" of "multiple international benchmarks", but not of a longer
+        # phrase that runs on into what is said of it
+        phrase <= query.which or (query.which <= phrase and len(phrase) <= 2)
+        for phrase in stated.unnamed
+    ):
         return VAGUE_FIT
     return demand_fit(query.folded, stated, query.demands)
 
@@ -833,6 +843,9 @@ def _other_kind_owned(
 
 # Verbs that only report words ("say"), unlike "announce" or "respond", which a deed answers too.
 _SAYING = frozenset(stem(word) for word in "say said tell told comment state claim remark".split())
+# "How did Baidu respond?" asks what Baidu did next: a fact in which Baidu does nothing (only
+# owns "slow progress") does not say.
+_REACTING = frozenset(stem(word) for word in "respond react reply retaliate".split())
 
 
 _WHEN_DONE = re.compile(r"^\W*when (?:was|were|is|are|has|have|had) .*?\b([a-z]{3,}(?:ed|en))\b")
@@ -852,6 +865,8 @@ def _wrong_doer(deed: tuple[frozenset[str], str], done: Owned, speech: bool) -> 
     names, verb = deed
     if verb in _SAYING and not speech:
         return True  # it reports nobody's words at all
+    if verb in _REACTING:
+        return all(names.isdisjoint(doers) for doers in done.values())
     if verb in SPEECH_STEMS and speech:
         speakers = [doers for said, doers in done.items() if said in SPEECH_STEMS]
         return all(names.isdisjoint(doers) for doers in speakers)

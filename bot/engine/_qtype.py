@@ -91,6 +91,7 @@ _NUMBER_HINT = re.compile(
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_VAGUE_COUNTS = frozenset({"several", "few", "couple", "numerous", "multiple", "many"})
 # A count: a number that is not a percentage, a year, a day of a month or a version ("iOS 18.5",
 # "Qwen 2.5-Max", "Galaxy S25"), or a number word.
 _COUNT = re.compile(
@@ -102,7 +103,7 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 # Questions that want a count.
-_ASKS_COUNT = re.compile(r"\bhow many\b")
+_ASKS_COUNT = re.compile(r"\bhow many\b|\bunit sales\b|\bunits? (?:sold|shipped)\b|\bshipments\b")
 # Questions that want an amount of money, which a percentage or a count does not give.
 _ASKS_MONEY = re.compile(
     r"\bhow much (?:money\b|revenue\b|profit\b|income\b|funding\b|investment\b"
@@ -471,7 +472,9 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
     if kind == "percent":
         if _new(found.percentages, question_folded):
             return 1.0
-        return 0.75 if _new(found.numbers, question_folded) else 0.45
+        # A count may be a share's base; a version ("iOS 18.5") or a year is not a share.
+        counted = tuple(count for count in found.counts if count not in _VAGUE_COUNTS)
+        return 0.75 if _new(counted, question_folded) else 0.45
     if kind == "number":
         if _new(found.numbers + found.percentages, question_folded):
             return 1.0
