@@ -215,6 +215,8 @@ UNANSWERABLE = [
     pytest.param("What percentage of iPhone users want AI features?", id="near-miss-no-share"),
     # Units sold, where the article gives revenue.
     pytest.param("How much did iPhone unit sales fall in China?", id="near-miss-units"),
+    # The US listing on the day only Hong Kong's is given for.
+    pytest.param("What did Alibaba's US-listed shares do on February 12?", id="near-miss-us-day"),
     # Someone in a company's ranks, whom the article does not name.
     pytest.param(
         "Which Apple executive announced the Alibaba partnership?", id="near-miss-person-unnamed"

@@ -183,6 +183,11 @@ def test_a_company_is_called_by_other_words_for_a_company() -> None:
     assert table.expand("the search giant") == "the google"
 
 
+def test_an_alias_key_about_the_us_is_the_country() -> None:
+    table = AliasTable.build({"us shares": ["u.s.-listed shares"]}, [])
+    assert table.expand("Alibaba's US-listed shares") == "alibaba's u.s. shares"
+
+
 def test_aliases_make_the_same_terms() -> None:
     assert content_terms(ALIASES.expand("Zhipu")) == content_terms("Wisdom Spectrum AI")
 

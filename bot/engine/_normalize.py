@@ -268,7 +268,8 @@ class AliasTable:
         pairs: dict[str, str] = {}
         for term, variants in aliases.items():
             for variant in variants:
-                pairs.setdefault(" ".join(fold(variant).split()), fold(term))
+                # "us shares" as a key is the U.S.'s, as it is in a question.
+                pairs.setdefault(" ".join(fold(variant).split()), fold_text(term))
         for phrase, term in list(pairs.items()):
             for other in _company_forms(phrase):
                 pairs.setdefault(other, term)  # a form written out in a table wins
