@@ -560,7 +560,11 @@ class Engine:
                 # A "Yes. ..." answer to a what/why question reads wrong even when words match.
                 type_fit = min(type_fit, 0.7)
             elif unit.fact.kind is not None and query.kind is not None:
-                type_fit = 1.0 if _kind_matches(unit.fact.kind, query.kind) else min(type_fit, 0.7)
+                type_fit = (
+                    1.0
+                    if _kind_matches(unit.fact.kind, query.kind, query.folded)
+                    else min(type_fit, 0.7)
+                )
             type_fit = min(type_fit, _fit_beyond_kind(query, stated))
             if query.kind == "duration" and not stated.has_span:
                 # A curated "when" fact answers "how long" only if its sentence gives a span.
@@ -933,8 +937,15 @@ _KIND_ANSWERS = {
 }
 
 
-def _kind_matches(kind: str, question_kind: str) -> bool:
+def _kind_matches(kind: str, question_kind: str, question_folded: str) -> bool:
+    if kind == "what" and question_kind == "name":
+        # "What is the name of Alibaba's model platform?" asks what a thing is called; "who
+        # else was in the running?" asks for someone, which a fact about a thing is not.
+        return not _ASKS_WHO.search(question_folded)
     return question_kind in _KIND_ANSWERS.get(kind, frozenset())
+
+
+_ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b")
 
 
 def short_answer(query: Query, entities: Entities) -> str | None:
