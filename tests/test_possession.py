@@ -99,6 +99,16 @@ def test_qualifiers() -> None:
     }
     assert qualifiers("alibaba's u.s.-listed stock", NAMES.__contains__) == {"stock": {"u.s."}}
     assert qualifiers("alibaba's stock rose", NAMES.__contains__) == {}
+    # A stricter test for places: a misspelt month read as rare is no place.
+    loose = NAMES | {"febuary"}
+    assert qualifiers("alibaba's stock rise on febuary 11", loose.__contains__) == {
+        "stock": {"febuary"},
+        "rise": {"febuary"},
+    }
+    assert (
+        qualifiers("alibaba's stock rise on febuary 11", loose.__contains__, NAMES.__contains__)
+        == {}
+    )
 
 
 def test_another_qualifier_conflicts() -> None:

@@ -56,6 +56,12 @@ _COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
 _ORDINALS = frozenset(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
+_HOLDING = r"(?:stocks?|shares|share price|stock price|revenue|sales)"
+_HOLDING_WORDS = re.compile(rf"\b{_HOLDING}\b")
+# A name right before what a company holds, not itself owned or owning ("alibaba's tencent shares").
+# Only as the question's subject: at its start or after "did", "the" ("hurting iphone sales",
+# "why are iphone sales falling" and "alibaba's hong kong stock" are not read so).
+_COMPOUND_OWNER = re.compile(rf"(?:^\W*|\b(?:did|does|do|the|how)\s)([a-z][\w.-]*) ({_HOLDING})\b")
 # "features first?", "which came first": an ordinal that ends a clause says when, not which one.
 _ORDINAL_ADVERB = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b(?=\s*(?:[?.!,;:]|$))")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
@@ -244,7 +250,8 @@ class Engine:
                 related=self.index.related(term),
             )
         content = " ".join(content_words)
-        read_runs = possessive_runs(expanded, self.index.is_name)
+        owning = self._compound_owners(expanded)
+        read_runs = possessive_runs(owning, self.index.is_name)
         runs = tuple((self._named(owners), words) for owners, words in read_runs)
         kind = question_type(text)
         return Query(
@@ -254,14 +261,14 @@ class Engine:
             kind=kind,
             content=content,
             focus=_focus_term(expanded, terms),
-            owned=self._with_aliases(possessions(expanded, self.index.is_name, read_runs)),
+            owned=self._with_aliases(possessions(owning, self.index.is_name, read_runs)),
             years=years_named(content),
             days=days_named(content) or self._relative_days(folded),
             demands=demands(folded, kind),
             whole=asks_whole(folded),
             which=asked_which(expanded),
             agent=_agent_name(expanded, self.index.is_name),
-            qualified=qualifiers(expanded, self.index.is_name),
+            qualified=qualifiers(owning, self.index.is_name, self.index.is_known_name),
             deed=self._deed(expanded),
             event=self._event(folded),
             owned_runs=runs,
@@ -292,6 +299,21 @@ class Engine:
         February 11 of "Apple's stock price also rose by 1.5%".
         """
         return self.index.next_days if NEXT_DAY.search(folded) else frozenset()
+
+    def _compound_owners(self, expanded: str) -> str:
+        """`expanded` with a name before a listed company's money words read as their owner:
+        "tencent shares" as "tencent's shares", "apple stock" as "apple's stock"."""
+        if not _HOLDING_WORDS.search(expanded):
+            return expanded
+        return _COMPOUND_OWNER.sub(
+            lambda match: (
+                match.group().replace(match.group(1), f"{match.group(1)}'s", 1)
+                if self.index.is_known_name(match.group(1))
+                and match.group(1) not in country_words()
+                else match.group()
+            ),
+            expanded,
+        )
 
     def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
         """Owners with the names they stand for: "qwen" owns what "tongyi qianwen" owns."""

@@ -264,8 +264,14 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
     return frozenset(stem(name) for name in names), stem(verb)
 
 
-def qualifiers(folded: str, is_name: Callable[[str], bool]) -> dict[str, frozenset[str]]:
-    """Names that qualify an owned word: "hong kong" of "stock" in "alibaba's hong kong stock"."""
+def qualifiers(
+    folded: str, is_name: Callable[[str], bool], is_place: Callable[[str], bool] | None = None
+) -> dict[str, frozenset[str]]:
+    """Names that qualify an owned word: "hong kong" of "stock" in "alibaba's hong kong stock".
+
+    `is_place` (default `is_name`) says which words after "in"/"on" name a place: a stricter
+    test keeps a misspelt "on febuary 11" from reading as one."""
+    is_place = is_place or is_name
     found: dict[str, set[str]] = {}
     for match in _matches(_POSSESSIVE, folded):
         if not is_name(match.group(1).strip(".-")):
@@ -278,7 +284,7 @@ def qualifiers(folded: str, is_name: Callable[[str], bool]) -> dict[str, frozens
                 # "alibaba's shares in hong kong", "... on the hong kong exchange"
                 if word in _PLACED and owned:
                     rest = following[position + 1 :]
-                    place = _names(rest[1:] if rest[:1] == ["the"] else rest, is_name)
+                    place = _names(rest[1:] if rest[:1] == ["the"] else rest, is_place)
                     for noun in owned:
                         found.setdefault(noun, set()).update(place)
                 break
