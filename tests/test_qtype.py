@@ -76,6 +76,12 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("when does apple ai come to china", "Apple announced it later that evening.", False),
         ("how much did iphone unit sales fall", "Revenue fell by 7.7% year-on-year.", False),
         ("how many units were sold", "It sold 2 million units.", True),
+        # Where the shares ended the day, against a move during it.
+        ("how much did the shares close up", "Intraday gains exceeded 8%.", False),
+        ("how much did the shares close up", "The shares closed up 5%.", True),
+        # A later time than the one day the fact gives.
+        ("did the shares give back their gains later that week", "The next day it rose.", False),
+        ("what happened the following week", "The following week, sales fell.", True),
         # A span still to come is not how long something took.
         ("how long will the partnership last", "Apple announced it later that evening.", False),
         ("how long will the deal run", "The deal is expected to last for five years.", True),

@@ -192,6 +192,20 @@ _ASKS_PERSON = re.compile(
     r"|\bwho wrote (?:this|the) (?:article|story|piece|report|post)\b"
 )
 _SPEAKS_OF_PERSON = re.compile(rf"\b(?:{_PERSON}|he|she|him|his|her|mr|mrs|ms|dr|sir)\b")
+# "How much did the shares close up?": the day's end, which an intraday move ("intraday gains",
+# "jumped by up to 3%") does not give.
+_ASKS_CLOSE = re.compile(
+    r"\b(?:close|closed|closing|finish|finished|end|ended)(?: the (?:day|session))?"
+    r" (?:up|down|higher|lower|at)\b|\bclosing price\b|\bat (?:the )?close\b"
+)
+# "Did the shares give back their gains later that week?": a later time than a fact that gives
+# one day ("the next day") speaks of.
+_ASKS_LATER_WEEK = re.compile(
+    r"\b(?:later|rest of|end of|following|next|within (?:a|the)) (?:that |the )?weeks?\b"
+    r"|\b(?:a|one|two|several) weeks? later\b|\bby the weekend\b"
+)
+_WEEK = re.compile(r"\bweeks?\b|\bweekend\b")
+_INTRADAY = re.compile(r"\bintraday\b|\bintra-day\b|\bup to\b|\bat one point\b|\bas much as\b")
 # "What happens if the features are not approved?": the consequence of a condition failing,
 # which a sentence stating only what follows if it holds ("if approved, ...") does not give.
 _FAILING = (
@@ -235,6 +249,8 @@ class Evidence:
     has_span: bool = False  # gives a span of time: "since 2023", "over the past year"
     has_person: bool = False  # speaks of a person: a role ("CEO"), "he", "she"
     has_failed_condition: bool = False  # says what happens if something does not: "unless"
+    intraday: bool = False  # gives a move during the day, not where it ended: "up to 3%"
+    has_week: bool = False  # speaks of a week
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
 
@@ -428,6 +444,8 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_span=bool(_SPAN.search(lower)),
         has_person=bool(_SPEAKS_OF_PERSON.search(lower)),
         has_failed_condition=bool(_FAILED_CONDITION.search(lower)),
+        intraday=bool(_INTRADAY.search(lower)),
+        has_week=bool(_WEEK.search(lower)),
     )
 
 
@@ -491,7 +509,7 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
-    "person", "failed-condition".
+    "person", "failed-condition", "close", "week".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
@@ -509,6 +527,10 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
         asked.add("person")
     if _ASKS_FAILED_CONDITION.search(question_folded):
         asked.add("failed-condition")
+    if _ASKS_CLOSE.search(question_folded):
+        asked.add("close")
+    if _ASKS_LATER_WEEK.search(question_folded):
+        asked.add("week")
     if _ASKS_FUTURE_DATE.search(question_folded):
         asked.add("future")
     if _ASKS_DATE.search(question_folded):
@@ -536,6 +558,10 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str] | No
     if "person" in asked and not found.has_person:
         return 0.45
     if "failed-condition" in asked and not found.has_failed_condition:
+        return 0.45
+    if "close" in asked and found.intraday:
+        return 0.45
+    if "week" in asked and not found.has_week:
         return 0.45
     return 1.0
 
