@@ -29,6 +29,8 @@ ANSWERABLE = [
     pytest.param("How much cheaper did Alibaba's API become?", "s13", id="s13-owner-asked"),
     # A name before "stock" owns it; a misspelt date after it is not a listing's place.
     pytest.param("how much did alibaba stock rise on febuary 11", "s21", id="s21-compound-owner"),
+    # ...and about one they do.
+    pytest.param("What did Tim Cook say about the sales decline?", "s18", id="s18-said-about"),
     # What a thing is called, answered by a curated "what" fact that names it.
     pytest.param(
         "What is the name of Alibaba's community for sharing models?", "s15", id="s15-named"
@@ -225,6 +227,8 @@ UNANSWERABLE = [
     pytest.param("What did Alibaba's US-listed shares do on February 12?", id="near-miss-us-day"),
     # A name before "shares" owns them, as "Huawei's shares" would.
     pytest.param("How much did Huawei shares move after the deal?", id="near-miss-compound-owner"),
+    # What someone said about a subject his reported words do not touch.
+    pytest.param("What did Tim Cook say about Samsung?", id="near-miss-said-about"),
     # Someone in a company's ranks, whom the article does not name.
     pytest.param(
         "Which Apple executive announced the Alibaba partnership?", id="near-miss-person-unnamed"

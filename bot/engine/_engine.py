@@ -56,6 +56,11 @@ _COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
 _ORDINALS = frozenset(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
+# "what did tim cook say about alibaba", "what does apple think about deepseek"
+_SAID_ABOUT = re.compile(
+    r"\b(?:say|said|says|saying|think|thinks|thought|comment|comments|commented|feel|feels|felt"
+    r"|tell|told|quote|quotes)\b.*?\b(?:about|on|regarding) ((?:[\w.'-]+ ?){1,4}?)\W*$"
+)
 _HOLDING = r"(?:stocks?|shares|share price|stock price|revenue|sales)"
 _HOLDING_WORDS = re.compile(rf"\b{_HOLDING}\b")
 # A name right before what a company holds, not itself owned or owning ("alibaba's tencent shares").
@@ -147,6 +152,9 @@ class Query:
     # The event a "when was X done?" asks the date of, with its other forms: ("submit", (...)).
     event: tuple[str, tuple[str, ...]] | None = None
     deed: tuple[frozenset[str], str] | None = None  # who is asked to have done what: "apple unveil"
+    # What someone is asked to have said something about, with other forms of each word:
+    # "alibaba" of "what did tim cook say about alibaba?".
+    about: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass
@@ -271,6 +279,7 @@ class Engine:
             qualified=qualifiers(owning, self.index.is_name, self.index.is_known_name),
             deed=self._deed(expanded),
             event=self._event(folded),
+            about=self._about(expanded, terms),
             owned_runs=runs,
             possessed=merge({word: owners for word in words} for owners, words in runs),
         )
@@ -314,6 +323,20 @@ class Engine:
             ),
             expanded,
         )
+
+    def _about(
+        self, expanded: str, terms: Mapping[str, QueryTerm]
+    ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The words of what someone is asked to have said something about."""
+        match = _SAID_ABOUT.search(expanded)
+        if match is None:
+            return ()
+        found = []
+        for surface in surface_terms(match.group(1)):
+            term = terms.get(stem(surface))
+            if term is not None:
+                found.append((term.stem, term.related))
+        return tuple(found)
 
     def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
         """Owners with the names they stand for: "qwen" owns what "tongyi qianwen" owns."""
@@ -466,6 +489,10 @@ class Engine:
         if query.event is not None and _lacks(own, *query.event):
             # "When were the features submitted for approval?" of the May rollout: a date of
             # another event.
+            missing += self.params.focus_missing
+        if any(_lacks(says, word, forms) for word, forms in query.about):
+            # "What did Tim Cook say about Alibaba?" of his words about AI features: the fact
+            # does not say what he said about it.
             missing += self.params.focus_missing
         if query.deed is not None and _wrong_doer(
             query.deed, self.index.doers(sentence), self.index.speech(sentence)
