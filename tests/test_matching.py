@@ -243,6 +243,8 @@ UNANSWERABLE = [
     # One everyday word asks nothing in particular.
     pytest.param("start", id="vague-one-word"),
     pytest.param("/settings", id="a-command"),
+    # How a kind of thing works is general knowledge, not news, whatever words it shares.
+    pytest.param("How does a large language model work?", id="off-topic-how-it-works"),
     pytest.param("What did Microsoft announce?", id="off-topic-microsoft"),
     pytest.param("What is the capital of France?", id="off-topic-france"),
     pytest.param("How tall is the Eiffel Tower?", id="off-topic-eiffel"),

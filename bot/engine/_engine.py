@@ -61,6 +61,7 @@ _SAID_ABOUT = re.compile(
     r"\b(?:say|said|says|saying|think|thinks|thought|comment|comments|commented|feel|feels|felt"
     r"|tell|told|quote|quotes)\b.*?\b(?:about|on|regarding) ((?:[\w.'-]+ ?){1,4}?)\W*$"
 )
+_GENERAL_KNOWLEDGE = re.compile(r"^\W*how (?:does|do) (?:a |an |the )?(?:[\w'-]+ ){0,3}?work\W*$")
 _HOLDING = r"(?:stocks?|shares|share price|stock price|revenue|sales)"
 _HOLDING_WORDS = re.compile(rf"\b{_HOLDING}\b")
 # A name right before what a company holds, not itself owned or owning ("alibaba's tencent shares").
@@ -662,6 +663,13 @@ class Engine:
             # One everyday word ("start", "thanks") matches some phrasing in full, yet asks
             # nothing in particular: better the topics than a guess.
             return self._abstain(question, query, [], reason="too vague")
+        if _GENERAL_KNOWLEDGE.match(query.folded) and not any(
+            term.name_like for term in query.terms
+        ):
+            # "How does a large language model work?", "How do vaccines work?": how a kind of
+            # thing works, which news does not explain, whatever words it shares. ("What is a
+            # ...?" is not one: SQuAD's articles define "an underbid".)
+            return self._abstain(question, query, [], reason="general knowledge")
         sentences = self._sentence_candidates(query)
         extras = {c.sentence: c.rank - c.confidence for c in sentences}
         candidates = sentences + self._curated_candidates(query, extras)
