@@ -243,3 +243,14 @@ def test_stem_takes_ship_off_only_long_words() -> None:
     assert stem("partnership") == stem("partner") == stem("partners")
     assert stem("ownership") == stem("owner")
     assert stem("worship") == "worship"
+
+
+def test_british_ise_spellings_stem_as_american_ones() -> None:
+    from bot.engine._normalize import stem
+
+    assert stem("localised") == stem("localized")
+    assert stem("characterise") == stem("characterize")
+    assert stem("organisation") == stem("organization")
+    # Short words keep their letters: "rise" is no "-ise" spelling.
+    assert stem("rise") == "rise"
+    assert stem("advise") == stem("advised")

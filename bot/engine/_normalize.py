@@ -196,6 +196,7 @@ def folded_terms(folded: str) -> list[str]:
     ]
 
 
+_BRITISH_ISE = re.compile(r"(?<=[a-z]{3}[a-z])is(e|ed|es|ing|ation|ations|er|ers)$")
 _SHIP_STEM = 9  # "partnership", "ownership"; not "worship" or "airship"
 
 
@@ -208,6 +209,9 @@ def stem(token: str) -> str:
     """
     if not token.isalpha():
         return token
+    # British "-ise" spellings ("localised", "characterise", "organisation") stem as the
+    # American ones; both sides of every comparison pass here, so the change is consistent.
+    token = _BRITISH_ISE.sub(r"iz\1", token)
     stemmed = str(_stemmer().stemWord(token))
     if stemmed.endswith("ship") and len(stemmed) >= _SHIP_STEM:
         stemmed = stemmed[:-4]
