@@ -229,6 +229,9 @@ UNANSWERABLE = [
     pytest.param("How much did Huawei shares move after the deal?", id="near-miss-compound-owner"),
     # What someone said about a subject his reported words do not touch.
     pytest.param("What did Tim Cook say about Samsung?", id="near-miss-said-about"),
+    # A name followed by "due to" did nothing: DeepSeek does not react in the fact.
+    pytest.param("How did DeepSeek react to being dropped?", id="near-miss-linked-not-doer"),
+    pytest.param("What will Apple do if regulators reject it?", id="near-miss-failed-if-do"),
     # Someone in a company's ranks, whom the article does not name.
     pytest.param(
         "Which Apple executive announced the Alibaba partnership?", id="near-miss-person-unnamed"

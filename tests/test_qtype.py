@@ -110,6 +110,8 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
             False,
         ),
         ("what if regulators reject it", "If approved, the feature will be rolled out.", False),
+        # A what-question with an "if ... not" that asks what, not what follows.
+        ("what allows users to get it if they do not pay", "Users get it by signing up.", True),
         (
             "what happens if the features are not approved",
             "Unless approved, the launch will be delayed.",

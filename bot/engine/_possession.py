@@ -176,8 +176,12 @@ _AFTER_SPEECH = frozenset(
 
 
 def _deed_word(word: str) -> bool:
-    """Whether a word may be what a name does: not a stop word, unless it reports speech."""
-    return word not in STOP_WORDS or stem(word) in SPEECH_STEMS
+    """Whether a word may be what a name does: not a stop word, unless it reports speech, nor a
+    word that only links ("with DeepSeek due to ...")."""
+    return (word not in STOP_WORDS and word not in _LINKING) or stem(word) in SPEECH_STEMS
+
+
+_LINKING = frozenset({"due", "thanks", "owing", "according", "including", "versus", "vs"})
 
 
 # Words that may stand between a doer and its verb: "Apple has also tested", "Samsung unveiled".

@@ -213,7 +213,9 @@ _FAILING = (
     r"|blocks?|blocked|turns? (?:it |them )?down|turned (?:it |them )?down|says? no)"
 )
 _ASKS_FAILED_CONDITION = re.compile(
-    r"\b(?:what|what'll)\b.*\b(?:happens?|happened|will happen|would happen)\b.*\bif\b.*"
+    # "what happens / will apple do if ... not / reject ...", "what if they say no" (not "what
+    # allows customers to ... if they do not subscribe": that asks what, not what follows)
+    r"^\W*what(?:'ll)?\b(?:(?!\bif\b).)*\b(?:happens?|happened|happen|do|does)\b.*\bif\b.*"
     rf"\b{_FAILING}\b|^\W*what if\b.*\b{_FAILING}\b"
 )
 _FAILED_CONDITION = re.compile(
