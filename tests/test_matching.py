@@ -232,6 +232,10 @@ UNANSWERABLE = [
     # A name followed by "due to" did nothing: DeepSeek does not react in the fact.
     pytest.param("How did DeepSeek react to being dropped?", id="near-miss-linked-not-doer"),
     pytest.param("What will Apple do if regulators reject it?", id="near-miss-failed-if-do"),
+    # What is counted is another's ("based on the Tongyi model"), whatever else is shared.
+    pytest.param(
+        "How many derivative models does Meta's Llama series have?", id="near-miss-counted-owner"
+    ),
     # Someone in a company's ranks, whom the article does not name.
     pytest.param(
         "Which Apple executive announced the Alibaba partnership?", id="near-miss-person-unnamed"

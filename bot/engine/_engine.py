@@ -475,6 +475,14 @@ class Engine:
             # "Apple's services revenue" of "Apple's revenue in Greater China": the same
             # owner's thing, but another kind of it.
             missing += self.params.conflict
+        if "count" in query.demands and any(
+            word not in query.possessed and word in owned and not set(owners) & set(owned[word])
+            for word, owners in query.owned.items()
+        ):
+            # "How many derivative models does Meta's Llama have?" of "80,000 derivative models
+            # based on the Tongyi model": what is counted is someone else's, whatever else the
+            # two share ("Meta's Llama series").
+            missing += self.params.conflict
         if query.years and stated.years and query.years.isdisjoint(stated.years):
             missing += self.params.conflict
         if query.days and stated.days and query.days.isdisjoint(stated.days):
