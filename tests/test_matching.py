@@ -31,6 +31,12 @@ ANSWERABLE = [
     pytest.param("how much did alibaba stock rise on febuary 11", "s21", id="s21-compound-owner"),
     # ...and about one they do.
     pytest.param("What did Tim Cook say about the sales decline?", "s18", id="s18-said-about"),
+    # A voice assistant's transcript: names split in two, letters and numbers spelled out.
+    pytest.param("when did sam sung unveil the galaxy s twenty five", "s2", id="s2-spoken"),
+    pytest.param("when is it coming out on i o s eighteen point five", "s25", id="s25-spoken"),
+    pytest.param("who is the c e o of apple", "s18", id="s18-spelled"),
+    # A misspelt owner is read as the word it misspells ("aple's stock").
+    pytest.param("how much did aple's stock rise on feburary 11", "s21", id="s21-typo-owner"),
     # What a thing is called, answered by a curated "what" fact that names it.
     pytest.param(
         "What is the name of Alibaba's community for sharing models?", "s15", id="s15-named"
@@ -236,6 +242,10 @@ UNANSWERABLE = [
     pytest.param(
         "How many derivative models does Meta's Llama series have?", id="near-miss-counted-owner"
     ),
+    # "What benchmarks" asks which, as "which benchmarks" does.
+    pytest.param("what benchmarks did quen two point five max win", id="near-miss-what-kinds"),
+    # A capitalised name the article lacks is no typo of a word it has.
+    pytest.param("Did Apple also run a bake-off against OpenAI?", id="near-miss-name-not-typo"),
     # Someone in a company's ranks, whom the article does not name.
     pytest.param(
         "Which Apple executive announced the Alibaba partnership?", id="near-miss-person-unnamed"

@@ -254,3 +254,20 @@ def test_british_ise_spellings_stem_as_american_ones() -> None:
     # Short words keep their letters: "rise" is no "-ise" spelling.
     assert stem("rise") == "rise"
     assert stem("advise") == stem("advised")
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [
+        ("galaxy s twenty five", "galaxy s 25"),
+        ("ios eighteen point five", "ios 18.5"),
+        ("qwen two point five max", "qwen 2.5 max"),
+        ("Twenty-one companies", "21 companies"),
+        ("at one point it chose baidu", "at one point it chose baidu"),  # no number follows
+        ("seventy percent", "seventy percent"),  # a round ten is left to the number words
+    ],
+)
+def test_spoken_numbers(spoken: str, written: str) -> None:
+    from bot.engine._normalize import spoken_numbers
+
+    assert spoken_numbers(spoken) == written

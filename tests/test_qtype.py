@@ -200,6 +200,8 @@ def test_asked_which() -> None:
     assert asked_which("which benchmarks did it win") == {"benchmark"}
     assert asked_which("what did apple do") == frozenset()
     assert asked_which("which specific benchmarks did it top") == {"benchmark"}
+    assert asked_which("what benchmarks did it win") == {"benchmark"}
+    assert asked_which("what is the benchmark") == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,10 @@ _SAID_ABOUT = re.compile(
     r"|tell|told|quote|quotes)\b.*?\b(?:about|on|regarding) ((?:[\w.'-]+ ?){1,4}?)\W*$"
 )
 _GENERAL_KNOWLEDGE = re.compile(r"^\W*how (?:does|do) (?:a |an |the )?(?:[\w'-]+ ){0,3}?work\W*$")
+# Single letters spoken one by one: "c e o", "i o s", "a i".
+_SPELLED = re.compile(r"(?<![\w'])(?:[A-Za-z] ){1,5}[A-Za-z](?![\w'])")
+_LETTER_NUMBER = re.compile(r"(?<![\w'])[A-Za-z] \d+(?![\w.])")
+_LOWER_WORD = re.compile(r"(?<![\w.'-])[a-z]{4,}(?![\w-])")
 _HOLDING = r"(?:stocks?|shares|share price|stock price|revenue|sales)"
 _HOLDING_WORDS = re.compile(rf"\b{_HOLDING}\b")
 # A name right before what a company holds, not itself owned or owning ("alibaba's tencent shares").
@@ -213,9 +217,7 @@ class Engine:
 
     def prepare(self, question: str) -> Query:
         """Clean, expand aliases, and weigh the words of a question."""
-        text = respell(clean(question))
-        # "What made Apple choose Alibaba?" asks why; "made" is not a word of the fact.
-        expanded = WHAT_MADE.sub("why", self.index.aliases.expand(text))
+        text = self._spoken(respell(clean(question)))
         # Names as written: "US-listed" names the U.S., not "listed".
         capitalised = {
             term
@@ -224,6 +226,10 @@ class Engine:
             if part != part.lower()
             for term in surface_terms(part)
         } | self.index.named_in(folded := fold(text))
+        # "What made Apple choose Alibaba?" asks why; "made" is not a word of the fact.
+        expanded = WHAT_MADE.sub(
+            "why", self._corrected(self.index.aliases.expand(text), capitalised)
+        )
         terms: dict[str, QueryTerm] = {}
         adverbs = frozenset(_ORDINAL_ADVERB.findall(expanded))
         content_words = []
@@ -342,6 +348,41 @@ class Engine:
     def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
         """Owners with the names they stand for: "qwen" owns what "tongyi qianwen" owns."""
         return {word: self._named(owners) for word, owners in owned.items()}
+
+    def _spoken(self, text: str) -> str:
+        """Words a voice assistant split, joined when that makes a word the knowledge has:
+        "c e o" -> "ceo", "i o s" -> "ios", "s 25" -> "s25", "sam sung" -> "samsung", "ten cent"
+        -> "tencent"."""
+        if _SPELLED.search(text):
+            text = _SPELLED.sub(lambda m: self._letters(m.group()), text)
+        if _LETTER_NUMBER.search(text):  # "galaxy s 25" -> "s25", when the knowledge has it
+            text = _LETTER_NUMBER.sub(lambda m: self._letters(m.group()), text)
+        words = text.split(" ")
+        for position in range(len(words) - 1):
+            left, right = words[position], words[position + 1]
+            joined = (left + right).lower()
+            if (
+                joined in self.index.single_names
+                and left.lower() not in self.index.single_names
+                and right.lower() not in self.index.single_names
+            ):
+                words[position], words[position + 1] = left + right, ""
+        return " ".join(word for word in words if word)
+
+    def _letters(self, spelled: str) -> str:
+        joined = spelled.replace(" ", "")
+        folded = joined.lower()
+        known = folded in self.index.words or stem(folded) in self.index.all_terms
+        return joined if known else spelled
+
+    def _corrected(self, expanded: str, names: Iterable[str]) -> str:
+        """The expanded question with each word that is a typo of a known one corrected, so that
+        whose and which ("aple's stock") read as the words do. A name written with a capital
+        ("OpenAI") stays as written: it is a name the articles lack, not a typo."""
+        written = frozenset(names)
+        return _LOWER_WORD.sub(
+            lambda m: m.group() if m.group() in written else self._correct(m.group()), expanded
+        )
 
     def _named(self, names: Iterable[str]) -> frozenset[str]:
         """Names with those they are aliases of: "qwen" with "tongyi", "qianwen"."""

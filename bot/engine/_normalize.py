@@ -110,19 +110,64 @@ _IDIOMS = {
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
+_ARTICLE = r"(?:article|artcle|artical|aritcle|articel|story|piece|text)"
 _ABOUT_THE_ARTICLE = re.compile(
-    r"\b(?:according to|in|from|per) (?:the|this) (?:article|story|piece|text)\b"
-    r"|\b(?:does|did|do) (?:the|this) (?:article|story|piece|text) "
+    rf"\b(?:according to|in|from|per) (?:the|this) {_ARTICLE}\b"
+    rf"|\b(?:does|did|do) (?:the|this) {_ARTICLE} "
     r"(?:say|mention|state|claim|note|tell us|tell)\b"
-    r"|\b(?:the|this) (?:article|story|piece|text) (?:says|said|mentions|states|claims|notes)\b",
+    rf"|\b(?:the|this) {_ARTICLE} (?:says|said|mentions|states|claims|notes)\b",
     re.IGNORECASE,
 )
 
 
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_SPOKEN_COMPOUND = re.compile(
+    r"\b(" + "|".join(_TENS) + r")[ -](" + "|".join(k for k in _UNITS if k != "zero") + r")\b",
+    re.IGNORECASE,
+)
+_SPOKEN_WHOLE = "|".join([*_UNITS, *_TEENS, *_TENS])
+_SPOKEN_DECIMAL = re.compile(
+    rf"\b(\d+|{_SPOKEN_WHOLE})\s+point\s+(\d|{'|'.join(_UNITS)})\b", re.IGNORECASE
+)
+
+
+def _spoken_value(word: str) -> str:
+    folded = word.lower()
+    for table in (_UNITS, _TEENS, _TENS):
+        if folded in table:
+            return str(table[folded])
+    return word
+
+
+def spoken_numbers(text: str) -> str:
+    """Numbers as a voice assistant writes them, in digits: "twenty five" -> "25", "eighteen
+    point five" -> "18.5" ("iOS eighteen point five", "Qwen two point five")."""
+    if "ty" in text:
+        text = _SPOKEN_COMPOUND.sub(
+            lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text
+        )
+    if "point" in text:
+        text = _SPOKEN_DECIMAL.sub(
+            lambda m: f"{_spoken_value(m.group(1))}.{_spoken_value(m.group(2))}", text
+        )
+    return text
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
-    plain words, and words about the article itself dropped."""
-    text = _ABOUT_THE_ARTICLE.sub(" ", text)
+    plain words, spoken numbers in digits, and words about the article itself dropped."""
+    text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", text))
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
 

@@ -296,6 +296,8 @@ _UNNAMED_REACH = 4  # content words looked at after the vague word
 _ANY_VAGUE = re.compile(r"\b(?:" + "|".join(_VAGUE) + r")\b")
 _PUNCTUATION = frozenset({",", ":", "("})
 _TOKEN = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:'s)?|[,:(]")
+# "what benchmarks did it win": a plural kind, then a verb, asks which ones.
+_WHAT_KIND = re.compile(r"^\W*what ([a-z][\w-]*s) (?:did|does|do|were|are|have|has|will)\b")
 _WHICH = re.compile(r"\bwhich (?:of (?:the |its |their )?)?((?:[\w.'-]+ ?){1,3})")
 
 
@@ -375,7 +377,7 @@ _EXACTLY = frozenset({"specific", "exact", "particular", "precise", "actual", "i
 
 def asked_which(question_folded: str) -> frozenset[str]:
     """Stems of what a "which" question asks to name: "which government department has..."."""
-    match = _WHICH.search(question_folded)
+    match = _WHICH.search(question_folded) or _WHAT_KIND.search(question_folded)
     if not match:
         return frozenset()
     asked = []
