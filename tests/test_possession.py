@@ -156,6 +156,9 @@ def test_doers_are_the_names_just_before_a_word() -> None:
         ),
         # "had" is the verb: the name does nothing asked.
         pytest.param("what place had the vivo style", None, id="the-name-not-a-doer"),
+        pytest.param(
+            "did vivo even respond", (frozenset({"vivo"}), "respond"), id="adverb-before-verb"
+        ),
     ],
 )
 def test_asked_deed(question: str, expected: tuple[frozenset[str], str] | None) -> None:

@@ -82,6 +82,16 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         # A later time than the one day the fact gives.
         ("did the shares give back their gains later that week", "The next day it rose.", False),
         ("what happened the following week", "The following week, sales fell.", True),
+        ("what was the stock doing the week after the news", "The next day it rose 8%.", False),
+        # Money asked in another language's order, and a price with a word before it.
+        ("before drop 97%, tongyi api price was how much", "API costs fell by 97%.", False),
+        ("chinese users must pay how much for it", "It comes with iOS 18.5.", False),
+        ("what retail price has been set for the s25", "Samsung unveiled the S25.", False),
+        ("what retail price has been set for the s25", "The S25 sells for $799.", True),
+        # Who the unnamed sources are is a person asked for.
+        ("who are these sources anyway", "Sources indicated that Apple decided.", False),
+        # The failed condition first.
+        ("if not approved, will apple choose deepseek again", "If approved, it ships.", False),
         # A span still to come is not how long something took.
         ("how long will the partnership last", "Apple announced it later that evening.", False),
         ("how long will the deal run", "The deal is expected to last for five years.", True),

@@ -160,6 +160,7 @@ class Query:
     # What someone is asked to have said something about, with other forms of each word:
     # "alibaba" of "what did tim cook say about alibaba?".
     about: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    direction: str | None = None  # "up" or "down": the way a change asked about went
 
 
 @dataclass
@@ -287,6 +288,7 @@ class Engine:
             deed=self._deed(expanded),
             event=self._event(folded),
             about=self._about(expanded, terms),
+            direction=_direction(expanded, terms),
             owned_runs=runs,
             possessed=merge({word: owners for word in words} for owners, words in runs),
         )
@@ -516,6 +518,10 @@ class Engine:
             # "Apple's services revenue" of "Apple's revenue in Greater China": the same
             # owner's thing, but another kind of it.
             missing += self.params.conflict
+        if query.direction is not None and _went(says) == {_OPPOSITE[query.direction]}:
+            # "How much did Apple's China revenue go up?" of "fell by 7.7%": the fact states
+            # the other way; its figure does not answer.
+            missing += self.params.conflict
         if "count" in query.demands and any(
             word not in query.possessed and word in owned and not set(owners) & set(owned[word])
             for word, owners in query.owned.items()
@@ -532,6 +538,12 @@ class Engine:
         if qualified and query.qualified and wrong_qualifier(query.qualified, qualified, _synonyms):
             # "Alibaba's Hong Kong shares" of "Alibaba's US stock".
             missing += self.params.conflict
+        if query.kind == "reason" and any(
+            term.name_like and term.surface in stated.listed for term in query.terms
+        ):
+            # "Why did Apple not choose Tencent?" of "evaluated ..., including Tencent": a name
+            # given as an example gets no reason in the fact.
+            missing += self.params.focus_missing
         if query.agent is not None and query.agent in stated.listed:
             # "How did Tencent react?" of "Apple evaluated partners, including Tencent": a name
             # given as an example did nothing in the fact.
@@ -913,8 +925,10 @@ def _fit_beyond_kind(query: Query, stated: Evidence) -> float:
     that the fact does not leave unnamed ("which departments" of "relevant departments")."""
     if query.which and any(
         # "which benchmarks" of "multiple international benchmarks", but not of a longer
-        # phrase that runs on into what is said of it
-        phrase <= query.which or (query.which <= phrase and len(phrase) <= 2)
+        # phrase that runs on into what is said of it; "which agency" of "relevant departments"
+        phrase <= query.which
+        or (query.which <= phrase and len(phrase) <= 2)
+        or (len(phrase) == 1 and not phrase.isdisjoint(_with_synonyms(query.which)))
         for phrase in stated.unnamed
     ):
         return VAGUE_FIT
@@ -925,6 +939,10 @@ def _fit_beyond_kind(query: Query, stated: Evidence) -> float:
 def _day_terms(day: tuple[int, int]) -> frozenset[str]:
     month, number = day
     return frozenset({stem(MONTH_NAMES[month - 1]), str(number)})
+
+
+def _with_synonyms(words: frozenset[str]) -> frozenset[str]:
+    return words.union(*(SYNONYMS.get(word, ()) for word in words))
 
 
 def _synonyms(word: str) -> tuple[str, ...]:
@@ -987,6 +1005,33 @@ def _wrong_doer(deed: tuple[frozenset[str], str], done: Owned, speech: bool) -> 
 def _agent_name(expanded: str, is_name: Callable[[str], bool]) -> str | None:
     word = agent(expanded)
     return word if word is not None and is_name(word) else None
+
+
+_UP = frozenset({stem("rise"), *SYNONYMS.get(stem("rise"), ())})
+# "drop" is also "to abandon" in the synonym table ("Apple dropped DeepSeek"), so it is added here.
+_DOWN = frozenset({stem("fall"), stem("drop"), *SYNONYMS.get(stem("fall"), ())})
+_OPPOSITE = {"up": "down", "down": "up"}
+_GOES = re.compile(
+    r"\b(?:go|goes|went|gone|going|move|moved|head|headed|trend|trended) (up|down)\b"
+)
+
+
+def _went(words: Iterable[str]) -> set[str]:
+    """Which ways the changes a fact's words state went: {"up"}, {"down"}, both or none."""
+    ways = set()
+    for word in words:
+        if word in _UP:
+            ways.add("up")
+        elif word in _DOWN:
+            ways.add("down")
+    return ways
+
+
+def _direction(expanded: str, terms: Mapping[str, QueryTerm]) -> str | None:
+    """The one way a change the question asks about went, or None (none, or both)."""
+    ways = _went(terms)
+    ways.update(_GOES.findall(expanded))
+    return next(iter(ways)) if len(ways) == 1 else None
 
 
 def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:

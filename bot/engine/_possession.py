@@ -229,6 +229,9 @@ def apposed_doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[
     return found
 
 
+_ADVERBS = frozenset(
+    {"even", "actually", "really", "ever", "just", "also", "ultimately", "finally", "officially"}
+)
 _NAMES_PEOPLE = frozenset(
     {"people", "folks", "guys", "team", "side", "camp", "management", "executives", "execs"}
 )
@@ -252,6 +255,9 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         ):
             words = [*named, *words[2 + len(named) :]]
     names = _names(words, is_name)
+    # "did deepseek even respond": an adverb between the doer and the verb
+    while len(words) > len(names) + 1 and words[len(names)] in _ADVERBS:
+        words = [*words[: len(names)], *words[len(names) + 1 :]]
     if not names or len(words) == len(names):
         return None
     verb = words[len(names)]

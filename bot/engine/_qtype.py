@@ -121,7 +121,9 @@ _ASKS_MONEY = re.compile(
     # "what's the contract value", "how big is the deal in dollars"
     r"|\b(?:contract|deal|partnership) (?:value|size|worth)\b|\bvalue of the (?:deal|contract"
     r"|partnership|agreement)\b|\b(?:deal|contract) (?:is |was )?worth\b"
-    r"|^\W*(?:what|which) (?:price|cost|fee)s?\b"
+    r"|^\W*(?:what|which) (?:[\w-]+ )?(?:price|cost|fee)s?\b(?! (?:cut|cuts|drop|change)\b)"
+    # "price was how much", "must pay how much": the order of another language
+    r"|\b(?:price|cost|fee)s? (?:is|was|were|are) how much\b|\b(?:pay|cost|costs|charge) how much\b"
     r"|\bin (?:dollars|usd|yuan|rmb|euros|pounds)\b"
     # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"
     r"|\bvalued at\W*$|\bhow much (?:is|was|are|were) [\w' .-]+ worth\b|\bvaluation\b"
@@ -190,6 +192,7 @@ _ASKS_PERSON = re.compile(
     rf"|\b{_STAFF}(?:'s)? names?\b"
     r"|\b(?:author|writer|reporter|journalist) of (?:this|the) (?:article|story|piece|report|post)\b"
     r"|\bwho wrote (?:this|the) (?:article|story|piece|report|post)\b"
+    r"|\bwho (?:are|were) (?:the |these |those )?\W?(?:sources|insiders)\b"
 )
 _SPEAKS_OF_PERSON = re.compile(rf"\b(?:{_PERSON}|he|she|him|his|her|mr|mrs|ms|dr|sir)\b")
 # "How much did the shares close up?": the day's end, which an intraday move ("intraday gains",
@@ -203,6 +206,7 @@ _ASKS_CLOSE = re.compile(
 _ASKS_LATER_WEEK = re.compile(
     r"\b(?:later|rest of|end of|following|next|within (?:a|the)) (?:that |the )?weeks?\b"
     r"|\b(?:a|one|two|several) weeks? later\b|\bby the weekend\b"
+    r"|\bthe week (?:after|following|later)\b|\bweeks? after\b"
 )
 _WEEK = re.compile(r"\bweeks?\b|\bweekend\b")
 _INTRADAY = re.compile(r"\bintraday\b|\bintra-day\b|\bup to\b|\bat one point\b|\bas much as\b")
@@ -217,6 +221,9 @@ _ASKS_FAILED_CONDITION = re.compile(
     # allows customers to ... if they do not subscribe": that asks what, not what follows)
     r"^\W*what(?:'ll)?\b(?:(?!\bif\b).)*\b(?:happens?|happened|happen|do|does)\b.*\bif\b.*"
     rf"\b{_FAILING}\b|^\W*what if\b.*\b{_FAILING}\b"
+    # "if not approved, will apple choose deepseek again?": the condition first
+    r"|^\W*(?:and |but |so )?if not\b|^\W*(?:and |but |so )?if (?:[\w']+ ){0,4}?"
+    r"(?:is|are|gets?|was|were)? ?(?:not|n't|rejected|denied|refused|blocked)\b.*,"
 )
 _FAILED_CONDITION = re.compile(
     r"\b(?:unless|otherwise|if not|or else)\b"
