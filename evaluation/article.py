@@ -357,6 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV2,
         DEV3,
         DEV4,
+        DEV5,
         HELDOUT,
         FRESH,
         FRESH2,
