@@ -202,6 +202,8 @@ class Engine:
         """
         if word in self.index.words or not word.isalpha() or len(word) < 4:
             return word
+        if stem(word) in SYNONYMS:  # a word of the synonym table is a word, not a typo
+            return word
         if word not in self._typos:
             match = None
             if rarity(word) >= TYPO_RARITY:
