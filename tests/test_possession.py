@@ -24,6 +24,14 @@ def owned(text: str) -> dict[str, set[str]]:
     return possessions(text, NAMES.__contains__)
 
 
+def test_owner_first_in_another_languages_order() -> None:
+    owned = possessions("meta llama have how many derivative model", NAMES.__contains__)
+    assert owned == {"deriv": {"meta", "llama"}, "model": {"meta", "llama"}}
+    # A name inside what is counted owns it: Qwen's models, on Hugging Face.
+    names = NAMES | {"hugging", "face", "qwen"}
+    assert possessions("hugging face has how many qwen models", names.__contains__) == {}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -279,7 +279,9 @@ class Engine:
             kind=kind,
             content=content,
             focus=_focus_term(expanded, terms),
-            owned=self._with_aliases(possessions(owning, self.index.is_name, read_runs)),
+            owned=self._with_aliases(
+                possessions(owning, self.index.is_name, read_runs, self.index.is_known_name)
+            ),
             years=years_named(content),
             days=days_named(content) or self._relative_days(folded),
             demands=demands(folded, kind),

@@ -30,6 +30,11 @@ _HAVE = re.compile(
     r"\bhow (?:many|much) ((?:[a-z][\w-]* ){1,3}?)(?:do|does|did|will) ((?:[\w.'-]+ ){1,4}?)"
     r"(?:have|has|had|get|gets|got)\b"
 )
+# "meta llama have how many derivative model": the owner first, in another language's order.
+_HAVE_FIRST = re.compile(
+    r"^\W*(?P<owner>(?:[\w.'-]+ ){1,4}?)(?:have|has|had|got) how (?:many|much) "
+    r"(?P<owned>(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)"
+)
 # "derivative models based on the tongyi model": what is made, then whose base it is.
 _BASED = re.compile(r"\b((?:[a-z][\w-]* ){1,3}?)(?:based on|built on|derived from) (?:the )?")
 # What each pattern cannot match without: a substring test is far cheaper than a regex scan, and
@@ -38,6 +43,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _POSSESSIVE: ("'",),
     _OF: (" of ",),
     _HAVE: ("how ",),
+    _HAVE_FIRST: ("how ",),
     _BASED: ("based on", "built on", "derived from"),
 }
 _WORD = re.compile(r"[\w-]+(?:\.[\w-]+)*\.?")
@@ -111,13 +117,15 @@ def possessions(
     folded: str,
     is_name: Callable[[str], bool],
     runs: Iterable[tuple[frozenset[str], tuple[str, ...]]] | None = None,
+    is_known_name: Callable[[str], bool] | None = None,
 ) -> dict[str, set[str]]:
     """Each owned word of `folded` text with its possessors, by stem.
 
     `is_name(word)` says whether a (folded) word is a name. A possessor is a run of name words
     ("wisdom spectrum ai's"), so either part may match; what is owned is the common nouns that
     follow, names skipped ("alibaba's hong kong stock" owns "stock"). `runs` are the text's
-    `possessive_runs`, when the caller has them already.
+    `possessive_runs`, when the caller has them already. `is_known_name` (default `is_name`)
+    is a stricter test, for the names inside what is counted ("how many qwen models").
     """
     owned: dict[str, set[str]] = {}
 
@@ -127,18 +135,26 @@ def possessions(
     for possessors, words in possessive_runs(folded, is_name) if runs is None else runs:
         for word in words:
             owned.setdefault(word, set()).update(possessors)
-    for pattern in (_HAVE, _BASED):
+    for pattern in (_HAVE, _BASED, _HAVE_FIRST):
         for match in _matches(pattern, folded):
-            after = (
-                _words(match.group(2))[:_REACH] if pattern is _HAVE else _after(folded, match.end())
-            )
+            if pattern is _HAVE_FIRST:
+                after, things = _words(match.group("owner"))[:_REACH], match.group("owned")
+                if any((is_known_name or is_name)(word) for word in _words(things)):
+                    continue  # "hugging face got how many qwen models": Qwen's, on Hugging Face
+            else:
+                things = match.group(1)
+                after = (
+                    _words(match.group(2))[:_REACH]
+                    if pattern is _HAVE
+                    else _after(folded, match.end())
+                )
             owners = [
                 name
                 for name in _names((word.removesuffix("'s") for word in after), is_name)
                 if name not in _VAGUE_OWNERS
             ]
             if owners:
-                for word in _words(match.group(1)):
+                for word in _words(things):
                     if word not in _NOT_OWNED and not is_name(word) and not word[0].isdigit():
                         own(word, owners)
     for match in _matches(_OF, folded):
