@@ -265,9 +265,29 @@ def test_british_ise_spellings_stem_as_american_ones() -> None:
         ("Twenty-one companies", "21 companies"),
         ("at one point it chose baidu", "at one point it chose baidu"),  # no number follows
         ("seventy percent", "seventy percent"),  # a round ten is left to the number words
+        ("like three hundred thousand", "like 300000"),
+        ("one hundred million downloads", "100000000 downloads"),
+        ("eighty thousand models", "80000 models"),
     ],
 )
 def test_spoken_numbers(spoken: str, written: str) -> None:
     from bot.engine._normalize import spoken_numbers
 
     assert spoken_numbers(spoken) == written
+
+
+def test_how_the_article_describes_something_asks_what_it_says() -> None:
+    from bot.engine._normalize import respell
+
+    assert respell("How does the piece characterise the rivalry?").split() == [
+        "How",
+        "the",
+        "rivalry?",
+    ]
+    assert respell("how does apple describe it").split() == [
+        "how",
+        "does",
+        "apple",
+        "describe",
+        "it",
+    ]

@@ -113,6 +113,9 @@ _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNO
 _ARTICLE = r"(?:article|artcle|artical|aritcle|articel|story|piece|text)"
 _ABOUT_THE_ARTICLE = re.compile(
     rf"\b(?:according to|in|from|per) (?:the|this) {_ARTICLE}\b"
+    # "how does the piece characterise X": what it says of X
+    rf"|\b(?<=how )(?:does|did) (?:the|this) {_ARTICLE} (?:characteri[sz]e|describe|portray"
+    r"|depict|frame|present)\b"
     rf"|\b(?:does|did|do) (?:the|this) {_ARTICLE} "
     r"(?:say|mention|state|claim|note|tell us|tell)\b"
     rf"|\b(?:the|this) {_ARTICLE} (?:says|said|mentions|states|claims|notes)\b",
@@ -150,6 +153,21 @@ def _spoken_value(word: str) -> str:
     return word
 
 
+_SPOKEN_SCALED = re.compile(
+    rf"\b(\d+|{_SPOKEN_WHOLE}) hundred(?: (thousand|million))?\b|\b(\d+|{_SPOKEN_WHOLE})"
+    r" (thousand|million)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_SCALE = {"thousand": 1000, "million": 1_000_000}
+
+
+def _spoken_scaled(match: re.Match[str]) -> str:
+    if match.group(1):
+        value = int(_spoken_value(match.group(1))) * 100
+        return str(value * _SPOKEN_SCALE.get((match.group(2) or "").lower(), 1))
+    return str(int(_spoken_value(match.group(3))) * _SPOKEN_SCALE[match.group(4).lower()])
+
+
 def spoken_numbers(text: str) -> str:
     """Numbers as a voice assistant writes them, in digits: "twenty five" -> "25", "eighteen
     point five" -> "18.5" ("iOS eighteen point five", "Qwen two point five")."""
@@ -157,6 +175,8 @@ def spoken_numbers(text: str) -> str:
         text = _SPOKEN_COMPOUND.sub(
             lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text
         )
+    if "hundred" in text or "thousand" in text or "million" in text:
+        text = _SPOKEN_SCALED.sub(_spoken_scaled, text)
     if "point" in text:
         text = _SPOKEN_DECIMAL.sub(
             lambda m: f"{_spoken_value(m.group(1))}.{_spoken_value(m.group(2))}", text
