@@ -208,6 +208,11 @@ _ASKS_LATER_WEEK = re.compile(
     r"|\b(?:a|one|two|several) weeks? later\b|\bby the weekend\b"
     r"|\bthe week (?:after|following|later)\b|\bweeks? after\b"
 )
+# "when is it coming to iphones outside china": anywhere but the place a regional fact is about.
+_ASKS_ELSEWHERE = re.compile(
+    r"\b(?:outside(?: of)?|other than|beyond|except(?: in| for)?|anywhere but|apart from) "
+    r"(?:the )?([a-z]+)\b"
+)
 _WEEK = re.compile(r"\bweeks?\b|\bweekend\b")
 _INTRADAY = re.compile(r"\bintraday\b|\bintra-day\b|\bup to\b|\bat one point\b|\bas much as\b")
 # "What happens if the features are not approved?": the consequence of a condition failing,
@@ -520,7 +525,7 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
-    "person", "failed-condition", "close", "week".
+    "person", "failed-condition", "close", "week", "elsewhere".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
@@ -542,6 +547,9 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
         asked.add("close")
     if _ASKS_LATER_WEEK.search(question_folded):
         asked.add("week")
+    elsewhere = _ASKS_ELSEWHERE.search(question_folded)
+    if elsewhere and (regional(elsewhere.group(1)) or elsewhere.group(1) == "mainland"):
+        asked.add("elsewhere")
     if _ASKS_FUTURE_DATE.search(question_folded):
         asked.add("future")
     if _ASKS_DATE.search(question_folded):
@@ -573,6 +581,8 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str] | No
     if "close" in asked and found.intraday:
         return 0.45
     if "week" in asked and not found.has_week:
+        return 0.45
+    if "elsewhere" in asked and found.regional:
         return 0.45
     return 1.0
 
