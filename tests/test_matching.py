@@ -43,6 +43,9 @@ ANSWERABLE = [
         "s3",
         id="s3-formal-words",
     ),
+    # An owner the article gives no models to, but who owns something in the fact that holds
+    # them ("Baidu's slow progress in developing models").
+    pytest.param("What was the problem with Baidu's models?", "s7", id="s7-owner-owns-else"),
     # What a thing is called, answered by a curated "what" fact that names it.
     pytest.param(
         "What is the name of Alibaba's community for sharing models?", "s15", id="s15-named"

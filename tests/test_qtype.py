@@ -84,7 +84,11 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("what happened the following week", "The following week, sales fell.", True),
         ("what was the stock doing the week after the news", "The next day it rose 8%.", False),
         # Anywhere but the place a regional fact is about.
-        ("when does it come to iphones outside china", "It will reach Chinese users in May.", False),
+        (
+            "when does it come to iphones outside china",
+            "It will reach Chinese users in May.",
+            False,
+        ),
         ("when does it come to iphones outside china", "It will reach Europe in June.", True),
         ("what other than the price changed", "Prices in China rose.", True),  # no place
         # Money asked in another language's order, and a price with a word before it.

@@ -503,7 +503,10 @@ class Engine:
                 query.possessed
                 and wrong_owner(query.possessed, self.index.owned_anywhere, _synonyms)
                 and not (
-                    _does_anything(query.possessed, self.index.doers(sentence))
+                    (
+                        _does_anything(query.possessed, self.index.doers(sentence))
+                        or _owner_owns_something(query.possessed, owned)
+                    )
                     and any(
                         not _lacks(says, words[0], self.index.related(words[0]))
                         for _, words in query.owned_runs
@@ -981,6 +984,13 @@ _REACTING = frozenset(stem(word) for word in "respond react reply retaliate".spl
 
 
 _WHEN_DONE = re.compile(r"^\W*when (?:was|were|is|are|has|have|had) .*?\b([a-z]{3,}(?:ed|en))\b")
+
+
+def _owner_owns_something(asked: Owned, owned: Owned) -> bool:
+    """Whether an owner the question names owns something else in the fact ("Baidu's slow
+    progress in developing models" for "the search giant's models")."""
+    owners = frozenset().union(*asked.values())
+    return any(not owners.isdisjoint(holders) for holders in owned.values())
 
 
 def _does_anything(owned: Owned, done: Owned) -> bool:
