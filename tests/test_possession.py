@@ -159,6 +159,8 @@ def test_doers_are_the_names_just_before_a_word() -> None:
             "what did vivo's ceo say about it", (frozenset({"vivo"}), "say"), id="owned-speaker"
         ),
         pytest.param("what does apple's financial report show", None, id="report-is-owned"),
+        # A thing reacting ("alibaba's shares respond to") reports nobody's words.
+        pytest.param("how did vivo's shares respond to it", None, id="owned-thing-reacts"),
         pytest.param(
             "what did the vivo people say", (frozenset({"vivo"}), "say"), id="the-names-people"
         ),

@@ -245,6 +245,7 @@ def apposed_doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[
     return found
 
 
+_REACTS = frozenset({stem("respond"), stem("react"), stem("reply")})
 _ADVERBS = frozenset(
     {"even", "actually", "really", "ever", "just", "also", "ultimately", "finally", "officially"}
 )
@@ -282,7 +283,12 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         # CEO. ("what does apple's financial report show" has no speech verb: "report" is owned.)
         rest = [*words[len(names) + 1 : len(names) + 5], ""]
         for position, word in enumerate(rest[1:3], start=1):
-            if stem(word) in SPEECH_STEMS and rest[position + 1] in _AFTER_SPEECH:
+            # (not "how did alibaba's shares respond": a thing reacting says nothing)
+            if (
+                stem(word) in SPEECH_STEMS
+                and stem(word) not in _REACTS
+                and rest[position + 1] in _AFTER_SPEECH
+            ):
                 return frozenset(stem(name) for name in names), stem(word)
         return None
     if not _deed_word(verb) or verb[0].isdigit():
