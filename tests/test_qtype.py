@@ -91,6 +91,11 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ),
         ("when does it come to iphones outside china", "It will reach Europe in June.", True),
         ("what other than the price changed", "Prices in China rose.", True),  # no place
+        # Exclusivity a fact does not state, and devices it does not name.
+        ("is alibaba apple's exclusive partner", "Apple chose Alibaba as its partner.", False),
+        ("is alibaba apple's exclusive partner", "Alibaba is its only partner.", True),
+        ("will older iphones get it", "It reaches Chinese iPhone users in May.", False),
+        ("which iphone models will get it", "It reaches the iPhone 16 in May.", True),
         # Money asked in another language's order, and a price with a word before it.
         ("before drop 97%, tongyi api price was how much", "API costs fell by 97%.", False),
         ("chinese users must pay how much for it", "It comes with iOS 18.5.", False),

@@ -213,6 +213,15 @@ _ASKS_ELSEWHERE = re.compile(
     r"\b(?:outside(?: of)?|other than|beyond|except(?: in| for)?|anywhere but|apart from) "
     r"(?:the )?([a-z]+)\b"
 )
+# "Is Alibaba an exclusive vendor?": a fact that does not say only or exclusively does not settle it.
+_ASKS_EXCLUSIVE = re.compile(r"\bexclusive(?:ly)?\b|\bsole (?:partner|vendor|supplier|provider)\b")
+_EXCLUSIVE = re.compile(r"\bexclusive(?:ly)?\b|\bsole(?:ly)?\b|\bonly\b")
+# "Will older iPhones get it?", "which iPhone models will support it": devices a fact must name.
+_ASKS_DEVICES = re.compile(
+    r"\b(?:older|newer|old|previous|earlier|current) (?:iphones?|phones?|models?|devices?)\b"
+    r"|\bwhich (?:iphones?|iphone models|phones|handsets|devices|models) (?:will|would|can|get|support)"
+)
+_DEVICES = re.compile(r"\b(?:iphone|galaxy|pixel) ?(?:s ?)?\d+|\bolder\b|\bnewer\b|\bdevices?\b")
 _WEEK = re.compile(r"\bweeks?\b|\bweekend\b")
 _INTRADAY = re.compile(r"\bintraday\b|\bintra-day\b|\bup to\b|\bat one point\b|\bas much as\b")
 # "What happens if the features are not approved?": the consequence of a condition failing,
@@ -265,6 +274,8 @@ class Evidence:
     has_failed_condition: bool = False  # says what happens if something does not: "unless"
     intraday: bool = False  # gives a move during the day, not where it ended: "up to 3%"
     has_week: bool = False  # speaks of a week
+    exclusive: bool = False  # says "only", "exclusive" or "sole"
+    names_devices: bool = False  # names devices or their generations ("iPhone 16", "older")
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
 
@@ -462,6 +473,8 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_failed_condition=bool(_FAILED_CONDITION.search(lower)),
         intraday=bool(_INTRADAY.search(lower)),
         has_week=bool(_WEEK.search(lower)),
+        exclusive=bool(_EXCLUSIVE.search(lower)),
+        names_devices=bool(_DEVICES.search(lower)),
     )
 
 
@@ -525,7 +538,7 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
-    "person", "failed-condition", "close", "week", "elsewhere".
+    "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
@@ -547,6 +560,10 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
         asked.add("close")
     if _ASKS_LATER_WEEK.search(question_folded):
         asked.add("week")
+    if _ASKS_EXCLUSIVE.search(question_folded):
+        asked.add("exclusive")
+    if _ASKS_DEVICES.search(question_folded):
+        asked.add("devices")
     elsewhere = _ASKS_ELSEWHERE.search(question_folded)
     if elsewhere and (regional(elsewhere.group(1)) or elsewhere.group(1) == "mainland"):
         asked.add("elsewhere")
@@ -583,6 +600,10 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str] | No
     if "week" in asked and not found.has_week:
         return 0.45
     if "elsewhere" in asked and found.regional:
+        return 0.45
+    if "exclusive" in asked and not found.exclusive:
+        return 0.45
+    if "devices" in asked and not found.names_devices:
         return 0.45
     return 1.0
 
