@@ -291,3 +291,9 @@ def test_how_the_article_describes_something_asks_what_it_says() -> None:
         "describe",
         "it",
     ]
+
+
+def test_may_is_the_month_after_in_or_before_a_year() -> None:
+    assert "may" not in surface_terms("is it coming in may?")
+    assert surface_terms("is it coming in may?")[-1] == surface_terms("in May this year")[1]
+    assert "may" in surface_terms("it may come")  # the verb stays a stop word

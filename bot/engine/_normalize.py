@@ -254,11 +254,47 @@ def folded_terms(folded: str) -> list[str]:
     if "-" in folded:
         # "Apple-Baidu", "Alibaba-powered", "2.5-Max": each part is a word of its own.
         words = [part for whole in words for part in whole.split("-") if part]
+    if "may" in words:
+        words = _may_the_month(words)
     # One comprehension, number words looked up in C: this runs for every sentence at start-up.
     return [
         _number(word) if word[0].isdigit() else word
         for word in map(_NUMBER_WORDS.get, words, words)
     ]
+
+
+# "in May", "May 2025", "early May": the month, not the verb (a stop word), so that "is it coming
+# in may?" and "in May this year" share a word.
+_BEFORE_MONTH = frozenset(
+    {
+        "in",
+        "by",
+        "until",
+        "till",
+        "before",
+        "after",
+        "since",
+        "early",
+        "late",
+        "mid",
+        "of",
+        "during",
+    }
+)
+_AFTER_MONTH = frozenset({"this", "next", "last"})
+MAY_MONTH = "maymonth"
+
+
+def _may_the_month(words: list[str]) -> list[str]:
+    found = list(words)
+    for position, word in enumerate(words):
+        if word != "may":
+            continue
+        before = words[position - 1] if position else ""
+        after = words[position + 1] if position + 1 < len(words) else ""
+        if before in _BEFORE_MONTH or after in _AFTER_MONTH or after[:1].isdigit():
+            found[position] = MAY_MONTH
+    return found
 
 
 _BRITISH_ISE = re.compile(r"(?<=[a-z]{3}[a-z])is(e|ed|es|ing|ation|ations|er|ers)$")
