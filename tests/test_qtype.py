@@ -74,6 +74,7 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("so when is it launching", "In 2023, Alibaba launched Tongyi Qianwen.", False),
         ("when are the features coming", "It is anticipated to be rolled out in May.", True),
         ("when does apple ai come to china", "Apple announced it later that evening.", False),
+        ("when do people in china get it", "Samsung unveiled its phone on February 11.", False),
         ("how much did iphone unit sales fall", "Revenue fell by 7.7% year-on-year.", False),
         ("how many units were sold", "It sold 2 million units.", True),
         # Where the shares ended the day, against a move during it.

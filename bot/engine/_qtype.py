@@ -148,7 +148,7 @@ _ASKS_FUTURE_DATE = re.compile(
     r"|releasing|landing|dropping|starting|going live|hitting|debuting)\b"
     # "when does apple ai come to china": the present of a schedule
     r"|\bwhen (?:does|do) (?:[\w'.-]+ ){1,5}?(?:come|arrive|launch|roll out|ship|land|go live|hit"
-    r"|reach|debut|become available)\b"
+    r"|reach|debut|become available|get|receive)\b"
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|expected|anticipated|plans?|planned|scheduled|set to|due to|upcoming|"
