@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev5.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev6.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl`,
 `article_questions_fresh.jsonl`, `article_questions_fresh2.jsonl` and
 `article_questions_fresh3.jsonl` (each written later, blind to the engine, the curation and the
@@ -44,6 +44,7 @@ DEV3 = QUESTIONS.with_name("article_questions_dev3.jsonl")
 FRESH2 = QUESTIONS.with_name("article_questions_fresh2.jsonl")
 DEV4 = QUESTIONS.with_name("article_questions_dev4.jsonl")
 DEV5 = QUESTIONS.with_name("article_questions_dev5.jsonl")
+DEV6 = QUESTIONS.with_name("article_questions_dev6.jsonl")
 FRESH3 = QUESTIONS.with_name("article_questions_fresh3.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -347,7 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all nine sets",
+        help="question file (JSON lines); repeatable; default: all ten sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -358,6 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV3,
         DEV4,
         DEV5,
+        DEV6,
         HELDOUT,
         FRESH,
         FRESH2,
