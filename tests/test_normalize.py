@@ -297,3 +297,12 @@ def test_may_is_the_month_after_in_or_before_a_year() -> None:
     assert "may" not in surface_terms("is it coming in may?")
     assert surface_terms("is it coming in may?")[-1] == surface_terms("in May this year")[1]
     assert "may" in surface_terms("it may come")  # the verb stays a stop word
+
+
+def test_who_asks_and_why_is_dropped() -> None:
+    from bot.engine._normalize import respell
+
+    assert respell("explain like im 12 why apple needs alibaba").split() == [
+        "why", "apple", "needs", "alibaba"
+    ]  # fmt: skip
+    assert "essay" not in respell("who did apple pick? its for my essay")

@@ -137,6 +137,8 @@ def test_doers_are_the_names_just_before_a_word() -> None:
     # Auxiliaries and adverbs may stand between; a possessive owns rather than does.
     assert doers("apple has also tested models", is_name) == {"test": {"appl"}}
     assert doers("samsung's phone sold", is_name) == {}
+    # A name after "its" or "the" names a kind of thing: "its AI partner" is no partner "AI" did.
+    assert doers("selected alibaba as its ai partner", is_name) == {}
 
 
 @pytest.mark.parametrize(

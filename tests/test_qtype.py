@@ -75,6 +75,15 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("when are the features coming", "It is anticipated to be rolled out in May.", True),
         ("when does apple ai come to china", "Apple announced it later that evening.", False),
         ("when do people in china get it", "Samsung unveiled its phone on February 11.", False),
+        # A rank the fact does not state; privacy it does not speak of.
+        ("was q4 apple's worst ever", "Revenue fell 11% in the fourth quarter.", False),
+        ("was q4 apple's worst ever", "It was the worst quarter on record.", True),
+        ("what was the biggest gain", "The stock jumped by up to 3%.", True),
+        ("will alibaba get user data", "Apple chose Alibaba as its partner.", False),
+        ("what spacecraft contained data on the sun", "Genesis carried samples.", True),
+        ("what's the weather in hong kong this weekend", "The next day shares rose.", False),
+        ("ok it launches in may, but what happens if regulators reject it", "If approved.", False),
+        ("who were the information's sources", "Sources indicated that Apple decided.", False),
         ("how much did iphone unit sales fall", "Revenue fell by 7.7% year-on-year.", False),
         ("how many units were sold", "It sold 2 million units.", True),
         # Where the shares ended the day, against a move during it.

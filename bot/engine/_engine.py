@@ -503,10 +503,7 @@ class Engine:
                 query.possessed
                 and wrong_owner(query.possessed, self.index.owned_anywhere, _synonyms)
                 and not (
-                    (
-                        _does_anything(query.possessed, self.index.doers(sentence))
-                        or _owner_owns_something(query.possessed, owned)
-                    )
+                    _does_anything(query.possessed, self.index.doers(sentence))
                     and any(
                         not _lacks(says, words[0], self.index.related(words[0]))
                         for _, words in query.owned_runs
@@ -986,13 +983,6 @@ _REACTING = frozenset(stem(word) for word in "respond react reply retaliate".spl
 _WHEN_DONE = re.compile(r"^\W*when (?:was|were|is|are|has|have|had) .*?\b([a-z]{3,}(?:ed|en))\b")
 
 
-def _owner_owns_something(asked: Owned, owned: Owned) -> bool:
-    """Whether an owner the question names owns something else in the fact ("Baidu's slow
-    progress in developing models" for "the search giant's models")."""
-    owners = frozenset().union(*asked.values())
-    return any(not owners.isdisjoint(holders) for holders in owned.values())
-
-
 def _does_anything(owned: Owned, done: Owned) -> bool:
     """Whether an owner the question names does something in the fact (is its subject)."""
     owners = frozenset().union(*owned.values())
@@ -1027,6 +1017,7 @@ _DOWN = frozenset({stem("fall"), stem("drop"), *SYNONYMS.get(stem("fall"), ())})
 _OPPOSITE = {"up": "down", "down": "up"}
 _GOES = re.compile(
     r"\b(?:go|goes|went|gone|going|move|moved|head|headed|trend|trended) (up|down)\b"
+    r"|\b(?:sell|sells|sold|selling) (off)\b"
 )
 
 
@@ -1044,7 +1035,9 @@ def _went(words: Iterable[str]) -> set[str]:
 def _direction(expanded: str, terms: Mapping[str, QueryTerm]) -> str | None:
     """The one way a change the question asks about went, or None (none, or both)."""
     ways = _went(terms)
-    ways.update(_GOES.findall(expanded))
+    for went_up_or_down, sold_off in _GOES.findall(expanded):
+        ways.add(went_up_or_down or ("down" if sold_off else ""))
+    ways.discard("")
     return next(iter(ways)) if len(ways) == 1 else None
 
 

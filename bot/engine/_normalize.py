@@ -184,10 +184,20 @@ def spoken_numbers(text: str) -> str:
     return text
 
 
+# Who is asking and why, not what: "explain like im 12", "for my essay", "im doing a report".
+_ASKERS_CONTEXT = re.compile(
+    r"\b(?:explain(?: it| this)?(?: to me)? (?:like i'?m|like i am|as if i'?m) (?:\d+|five|a kid|a child)"
+    r"|explain(?: it| this)? simply|in simple (?:terms|words)"
+    r"|(?:it'?s |this is )?for (?:my |a )?(?:school|essay|homework|report|class|project|assignment)"
+    r"|i need (?:it|this) for (?:my |a )?\w+|i'?m doing (?:a|my) (?:report|project|essay|presentation))\b",
+    re.IGNORECASE,
+)
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
-    text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", text))
+    text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
 

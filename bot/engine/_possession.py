@@ -215,19 +215,28 @@ def doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
     subjects; a name owning a noun ("samsung's phone") is left to `possessions`."""
     found: dict[str, set[str]] = {}
     run: list[str] = []
+    modifies = False  # the run follows "its", "the": "its AI partner" names a kind of partner
+    previous = ""
     for word in _words(folded):
         if word in _BETWEEN and run:
             continue
         if word == "s":  # "samsung's phone": owned, not done
             run = []
+            previous = word
             continue
         if word not in STOP_WORDS and is_name(word):
+            if not run:
+                modifies = previous in _DETERMINERS
             run.append(word)
             continue
-        if run and _deed_word(word) and not word[0].isdigit():
+        if run and not modifies and _deed_word(word) and not word[0].isdigit():
             found.setdefault(stem(word), set()).update(stem(name) for name in run)
         run = []
+        previous = word
     return found
+
+
+_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "your", "the", "a", "an", "this"})
 
 
 # "Apple, its long-standing rival, announced": a name, an apposition, then what it did.

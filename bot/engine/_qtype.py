@@ -192,7 +192,7 @@ _ASKS_PERSON = re.compile(
     rf"|\b{_STAFF}(?:'s)? names?\b"
     r"|\b(?:author|writer|reporter|journalist) of (?:this|the) (?:article|story|piece|report|post)\b"
     r"|\bwho wrote (?:this|the) (?:article|story|piece|report|post)\b"
-    r"|\bwho (?:are|were) (?:the |these |those )?\W?(?:sources|insiders)\b"
+    r"|\bwho (?:are|were) (?:the |these |those )?\W?(?:[\w.']+ ){0,3}?(?:sources|insiders)\b"
 )
 _SPEAKS_OF_PERSON = re.compile(rf"\b(?:{_PERSON}|he|she|him|his|her|mr|mrs|ms|dr|sir)\b")
 # "How much did the shares close up?": the day's end, which an intraday move ("intraday gains",
@@ -207,6 +207,7 @@ _ASKS_LATER_WEEK = re.compile(
     r"\b(?:later|rest of|end of|following|next|within (?:a|the)) (?:that |the )?weeks?\b"
     r"|\b(?:a|one|two|several) weeks? later\b|\bby the weekend\b"
     r"|\bthe week (?:after|following|later)\b|\bweeks? after\b"
+    r"|\b(?:this|next|the) weekend\b"
 )
 # "when is it coming to iphones outside china": anywhere but the place a regional fact is about.
 _ASKS_ELSEWHERE = re.compile(
@@ -222,6 +223,23 @@ _ASKS_DEVICES = re.compile(
     r"|\bwhich (?:iphones?|iphone models|phones|handsets|devices|models) (?:will|would|can|get|support)"
 )
 _DEVICES = re.compile(r"\b(?:iphone|galaxy|pixel) ?(?:s ?)?\d+|\bolder\b|\bnewer\b|\bdevices?\b")
+# "Was Q4 Apple's worst ever?", "the fastest-growing model", "the largest AI company": a rank the
+# fact must state ("second only to", "top", "leading", "-est").
+_ASKS_RANK = re.compile(
+    r"\b(?:worst|best|biggest|largest|smallest|highest|lowest|fastest|slowest|strongest|weakest)"
+    r"(?:[ -](?:ever|growing|selling))?\b|\b(?:most|least) (?:popular|downloaded|used|valuable)\b"
+    r"|\brecord (?:high|low|drop|fall|gain)\b|\ball-time\b"
+)
+_RANK = re.compile(
+    r"\b\w+est\b|\b(?:worst|best|most|least|top|leading|first|record|flagship)\b|\bsecond only\b"
+    # a maximum: "jumped by up to 3%" gives the biggest gain of the day
+    r"|\bup to\b|\bas much as\b|\bpeak(?:ed)?\b"
+)
+# "Will Alibaba get access to iPhone user data?": privacy a fact must speak of.
+_ASKS_DATA = re.compile(
+    r"\b(?:user|users'?|personal|customer|private|my|our|their) data\b|\bprivacy\b|\bspy(?:ing)? on\b"
+)
+_DATA = re.compile(r"\bdata\b|\bprivacy\b|\bpersonal information\b")
 _WEEK = re.compile(r"\bweeks?\b|\bweekend\b")
 _INTRADAY = re.compile(r"\bintraday\b|\bintra-day\b|\bup to\b|\bat one point\b|\bas much as\b")
 # "What happens if the features are not approved?": the consequence of a condition failing,
@@ -233,7 +251,8 @@ _FAILING = (
 _ASKS_FAILED_CONDITION = re.compile(
     # "what happens / will apple do if ... not / reject ...", "what if they say no" (not "what
     # allows customers to ... if they do not subscribe": that asks what, not what follows)
-    r"^\W*what(?:'ll)?\b(?:(?!\bif\b).)*\b(?:happens?|happened|happen|do|does)\b.*\bif\b.*"
+    r"(?:^\W*|\b(?:but|and|so) )what(?:'ll)?\b(?:(?!\bif\b).)*\b(?:happens?|happened|happen|do|does)\b"
+    r".*\bif\b.*"
     rf"\b{_FAILING}\b|^\W*what if\b.*\b{_FAILING}\b"
     # "if not approved, will apple choose deepseek again?": the condition first
     r"|^\W*(?:and |but |so )?if not\b|^\W*(?:and |but |so )?if (?:[\w']+ ){0,4}?"
@@ -276,6 +295,8 @@ class Evidence:
     has_week: bool = False  # speaks of a week
     exclusive: bool = False  # says "only", "exclusive" or "sole"
     names_devices: bool = False  # names devices or their generations ("iPhone 16", "older")
+    ranks: bool = False  # states a rank: "-est", "top", "leading", "second only to"
+    speaks_of_data: bool = False  # speaks of data or privacy
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
 
@@ -475,6 +496,8 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_week=bool(_WEEK.search(lower)),
         exclusive=bool(_EXCLUSIVE.search(lower)),
         names_devices=bool(_DEVICES.search(lower)),
+        ranks=bool(_RANK.search(lower)),
+        speaks_of_data=bool(_DATA.search(lower)),
     )
 
 
@@ -538,7 +561,8 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
-    "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices".
+    "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
+    "rank", "data".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
@@ -564,6 +588,10 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
         asked.add("exclusive")
     if _ASKS_DEVICES.search(question_folded):
         asked.add("devices")
+    if _ASKS_RANK.search(question_folded):
+        asked.add("rank")
+    if _ASKS_DATA.search(question_folded):
+        asked.add("data")
     elsewhere = _ASKS_ELSEWHERE.search(question_folded)
     if elsewhere and (regional(elsewhere.group(1)) or elsewhere.group(1) == "mainland"):
         asked.add("elsewhere")
@@ -604,6 +632,10 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str] | No
     if "exclusive" in asked and not found.exclusive:
         return 0.45
     if "devices" in asked and not found.names_devices:
+        return 0.45
+    if "rank" in asked and not found.ranks:
+        return 0.45
+    if "data" in asked and not found.speaks_of_data:
         return 0.45
     return 1.0
 
