@@ -264,6 +264,8 @@ UNANSWERABLE = [
     pytest.param("Why did Apple not pick Tencent?", id="near-miss-why-listed"),
     # A rank the article does not state.
     pytest.param("Which was the fastest-growing model on ModelScope?", id="near-miss-superlative"),
+    # Another country than the one the fact is about, written short ("the uk").
+    pytest.param("does the alibaba ai come to iphones in the uk too?", id="near-miss-uk"),
     # Privacy, which the article does not speak of.
     pytest.param("Will Alibaba get access to iPhone user data?", id="near-miss-privacy"),
     # Someone in a company's ranks, whom the article does not name.

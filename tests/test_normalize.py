@@ -209,7 +209,7 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("why'd baidu get dropped", "why did baidu get dropped", id="contraction"),
         pytest.param("samsung partnered w who", "samsung partnered with who", id="w-is-with"),
         pytest.param("lol why tho", " why though", id="filler-dropped"),
-        pytest.param("so whens it launching", "so when is it launching", id="whens"),
+        pytest.param("so whens it launching", "when is it launching", id="whens"),
         pytest.param(
             "why didnt apple pick baidu", "why did not apple pick baidu", id="no-apostrophe"
         ),
@@ -306,3 +306,11 @@ def test_who_asks_and_why_is_dropped() -> None:
         "why", "apple", "needs", "alibaba"
     ]  # fmt: skip
     assert "essay" not in respell("who did apple pick? its for my essay")
+
+
+def test_words_that_lead_into_a_question_are_dropped() -> None:
+    from bot.engine._normalize import respell
+
+    assert respell("ok and when does it launch") == "when does it launch"
+    assert respell("so, why did apple drop deepseek") == "why did apple drop deepseek"
+    assert respell("soon?") == "soon?"  # a word that only starts like one

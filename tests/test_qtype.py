@@ -78,6 +78,7 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         # A rank the fact does not state; privacy it does not speak of.
         ("was q4 apple's worst ever", "Revenue fell 11% in the fourth quarter.", False),
         ("was q4 apple's worst ever", "It was the worst quarter on record.", True),
+        ("was q4 apple's worst ever", "The latest report shows revenue fell.", False),  # latest
         ("what was the biggest gain", "The stock jumped by up to 3%.", True),
         ("will alibaba get user data", "Apple chose Alibaba as its partner.", False),
         ("what spacecraft contained data on the sun", "Genesis carried samples.", True),
@@ -99,7 +100,7 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
             "It will reach Chinese users in May.",
             False,
         ),
-        ("when does it come to iphones outside china", "It will reach Europe in June.", True),
+        ("when does it come to iphones outside china", "It will reach all users in June.", True),
         ("what other than the price changed", "Prices in China rose.", True),  # no place
         # Exclusivity a fact does not state, and devices it does not name.
         ("is alibaba apple's exclusive partner", "Apple chose Alibaba as its partner.", False),

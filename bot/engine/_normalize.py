@@ -184,6 +184,11 @@ def spoken_numbers(text: str) -> str:
     return text
 
 
+# "ok and when does it launch", "so, why ...": words that lead into a question and ask nothing.
+_LEADING_FILLER = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|well|hmm+|um+|uh+|right|alright)\b[\s,.!]*)+(?=\w)",
+    re.IGNORECASE,
+)
 # Who is asking and why, not what: "explain like im 12", "for my essay", "im doing a report".
 _ASKERS_CONTEXT = re.compile(
     r"\b(?:explain(?: it| this)?(?: to me)? (?:like i'?m|like i am|as if i'?m) (?:\d+|five|a kid|a child)"
@@ -197,6 +202,7 @@ _ASKERS_CONTEXT = re.compile(
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
+    text = _LEADING_FILLER.sub("", text)
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)

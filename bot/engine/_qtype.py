@@ -231,7 +231,9 @@ _ASKS_RANK = re.compile(
     r"|\brecord (?:high|low|drop|fall|gain)\b|\ball-time\b"
 )
 _RANK = re.compile(
-    r"\b\w+est\b|\b(?:worst|best|most|least|top|leading|first|record|flagship)\b|\bsecond only\b"
+    r"\b(?!(?:latest|interest|request|suggest|honest|modest|forest|harvest|protest|invest"
+    r"|contest|manifest|earnest)\b)\w{3,}est\b"
+    r"|\b(?:worst|best|most|least|top|leading|first|record|flagship)\b|\bsecond only\b"
     # a maximum: "jumped by up to 3%" gives the biggest gain of the day
     r"|\bup to\b|\bas much as\b|\bpeak(?:ed)?\b"
 )

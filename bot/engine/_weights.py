@@ -35,4 +35,6 @@ def country_words() -> frozenset[str]:
             head = fold(name or "").split(",")[0].strip()
             if head and " " not in head:
                 words.add(head)
+    # Short and everyday names pycountry does not give as one word.
+    words.update({"uk", "britain", "england", "scotland", "wales", "usa", "uae", "europe", "eu"})
     return frozenset(words)
