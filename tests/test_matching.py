@@ -281,6 +281,8 @@ UNANSWERABLE = [
     pytest.param("How long will the partnership last?", id="near-miss-future-span"),
     # One everyday word asks nothing in particular.
     pytest.param("start", id="vague-one-word"),
+    # A word that says how to answer, not what: "explain", "describe".
+    pytest.param("explain", id="vague-how-to-answer"),
     pytest.param("/settings", id="a-command"),
     # How a kind of thing works is general knowledge, not news, whatever words it shares.
     pytest.param("How does a large language model work?", id="off-topic-how-it-works"),

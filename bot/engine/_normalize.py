@@ -87,8 +87,9 @@ _DIGIT = re.compile(r"\d")  # the quarter, fiscal year, month, percent and scale
 QUESTION_FILLER = frozenset(
     """
     what which who whom whose when where why how many much long often
+    explain describe summarize summarise elaborate clarify
     """.split()
-)
+)  # the last line: how to answer, not what ("explain" alone asks nothing)
 
 
 @lru_cache(maxsize=1)
