@@ -314,3 +314,10 @@ def test_words_that_lead_into_a_question_are_dropped() -> None:
     assert respell("ok and when does it launch") == "when does it launch"
     assert respell("so, why did apple drop deepseek") == "why did apple drop deepseek"
     assert respell("soon?") == "soon?"  # a word that only starts like one
+
+
+def test_new_york_is_the_us_listing_only_in_a_market_question() -> None:
+    from bot.engine._normalize import respell
+
+    assert respell("how much did baba jump in ny") == "how much did baba jump in the US"
+    assert respell("what time is it in new york") == "what time is it in new york"

@@ -200,10 +200,22 @@ _ASKERS_CONTEXT = re.compile(
 )
 
 
+# "how much did baba jump in ny", "the gains in New York": the US listing, when the question is
+# about a market ("what time is it in new york" is not).
+_LISTING_CITY = re.compile(r"\b(?:in|on) (?:new york|nyc|ny)\b", re.IGNORECASE)
+_MARKET_WORDS = re.compile(
+    r"\b(?:stocks?|shares?|gains?|jump(?:ed)?|r[io]se|rall(?:y|ied)|trad(?:ing|ed)|listed|closed?"
+    r"|fell|fall|drop(?:ped)?|up|down|surged?|climb(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
     text = _LEADING_FILLER.sub("", text)
+    if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
+        text = _LISTING_CITY.sub("in the US", text)
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
