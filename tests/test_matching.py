@@ -264,6 +264,8 @@ UNANSWERABLE = [
     pytest.param("Why did Apple not pick Tencent?", id="near-miss-why-listed"),
     # A rank the article does not state.
     pytest.param("Which was the fastest-growing model on ModelScope?", id="near-miss-superlative"),
+    # "one of several leading companies" is no "largest".
+    pytest.param("Isn't Alibaba the largest AI company in China?", id="near-miss-leading"),
     # Another country than the one the fact is about, written short ("the uk").
     pytest.param("does the alibaba ai come to iphones in the uk too?", id="near-miss-uk"),
     # Privacy, which the article does not speak of.

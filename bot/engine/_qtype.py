@@ -233,7 +233,7 @@ _ASKS_RANK = re.compile(
 _RANK = re.compile(
     r"\b(?!(?:latest|interest|request|suggest|honest|modest|forest|harvest|protest|invest"
     r"|contest|manifest|earnest)\b)\w{3,}est\b"
-    r"|\b(?:worst|best|most|least|top|leading|first|record|flagship)\b|\bsecond only\b"
+    r"|\b(?:worst|best|most|least|top|first|record|flagship)\b|\bsecond only\b"
     # a maximum: "jumped by up to 3%" gives the biggest gain of the day
     r"|\bup to\b|\bas much as\b|\bpeak(?:ed)?\b"
 )
