@@ -17,6 +17,7 @@ from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import SYNONYMS, CuratedUnit, Index
 from bot.engine._normalize import QUESTION_FILLER, clean, respell, stem, surface_terms
 from bot.engine._possession import (
+    REACTION_STEMS,
     SPEECH_STEMS,
     Owned,
     asked_deed,
@@ -975,9 +976,6 @@ def _other_kind_owned(
 
 # Verbs that only report words ("say"), unlike "announce" or "respond", which a deed answers too.
 _SAYING = frozenset(stem(word) for word in "say said tell told comment state claim remark".split())
-# "How did Baidu respond?" asks what Baidu did next: a fact in which Baidu does nothing (only
-# owns "slow progress") does not say.
-_REACTING = frozenset(stem(word) for word in "respond react reply retaliate".split())
 
 
 _WHEN_DONE = re.compile(r"^\W*when (?:was|were|is|are|has|have|had) .*?\b([a-z]{3,}(?:ed|en))\b")
@@ -997,7 +995,9 @@ def _wrong_doer(deed: tuple[frozenset[str], str], done: Owned, speech: bool) -> 
     names, verb = deed
     if verb in _SAYING and not speech:
         return True  # it reports nobody's words at all
-    if verb in _REACTING:
+    if verb in REACTION_STEMS:
+        # "How did Baidu respond?" of a fact in which Baidu does nothing (it only owns "slow
+        # progress").
         return all(names.isdisjoint(doers) for doers in done.values())
     if verb in SPEECH_STEMS and speech:
         speakers = [doers for said, doers in done.items() if said in SPEECH_STEMS]
@@ -1015,6 +1015,7 @@ _UP = frozenset({stem("rise"), *SYNONYMS.get(stem("rise"), ())})
 # "drop" is also "to abandon" in the synonym table ("Apple dropped DeepSeek"), so it is added here.
 _DOWN = frozenset({stem("fall"), stem("drop"), *SYNONYMS.get(stem("fall"), ())})
 _OPPOSITE = {"up": "down", "down": "up"}
+_WENT = {"up": "up", "down": "down", "off": "down"}  # "sold off" went down
 _GOES = re.compile(
     r"\b(?:go|goes|went|gone|going|move|moved|head|headed|trend|trended) (up|down)\b"
     r"|\b(?:sell|sells|sold|selling) (off)\b"
@@ -1035,9 +1036,7 @@ def _went(words: Iterable[str]) -> set[str]:
 def _direction(expanded: str, terms: Mapping[str, QueryTerm]) -> str | None:
     """The one way a change the question asks about went, or None (none, or both)."""
     ways = _went(terms)
-    for went_up_or_down, sold_off in _GOES.findall(expanded):
-        ways.add(went_up_or_down or ("down" if sold_off else ""))
-    ways.discard("")
+    ways.update(_WENT[way] for pair in _GOES.findall(expanded) for way in pair if way)
     return next(iter(ways)) if len(ways) == 1 else None
 
 

@@ -124,49 +124,38 @@ _ABOUT_THE_ARTICLE = re.compile(
 )
 
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
+# The number words below a hundred, with "one" (left a word elsewhere: "one of the companies"),
+# for numbers a voice assistant spells out.
+_SPOKEN = {
+    word: int(value) for word, value in {**_NUMBER_WORDS, "one": "1"}.items() if int(value) < 100
+}
+_UNITS = [word for word, value in _SPOKEN.items() if value < 10]
+_TENS = [word for word, value in _SPOKEN.items() if value >= 20]
+_SPOKEN_WHOLE = "|".join(_SPOKEN)
 _SPOKEN_COMPOUND = re.compile(
     r"\b(" + "|".join(_TENS) + r")[ -](" + "|".join(k for k in _UNITS if k != "zero") + r")\b",
     re.IGNORECASE,
 )
-_SPOKEN_WHOLE = "|".join([*_UNITS, *_TEENS, *_TENS])
 _SPOKEN_DECIMAL = re.compile(
     rf"\b(\d+|{_SPOKEN_WHOLE})\s+point\s+(\d|{'|'.join(_UNITS)})\b", re.IGNORECASE
 )
-
-
-def _spoken_value(word: str) -> str:
-    folded = word.lower()
-    for table in (_UNITS, _TEENS, _TENS):
-        if folded in table:
-            return str(table[folded])
-    return word
-
-
 _SPOKEN_SCALED = re.compile(
     rf"\b(\d+|{_SPOKEN_WHOLE}) hundred(?: (thousand|million))?\b|\b(\d+|{_SPOKEN_WHOLE})"
     r" (thousand|million)\b",
     re.IGNORECASE,
 )
-_SPOKEN_SCALE = {"thousand": 1000, "million": 1_000_000}
+
+
+def _spoken_value(word: str) -> int:
+    value = _SPOKEN.get(word.lower())
+    return int(word) if value is None else value
 
 
 def _spoken_scaled(match: re.Match[str]) -> str:
     if match.group(1):
-        value = int(_spoken_value(match.group(1))) * 100
-        return str(value * _SPOKEN_SCALE.get((match.group(2) or "").lower(), 1))
-    return str(int(_spoken_value(match.group(3))) * _SPOKEN_SCALE[match.group(4).lower()])
+        value = _spoken_value(match.group(1)) * 100
+        return str(value * _SCALE.get((match.group(2) or "").lower(), 1))
+    return str(_spoken_value(match.group(3)) * _SCALE[match.group(4).lower()])
 
 
 def spoken_numbers(text: str) -> str:
@@ -174,7 +163,7 @@ def spoken_numbers(text: str) -> str:
     point five" -> "18.5" ("iOS eighteen point five", "Qwen two point five")."""
     if "ty" in text:
         text = _SPOKEN_COMPOUND.sub(
-            lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text
+            lambda m: str(_spoken_value(m.group(1)) + _spoken_value(m.group(2))), text
         )
     if "hundred" in text or "thousand" in text or "million" in text:
         text = _SPOKEN_SCALED.sub(_spoken_scaled, text)
@@ -311,7 +300,7 @@ _BEFORE_MONTH = frozenset(
     }
 )
 _AFTER_MONTH = frozenset({"this", "next", "last"})
-MAY_MONTH = "maymonth"
+_MAY_MONTH = "maymonth"
 
 
 def _may_the_month(words: list[str]) -> list[str]:
@@ -322,7 +311,7 @@ def _may_the_month(words: list[str]) -> list[str]:
         before = words[position - 1] if position else ""
         after = words[position + 1] if position + 1 < len(words) else ""
         if before in _BEFORE_MONTH or after in _AFTER_MONTH or after[:1].isdigit():
-            found[position] = MAY_MONTH
+            found[position] = _MAY_MONTH
     return found
 
 

@@ -254,7 +254,8 @@ def apposed_doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[
     return found
 
 
-_REACTS = frozenset({stem("respond"), stem("react"), stem("reply")})
+# "How did Baidu respond?" asks what Baidu did next, not what it said.
+REACTION_STEMS = frozenset(stem(word) for word in "respond react reply retaliate".split())
 _ADVERBS = frozenset(
     {"even", "actually", "really", "ever", "just", "also", "ultimately", "finally", "officially"}
 )
@@ -295,7 +296,7 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
             # (not "how did alibaba's shares respond": a thing reacting says nothing)
             if (
                 stem(word) in SPEECH_STEMS
-                and stem(word) not in _REACTS
+                and stem(word) not in REACTION_STEMS
                 and rest[position + 1] in _AFTER_SPEECH
             ):
                 return frozenset(stem(name) for name in names), stem(word)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.engine._normalize import stem
@@ -561,6 +561,31 @@ def fit(kind: str | None, found: Evidence, question_folded: str) -> float:
     return 1.0
 
 
+# Demands a question's wording alone decides...
+_ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("person", _ASKS_PERSON),
+    ("failed-condition", _ASKS_FAILED_CONDITION),
+    ("close", _ASKS_CLOSE),
+    ("week", _ASKS_LATER_WEEK),
+    ("exclusive", _ASKS_EXCLUSIVE),
+    ("devices", _ASKS_DEVICES),
+    ("rank", _ASKS_RANK),
+    ("data", _ASKS_DATA),
+)
+# ...and what a fact must state to meet each of these (fit 0.45 when it does not).
+_MET: dict[str, Callable[[Evidence], bool]] = {
+    "person": lambda found: found.has_person,
+    "failed-condition": lambda found: found.has_failed_condition,
+    "close": lambda found: not found.intraday,
+    "week": lambda found: found.has_week,
+    "elsewhere": lambda found: not found.regional,
+    "exclusive": lambda found: found.exclusive,
+    "devices": lambda found: found.names_devices,
+    "rank": lambda found: found.ranks,
+    "data": lambda found: found.speaks_of_data,
+}
+
+
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
@@ -578,22 +603,7 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
         _ASKS_MONEY.search(question_folded) or _MENTIONS_MONEY.search(question_folded)
     ) and kind != "percent":
         asked.add("money")
-    if _ASKS_PERSON.search(question_folded):
-        asked.add("person")
-    if _ASKS_FAILED_CONDITION.search(question_folded):
-        asked.add("failed-condition")
-    if _ASKS_CLOSE.search(question_folded):
-        asked.add("close")
-    if _ASKS_LATER_WEEK.search(question_folded):
-        asked.add("week")
-    if _ASKS_EXCLUSIVE.search(question_folded):
-        asked.add("exclusive")
-    if _ASKS_DEVICES.search(question_folded):
-        asked.add("devices")
-    if _ASKS_RANK.search(question_folded):
-        asked.add("rank")
-    if _ASKS_DATA.search(question_folded):
-        asked.add("data")
+    asked.update(name for name, pattern in _ASKED if pattern.search(question_folded))
     elsewhere = _ASKS_ELSEWHERE.search(question_folded)
     if elsewhere and (regional(elsewhere.group(1)) or elsewhere.group(1) == "mainland"):
         asked.add("elsewhere")
@@ -621,23 +631,7 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str] | No
         return 0.7
     if "date" in asked and not _new((*found.dates, *found.years), question_folded):
         return 0.45
-    if "person" in asked and not found.has_person:
-        return 0.45
-    if "failed-condition" in asked and not found.has_failed_condition:
-        return 0.45
-    if "close" in asked and found.intraday:
-        return 0.45
-    if "week" in asked and not found.has_week:
-        return 0.45
-    if "elsewhere" in asked and found.regional:
-        return 0.45
-    if "exclusive" in asked and not found.exclusive:
-        return 0.45
-    if "devices" in asked and not found.names_devices:
-        return 0.45
-    if "rank" in asked and not found.ranks:
-        return 0.45
-    if "data" in asked and not found.speaks_of_data:
+    if any(not met(found) for name, met in _MET.items() if name in asked):
         return 0.45
     return 1.0
 
