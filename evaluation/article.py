@@ -2,10 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev6.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev7.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl`,
-`article_questions_fresh.jsonl`, `article_questions_fresh2.jsonl` and
-`article_questions_fresh3.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh.jsonl` to `article_questions_fresh4.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for
 all together, by category, how often the first citation is an expected sentence (answerable
 categories) or the engine abstains (unanswerable ones). The baselines answer from the same
@@ -46,6 +45,8 @@ DEV4 = QUESTIONS.with_name("article_questions_dev4.jsonl")
 DEV5 = QUESTIONS.with_name("article_questions_dev5.jsonl")
 DEV6 = QUESTIONS.with_name("article_questions_dev6.jsonl")
 FRESH3 = QUESTIONS.with_name("article_questions_fresh3.jsonl")
+DEV7 = QUESTIONS.with_name("article_questions_dev7.jsonl")
+FRESH4 = QUESTIONS.with_name("article_questions_fresh4.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -348,7 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all ten sets",
+        help="question file (JSON lines); repeatable; default: all twelve sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -360,10 +361,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV4,
         DEV5,
         DEV6,
+        DEV7,
         HELDOUT,
         FRESH,
         FRESH2,
         FRESH3,
+        FRESH4,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
