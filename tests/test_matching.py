@@ -161,6 +161,8 @@ ANSWERABLE = [
         "How much did Alibaba's American shares rise on Feb 11?", "s21", id="american-is-us"
     ),
     pytest.param("How much did Alibaba's HK stock climb?", "s22", id="hk-is-hong-kong"),
+    # "exactly" says how to answer, not what is asked.
+    pytest.param("What exactly is Alibaba's ModelScope?", "s15", id="s15-exactly"),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -281,6 +283,13 @@ UNANSWERABLE = [
     pytest.param("What happens if the features are not approved?", id="near-miss-failed-if"),
     # How long something still to come will last, against how soon something happened.
     pytest.param("How long will the partnership last?", id="near-miss-future-span"),
+    # A quiz's "Name the ..." asks which: a founder the article never names.
+    pytest.param("Name the founder of DeepSeek.", id="near-miss-name-the"),
+    # What someone thought of something is how they took it: DeepSeek does nothing in the fact.
+    pytest.param("What did DeepSeek think of Apple's decision?", id="near-miss-think-of"),
+    # The date of an event the article gives no date for (only the rollout's month).
+    pytest.param("On what date were the features submitted for approval?", id="near-miss-date-of"),
+    pytest.param("What's the capital of China?", id="off-topic-whats-capital"),
     # One everyday word asks nothing in particular.
     pytest.param("start", id="vague-one-word"),
     # A word that says how to answer, not what: "explain", "describe".

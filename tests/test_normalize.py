@@ -229,6 +229,9 @@ def test_clean_cuts_between_words() -> None:
             id="idiom",
         ),
         pytest.param("why did they bail on deepseek", "why did they drop deepseek", id="idiom-2"),
+        pytest.param("What's the capital?", "what is the capital?", id="whats"),
+        pytest.param("Name the founder of it.", "which founder of it.", id="quiz-name-the"),
+        pytest.param("name alibaba's model hub", "name alibaba's model hub", id="name-no-article"),
     ],
 )
 def test_respell(text: str, expected: str) -> None:

@@ -171,6 +171,13 @@ def test_doers_are_the_names_just_before_a_word() -> None:
         pytest.param(
             "did vivo even respond", (frozenset({"vivo"}), "respond"), id="adverb-before-verb"
         ),
+        # What someone thought of something is how they took it; what they held true is not.
+        pytest.param(
+            "what did vivo think of the deal", (frozenset({"vivo"}), "react"), id="think-of"
+        ),
+        pytest.param(
+            "what did vivo think that it meant", (frozenset({"vivo"}), "think"), id="think-that"
+        ),
     ],
 )
 def test_asked_deed(question: str, expected: tuple[frozenset[str], str] | None) -> None:

@@ -161,6 +161,25 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("who's in charge of the project at alibaba", "Alibaba launched Qwen.", False),
         ("who was in charge of the papal army", "The army was led by Robert.", True),
         ("alibaba ceo name", "Alibaba launched Qwen in 2023.", False),
+        # The day itself, not only the month.
+        ("which day in may exactly", "It will be rolled out in May this year.", False),
+        ("what day did samsung unveil it", "On February 11, Samsung unveiled it.", True),
+        ("what day of the week is it", "It will be rolled out in May this year.", True),
+        # A time before the fact's present figure.
+        ("how many enterprises used it a year ago", "Over 300,000 enterprises use it.", False),
+        ("what did apple test two years ago", "Since 2023, Apple has been testing models.", True),
+        # A comparison the fact neither makes nor gives the figures for.
+        ("did tencent offer a cheaper deal than alibaba", "Apple evaluated Tencent.", False),
+        ("is qwen bigger than llama", "It is second only to Meta's Llama series.", True),
+        ("did alibaba rise more than apple", "Alibaba rose 3% and Apple 1.5%.", True),
+        ("are more than 300,000 firms using it", "Apple evaluated Tencent.", True),  # a figure
+        # What follows a failed condition, in other words.
+        ("what's apple's fallback if the authorities say no", "If approved, it ships.", False),
+        ("what penalties would apple face if it launched without approval", "If approved.", False),
+        ("what would apple gain if approved", "If approved, it ships in May.", True),
+        # Data rules, and a price with words before "of".
+        ("what data localisation rules apply", "Apple chose Alibaba as its partner.", False),
+        ("what is the per-token price of api calls now", "API costs fell by 97%.", False),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:

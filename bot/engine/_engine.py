@@ -310,7 +310,19 @@ class Engine:
         """What a "when was it done?" question asks the date of ("submit"), with its other
         forms; None when it asks no such thing or the word is not in the knowledge."""
         match = _WHEN_DONE.match(folded)
-        event = stem(match.group(1)) if match else None
+        if match is None:
+            return None
+        # The first participle that is not an adjective after "the": "expected", not the
+        # "localized" of "when is the localized AI expected".
+        participle = next(
+            (
+                m.group("word")
+                for m in _PARTICIPLE.finditer(folded, match.end())
+                if not m.group("det")
+            ),
+            None,
+        )
+        event = stem(participle) if participle else None
         if event is None or event not in self.index.all_terms:
             return None
         return event, self.index.related(event)
@@ -553,7 +565,7 @@ class Engine:
             # "How did Tencent react?" of "Apple evaluated partners, including Tencent": a name
             # given as an example did nothing in the fact.
             missing += self.params.focus_missing
-        if query.event is not None and _lacks(own, *query.event):
+        if query.event is not None and _lacks(says, *query.event):
             # "When were the features submitted for approval?" of the May rollout: a date of
             # another event.
             missing += self.params.focus_missing
@@ -978,7 +990,13 @@ def _other_kind_owned(
 _SAYING = frozenset(stem(word) for word in "say said tell told comment state claim remark".split())
 
 
-_WHEN_DONE = re.compile(r"^\W*when (?:was|were|is|are|has|have|had) .*?\b([a-z]{3,}(?:ed|en))\b")
+_WHEN_DONE = re.compile(
+    r"^\W*(?:when|(?:(?:on|in) )?(?:what|which) (?:date|day|month|year)) (?:was|were|is|are|has|have|had)"
+    r"\b"
+)
+_PARTICIPLE = re.compile(
+    r"\b(?P<det>(?:the|a|an|its|their|this|these|those) )?(?P<word>[a-z]{3,}(?:ed|en))\b"
+)
 
 
 def _does_anything(owned: Owned, done: Owned) -> bool:

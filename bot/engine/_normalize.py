@@ -48,6 +48,8 @@ _CHAT_SPELLINGS = {
     "ppl": "people", "w": "with", "b4": "before", "gonna": "going to", "wanna": "want to",
     "gotta": "got to", "dunno": "do not know", "ur": "your", "smth": "something",
     "whens": "when is", "wheres": "where is", "hows": "how is", "whys": "why is",
+    "what's": "what is", "what’s": "what is", "who's": "who is",
+    "who’s": "who is", "where's": "where is", "when's": "when is", "how's": "how is",
     "didnt": "did not", "doesnt": "does not", "dont": "do not", "isnt": "is not",
     "wasnt": "was not", "werent": "were not", "arent": "are not", "hasnt": "has not",
     "havent": "have not", "wont": "will not", "cant": "can not", "couldnt": "could not",
@@ -88,8 +90,9 @@ QUESTION_FILLER = frozenset(
     """
     what which who whom whose when where why how many much long often
     explain describe summarize summarise elaborate clarify
+    exactly precisely actually really basically
     """.split()
-)  # the last line: how to answer, not what ("explain" alone asks nothing)
+)  # the last lines: how to answer, not what ("explain" alone asks nothing, nor "exactly")
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +182,8 @@ _LEADING_FILLER = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|well|hmm+|um+|uh+|right|alright)\b[\s,.!]*)+(?=\w)",
     re.IGNORECASE,
 )
+# A quiz's "Name the company that ..." asks which company.
+_NAME_THE = re.compile(r"^\W*(?:(?:can|could) you )?name (?:the|a|an) (?=\w)", re.IGNORECASE)
 # Who is asking and why, not what: "explain like im 12", "for my essay", "im doing a report".
 _ASKERS_CONTEXT = re.compile(
     r"\b(?:explain(?: it| this)?(?: to me)? (?:like i'?m|like i am|as if i'?m) (?:\d+|five|a kid|a child)"
@@ -203,6 +208,7 @@ def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
     text = _LEADING_FILLER.sub("", text)
+    text = _NAME_THE.sub("which ", text)
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))

@@ -256,6 +256,7 @@ def apposed_doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[
 
 # "How did Baidu respond?" asks what Baidu did next, not what it said.
 REACTION_STEMS = frozenset(stem(word) for word in "respond react reply retaliate".split())
+_OPINION = frozenset({"think", "feel", "thought", "felt"})
 _ADVERBS = frozenset(
     {"even", "actually", "really", "ever", "just", "also", "ultimately", "finally", "officially"}
 )
@@ -303,6 +304,10 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         return None
     if not _deed_word(verb) or verb[0].isdigit():
         return None
+    if verb in _OPINION and words[len(names) + 1 : len(names) + 2] in (["of"], ["about"]):
+        # "what did the samsung people think of apple's move": how they took it, a reaction
+        # (not "what did dalton think that ...": what he held true)
+        verb = "react"
     return frozenset(stem(name) for name in names), stem(verb)
 
 

@@ -115,9 +115,9 @@ _ASKS_MONEY = re.compile(
     r"(?: (?!(?:drop|dropped|fall|fell|fallen|decline|declined|rise|rose|risen|change|changed"
     r"|shrink|shrunk|shrank|grow|grew|grown)\b)[\w'.-]+){0,5}?"
     r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
-    r"|\b(?:what|which) (?:is|was|are|were) the (?:[\w.-]+ ){0,3}?(?:price|cost|fee)s?\b"
+    r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w.-]+ ){0,3}?(?:price|cost|fee)s?\b"
     r"(?! (?:cut|cuts|drop|drops|fall|decline|reduction|change|changes|increase|rise|of)\b)"
-    r"|\b(?:what|which) (?:is|was|are|were) the (?:price|cost|fee)s? of\b"
+    r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w.-]+ ){0,2}?(?:price|cost|fee)s? of\b"
     # "what's the contract value", "how big is the deal in dollars"
     r"|\b(?:contract|deal|partnership) (?:value|size|worth)\b|\bvalue of the (?:deal|contract"
     r"|partnership|agreement)\b|\b(?:deal|contract) (?:is |was )?worth\b"
@@ -148,7 +148,7 @@ _ASKS_FUTURE_DATE = re.compile(
     r"|releasing|landing|dropping|starting|going live|hitting|debuting)\b"
     # "when does apple ai come to china": the present of a schedule
     r"|\bwhen (?:does|do) (?:[\w'.-]+ ){1,5}?(?:come|arrive|launch|roll out|ship|land|go live|hit"
-    r"|reach|debut|become available|get|receive)\b"
+    r"|reach|debut|become available|get|receive|go on sale|hit (?:the )?(?:shelves|stores|shops))\b"
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|expected|anticipated|plans?|planned|scheduled|set to|due to|upcoming|"
@@ -240,6 +240,8 @@ _RANK = re.compile(
 # "Will Alibaba get access to iPhone user data?": privacy a fact must speak of.
 _ASKS_DATA = re.compile(
     r"\b(?:user|users'?|personal|customer|private|my|our|their) data\b|\bprivacy\b|\bspy(?:ing)? on\b"
+    r"|\bdata (?:locali[sz]ation|storage|residency|protection|security|transfers?|rules|laws)\b"
+    r"|\b(?:store|stores|stored|storing|keep|kept) (?:the |their |user )?data\b"
 )
 _DATA = re.compile(r"\bdata\b|\bprivacy\b|\bpersonal information\b")
 _WEEK = re.compile(r"\bweeks?\b|\bweekend\b")
@@ -248,25 +250,50 @@ _INTRADAY = re.compile(r"\bintraday\b|\bintra-day\b|\bup to\b|\bat one point\b|\
 # which a sentence stating only what follows if it holds ("if approved, ...") does not give.
 _FAILING = (
     r"(?:not|n't|no|never|rejects?|rejected|denie[sd]|deny|refuses?|refused|fails?|failed"
-    r"|blocks?|blocked|turns? (?:it |them )?down|turned (?:it |them )?down|says? no)"
+    r"|blocks?|blocked|turns? (?:it |them )?down|turned (?:it |them )?down|says? no|without)"
 )
 _ASKS_FAILED_CONDITION = re.compile(
     # "what happens / will apple do if ... not / reject ...", "what if they say no" (not "what
     # allows customers to ... if they do not subscribe": that asks what, not what follows)
-    r"(?:^\W*|\b(?:but|and|so) )what(?:'ll)?\b(?:(?!\bif\b).)*\b(?:happens?|happened|happen|do|does)\b"
+    r"(?:^\W*|\b(?:but|and|so) )what(?:'ll)?\b(?:(?!\bif\b).)*\b(?:happens?|happened|happen|do|does"
+    r"|would|will)\b"
     r".*\bif\b.*"
     rf"\b{_FAILING}\b|^\W*what if\b.*\b{_FAILING}\b"
     # "if not approved, will apple choose deepseek again?": the condition first
     r"|^\W*(?:and |but |so )?if not\b|^\W*(?:and |but |so )?if (?:[\w']+ ){0,4}?"
     r"(?:is|are|gets?|was|were)? ?(?:not|n't|rejected|denied|refused|blocked)\b.*,"
+    # "what's the fallback if ...", "is there a plan b": what happens when something fails
+    r"|\b(?:fallback|fall-back|backup plan|contingency)\b.*\b(?:if|in case|should)\b|\bplan b\b"
 )
 _FAILED_CONDITION = re.compile(
     r"\b(?:unless|otherwise|if not|or else)\b"
     r"|\bif\b[^.;]*\b(?:not|n't|fails?|failed|rejected|denied|refused|blocked)\b"
 )
+# "How many enterprises used it a year ago?": a time before the fact's, which a present count
+# ("over the past year ... 300,000 enterprises") does not give; a fact with its own date may.
+_ASKS_EARLIER = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|\d+|few|several|some) (?:years?|months?|weeks?) ago\b"
+    r"|\bback then\b|\bat the (?:start|beginning) of (?:the|that|last) year\b"
+)
+# "Did Tencent offer a cheaper deal than Alibaba?": a comparison the fact must make ("second only
+# to", "comparable to", "steeper") or give the figures for (two percentages).
+_ASKS_COMPARISON = re.compile(
+    r"\b(?!(?:rath|oth|lat|earli|ev|nev|howev|wheth|eith|neith|togeth|rememb)er\b)[a-z]{3,}er (?:[\w-]+ ){0,2}?than\b"
+    r"|\b(?:more|less|fewer) (?:[\w-]+ ){0,2}?than\b(?! ?[$€£¥]?\d)"  # not "more than 300,000"
+)
+_COMPARES = re.compile(
+    r"\bthan\b|\bcompar\w*|\bsurpass\w*|\bsecond only\b|\bin contrast\b|\b\w+est\b"
+    r"|\b(?:steeper|higher|lower|bigger|smaller|larger|faster|slower|better|worse|cheaper)\b"
+)
+# Questions that want the day itself, not only the month: "which day in May?"
+_ASKS_DAY = re.compile(
+    r"\b(?:what|which) day\b(?! of the week)|\bexact (?:date|day)\b|\b(?:date|day) exactly\b"
+)
 # Questions that want a calendar date rather than "after that".
 _ASKS_DATE = re.compile(
     r"\b(?:what|which) (?:year|date|month|day)\b|\bwhen exactly\b|\bexactly when\b|\bexact date\b"
+    # "name the month in which ...", quiz style
+    r"|\bname the (?:year|date|month|day)\b"
 )
 
 
@@ -299,6 +326,7 @@ class Evidence:
     names_devices: bool = False  # names devices or their generations ("iPhone 16", "older")
     ranks: bool = False  # states a rank: "-est", "top", "leading", "second only to"
     speaks_of_data: bool = False  # speaks of data or privacy
+    compares: bool = False  # makes a comparison: "second only to", "steeper", "than"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
 
@@ -493,6 +521,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_number_hint=bool(_NUMBER_HINT.search(lower)),
         has_span=bool(_SPAN.search(lower)),
         has_person=bool(_SPEAKS_OF_PERSON.search(lower)),
+        compares=bool(_COMPARES.search(lower)),
         has_failed_condition=bool(_FAILED_CONDITION.search(lower)),
         intraday=bool(_INTRADAY.search(lower)),
         has_week=bool(_WEEK.search(lower)),
@@ -571,6 +600,9 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("devices", _ASKS_DEVICES),
     ("rank", _ASKS_RANK),
     ("data", _ASKS_DATA),
+    ("day", _ASKS_DAY),
+    ("earlier", _ASKS_EARLIER),
+    ("comparison", _ASKS_COMPARISON),
 )
 # ...and what a fact must state to meet each of these (fit 0.45 when it does not).
 _MET: dict[str, Callable[[Evidence], bool]] = {
@@ -583,13 +615,16 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "devices": lambda found: found.names_devices,
     "rank": lambda found: found.ranks,
     "data": lambda found: found.speaks_of_data,
+    "day": lambda found: bool(found.days),
+    "earlier": lambda found: bool(found.years or found.days),
+    "comparison": lambda found: found.compares or len(found.numbers + found.percentages) > 1,
 }
 
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
-    "rank", "data".
+    "rank", "data", "day", "earlier", "comparison".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
@@ -641,6 +676,7 @@ _AUXILIARY = frozenset(
         *("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could"),
         *("will", "would", "should", "be", "been", "being", "the", "a", "an", "of", "in", "on"),
         *("at", "to", "for", "by", "with", "from", "much", "many"),
+        *("exactly", "precisely", "actually", "really", "basically"),  # "what exactly is"
     }
 )
 _PREPOSITION = r"(?:in|on|at|by|for|from|to|during|after|before|over|since|than|with)"
