@@ -183,7 +183,7 @@ _LEADING_FILLER = re.compile(
     re.IGNORECASE,
 )
 # A quiz's "Name the company that ..." asks which company.
-_NAME_THE = re.compile(r"^\W*(?:(?:can|could) you )?name (?:the|a|an) (?=\w)", re.IGNORECASE)
+_NAME_THE = re.compile(r"^\W*(?:(?:can|could) you )?name the (?=\w)", re.IGNORECASE)
 # Who is asking and why, not what: "explain like im 12", "for my essay", "im doing a report".
 _ASKERS_CONTEXT = re.compile(
     r"\b(?:explain(?: it| this)?(?: to me)? (?:like i'?m|like i am|as if i'?m) (?:\d+|five|a kid|a child)"

@@ -279,7 +279,7 @@ _ASKS_EARLIER = re.compile(
 # to", "comparable to", "steeper") or give the figures for (two percentages).
 _ASKS_COMPARISON = re.compile(
     r"\b(?!(?:rath|oth|lat|earli|ev|nev|howev|wheth|eith|neith|togeth|rememb)er\b)[a-z]{3,}er (?:[\w-]+ ){0,2}?than\b"
-    r"|\b(?:more|less|fewer) (?:[\w-]+ ){0,2}?than\b(?! ?[$€£¥]?\d)"  # not "more than 300,000"
+    r"|\b(?:more|less|fewer) (?!so\b)(?:[\w-]+ ){0,2}?than\b(?! ?[$€£¥]?\d)"  # not "more than 300,000"
 )
 _COMPARES = re.compile(
     r"\bthan\b|\bcompar\w*|\bsurpass\w*|\bsecond only\b|\bin contrast\b|\b\w+est\b"
