@@ -992,7 +992,7 @@ _SAYING = frozenset(stem(word) for word in "say said tell told comment state cla
 
 _WHEN_DONE = re.compile(
     r"^\W*(?:when|(?:(?:on|in) )?(?:what|which) (?:date|day|month|year)) (?:was|were|is|are|has|have|had)"
-    r"\b"
+    r"\b|^\W*when (?:did|does|do) (?:[\w'.-]+ ){1,4}?(?:get|got)\b"  # "when did baidu get dropped"
 )
 _PARTICIPLE = re.compile(
     r"\b(?P<det>(?:the|a|an|its|their|this|these|those) )?(?P<word>[a-z]{3,}(?:ed|en))\b"
