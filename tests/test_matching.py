@@ -297,6 +297,8 @@ UNANSWERABLE = [
     # The date of an event the article gives no date for (only the rollout's month).
     pytest.param("On what date were the features submitted for approval?", id="near-miss-date-of"),
     pytest.param("What's the capital of China?", id="off-topic-whats-capital"),
+    # A name of a kind the fact does not state: Samsung's partner is named, its model is not.
+    pytest.param("What is the name of the AI model Samsung uses?", id="near-miss-model-name"),
     # One everyday word asks nothing in particular.
     pytest.param("start", id="vague-one-word"),
     # A word that says how to answer, not what: "explain", "describe".

@@ -281,6 +281,8 @@ def test_percent_fit(question: str, sentence: str, fits: bool) -> None:
         ("what's the name of the wisdom spectrum model shipping on the s25", "model"),
         ("bytedance ai model name", "model"),
         ("what is the name of the company apple chose", None),  # a kind of answer
+        ("what is the name of the ai model samsung uses", "model"),
+        ("what is the name of the model apple picked", "model"),
     ],
 )
 def test_focus_word(question: str, focus: str | None) -> None:

@@ -488,11 +488,16 @@ class Engine:
             # classic false match of fuzzy FAQ matching: it says nothing about what is asked.
             missing += self.params.one_plain_word
         focus = query.focus
+        asks_name = focus is not None and bool(_ASKS_NAME.search(query.folded))
         # What "how many" counts must be what the fact states, not a word of a way to ask it.
         if focus is not None and _lacks(
-            says if "count" in query.demands else own, focus.stem, focus.related
+            says if "count" in query.demands or asks_name else own, focus.stem, focus.related
         ):
-            missing += self.params.focus_missing
+            # A name of a kind a curated fact does not state ("the model's name" of an answer
+            # naming a company only) is no answer at all, whatever its phrasings say: a conflict.
+            # (A sentence may name the thing without its kind: "the Battle of ..." for "battle".)
+            curated = stated_terms is not None
+            missing += self.params.conflict if asks_name and curated else self.params.focus_missing
         elif query.which and any(
             term.stem in query.which
             and not term.name_like
@@ -990,6 +995,9 @@ def _other_kind_owned(
 _SAYING = frozenset(stem(word) for word in "say said tell told comment state claim remark".split())
 
 
+# "what is the model called", "bytedance ai model name": a name of the kind the focus word says,
+# which a fact must state itself (not only in a way to ask it).
+_ASKS_NAME = re.compile(r"\bnamed?\b|\bcalled\b")
 _WHEN_DONE = re.compile(
     r"^\W*(?:when|(?:(?:on|in) )?(?:what|which) (?:date|day|month|year)) (?:was|were|is|are|has|have|had)"
     r"\b|^\W*when (?:did|does|do) (?:[\w'.-]+ ){1,4}?(?:get|got)\b"  # "when did baidu get dropped"

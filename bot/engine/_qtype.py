@@ -691,7 +691,8 @@ _FOCUS = (
     # "what is the name of the wisdom spectrum model shipping on ...": what is named
     re.compile(
         r"\bname of (?:the|a|an|its|their) (?:[\w.-]+ ){0,3}?(?P<focus>[a-z][\w-]*)(?= (?:shipping"
-        r"|used|using|powering|running|built|made|developed|behind)\b)"
+        r"|used|using|powering|running|built|made|developed|behind"
+        r"|[\w.-]+ (?:uses?|makes?|runs?|ships?|puts?|picked|chose|has))\b)"
     ),
     # "bytedance ai model name"
     re.compile(r"^\W*(?:[\w.-]+ ){1,4}?(?P<focus>[a-z][\w-]*) names?\W*$"),
