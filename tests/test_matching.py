@@ -163,6 +163,8 @@ ANSWERABLE = [
     pytest.param("How much did Alibaba's HK stock climb?", "s22", id="hk-is-hong-kong"),
     # "exactly" says how to answer, not what is asked.
     pytest.param("What exactly is Alibaba's ModelScope?", "s15", id="s15-exactly"),
+    # "later that evening" is February 11, the day named before it.
+    pytest.param("What did Apple announce on February 11?", "s3", id="s3-same-evening"),
     # Everyday words for the article's: "OEMs" for brands, "spawned" for created.
     pytest.param("Which domestic handset OEMs are pressuring the iPhone?", "s16", id="s16-oems"),
     pytest.param(
@@ -299,6 +301,12 @@ UNANSWERABLE = [
     pytest.param("What's the capital of China?", id="off-topic-whats-capital"),
     # A name of a kind the fact does not state: Samsung's partner is named, its model is not.
     pytest.param("What is the name of the AI model Samsung uses?", id="near-miss-model-name"),
+    # "The day after" is February 12; Apple announced "later that evening", February 11.
+    pytest.param(
+        "How did Apple's stock do the day after the announcement?", id="near-miss-same-evening"
+    ),
+    # Nobody announces anything on February 12 (Alibaba's shares climbed).
+    pytest.param("What did Apple announce on February 12?", id="near-miss-announce-next-day"),
     # One everyday word asks nothing in particular.
     pytest.param("start", id="vague-one-word"),
     # A word that says how to answer, not what: "explain", "describe".

@@ -180,6 +180,13 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         # Data rules, and a price with words before "of".
         ("what data localisation rules apply", "Apple chose Alibaba as its partner.", False),
         ("what is the per-token price of api calls now", "API costs fell by 97%.", False),
+        # Who founded something is a person; where someone is based, a place they are based.
+        ("who started deepseek", "Apple evaluated Tencent and DeepSeek.", False),
+        ("who founded the company", "Its founder, Liang, set it up in 2023.", True),
+        ("who started the trend", "Apple evaluated Tencent and DeepSeek.", True),  # not a founder
+        ("in which country is the information based", "According to The Information.", False),
+        ("where is the company headquartered", "The Hangzhou-based firm said so.", True),
+        ("where is the forest located", "The forest lies north of the city.", True),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:

@@ -579,7 +579,10 @@ class Engine:
             # does not say what he said about it.
             missing += self.params.focus_missing
         if query.deed is not None and _wrong_doer(
-            query.deed, self.index.doers(sentence), self.index.speech(sentence)
+            query.deed,
+            self.index.doers(sentence),
+            self.index.speech(sentence),
+            self.index.sentences[sentence].terms,
         ):
             # "What did Apple unveil?" of "Samsung unveiled the Galaxy S25".
             missing += self.params.conflict
@@ -1013,9 +1016,11 @@ def _does_anything(owned: Owned, done: Owned) -> bool:
     return any(not owners.isdisjoint(doers) for doers in done.values())
 
 
-def _wrong_doer(deed: tuple[frozenset[str], str], done: Owned, speech: bool) -> bool:
+def _wrong_doer(
+    deed: tuple[frozenset[str], str], done: Owned, speech: bool, held: frozenset[str]
+) -> bool:
     """Whether the fact has someone else, and not the asked doer, do what is asked (or another
-    word for it: "announce" of "unveiled"). What someone said is reported by whoever speaks in
+    word for it: "announce" of "unveiled"); `held` is its sentence's words. What someone said is reported by whoever speaks in
     the fact: "What did DeepSeek say?" is not answered by "Sources indicated ...", nor by
     "Tim Cook acknowledged ..."."""
     names, verb = deed
@@ -1029,6 +1034,10 @@ def _wrong_doer(deed: tuple[frozenset[str], str], done: Owned, speech: bool) -> 
         speakers = [doers for said, doers in done.items() if said in SPEECH_STEMS]
         return all(names.isdisjoint(doers) for doers in speakers)
     done_by = [done[form] for form in (verb, *_synonyms(verb)) if form in done]
+    if verb in SPEECH_STEMS and not speech and not done_by and _lacks(held, verb, _synonyms(verb)):
+        # "What did Apple announce on February 12?" of "The next day, Alibaba's stock climbed":
+        # nobody announces, says or reveals anything in the fact (not even "announcements").
+        return True
     return bool(done_by) and all(names.isdisjoint(doers) for doers in done_by)
 
 

@@ -34,7 +34,7 @@ from bot.engine._possession import (
     qualifiers,
     reports_speech,
 )
-from bot.engine._qtype import NEXT_DAY, Evidence, day_after, days_named, evidence
+from bot.engine._qtype import NEXT_DAY, SAME_DAY, Evidence, day_after, days_named, evidence
 from bot.engine._weights import country_words, rarity
 from knowledge import (
     STOP_WORDS,
@@ -431,6 +431,8 @@ class Index:
             found = evidence(fact.citation.quote, fact.entities)
             if not found.days and NEXT_DAY.search(fact.citation.quote.lower()):
                 found = dataclasses.replace(found, days=self._day_after_previous(unit))
+            elif not found.days and SAME_DAY.search(fact.citation.quote.lower()):
+                found = dataclasses.replace(found, days=self._day_after_previous(unit, 0))
             self._evidence[unit] = found
         return found
 
@@ -469,13 +471,15 @@ class Index:
             for day in self.evidence(unit).days
         )
 
-    def _day_after_previous(self, unit: int) -> frozenset[tuple[int, int]]:
-        """ "The next day": the day after the last one named before it in its paragraph."""
+    def _day_after_previous(self, unit: int, days_after: int = 1) -> frozenset[tuple[int, int]]:
+        """ "The next day": the day after the last one named before it in its paragraph (with
+        `days_after` 0, "later that evening": that day itself)."""
         sentence = self.sentences[unit]
         for previous in reversed([n for n in sentence.neighbours if n < unit]):
             days = days_named(self.sentences[previous].fact.citation.quote)
             if len(days) == 1:
-                return frozenset({day_after(next(iter(days)))})
+                day = next(iter(days))
+                return frozenset({day_after(day) if days_after else day})
         return frozenset()
 
     def typo_candidates(self, word: str) -> list[str]:

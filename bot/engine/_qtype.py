@@ -183,7 +183,8 @@ _ASKS_PERSON = re.compile(
     r"|\bnames? of (?:the |its |their )?(?:[\w.'-]+ )?"
     rf"(?:{_STAFF}|man|woman|guy|lady|sources?|insiders?)\b"
     rf"|\bwho(?:'s| is| was| are| were) (?:the|its|their|[\w.-]+'s) (?:[\w.-]+ )?{_STAFF}\b"
-    r"|^\W*who (?:runs|ran|heads|headed|manages|is running|is heading)\b"
+    r"|^\W*who (?:runs|ran|heads|headed|manages|is running|is heading|founded|co-founded|cofounded"
+    r"|started|set up)\b(?! (?:the|this|it|that)\b)"
     r"|^\W*who(?:'s| is| was| are| were) (?:in charge|responsible|leading|heading|running)\b"
     r".*\bat\b"
     # "who's the engineering lead on apple's side" (not "who was apple's lead vendor")
@@ -285,6 +286,13 @@ _COMPARES = re.compile(
     r"\bthan\b|\bcompar\w*|\bsurpass\w*|\bsecond only\b|\bin contrast\b|\b\w+est\b"
     r"|\b(?:steeper|higher|lower|bigger|smaller|larger|faster|slower|better|worse|cheaper)\b"
 )
+# "Where is The Information based?": where someone is based, which a fact must state. ("Where
+# is X located?" is left alone: a sentence places a forest or a hall without saying "located".)
+_ASKS_BASE = re.compile(
+    r"\b(?:where|which (?:country|city|town|place))\b.*\b(?:based|headquartered|hq)\b"
+    r"|\b(?:headquarters|hq|home base) of\b|\bwhere\b.*\bheadquarters\b"
+)
+_BASE = re.compile(r"\b(?:based|headquartered|located) in\b|\b[a-z]+-based\b|\bheadquarter")
 # Questions that want the day itself, not only the month: "which day in May?"
 _ASKS_DAY = re.compile(
     r"\b(?:what|which) day\b(?! of the week)|\bexact (?:date|day)\b|\b(?:date|day) exactly\b"
@@ -327,6 +335,7 @@ class Evidence:
     ranks: bool = False  # states a rank: "-est", "top", "leading", "second only to"
     speaks_of_data: bool = False  # speaks of data or privacy
     compares: bool = False  # makes a comparison: "second only to", "steeper", "than"
+    states_base: bool = False  # says where someone is based: "based in", "Hangzhou-based"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
 
@@ -472,6 +481,11 @@ _DAY = re.compile(
 )
 # A day given by the one before it: "on february 11, ... the next day, ..." (lower case)
 NEXT_DAY = re.compile(r"\b(?:the next day|the following day|the day after|a day later)\b")
+# "announced later that evening": the day last named before it.
+SAME_DAY = re.compile(
+    r"\b(?:later|earlier) that (?:day|evening|night|morning|afternoon)\b"
+    r"|\b(?:that|the) same (?:day|evening|night)\b"
+)
 
 
 def days_named(text: str) -> frozenset[tuple[int, int]]:
@@ -522,6 +536,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_span=bool(_SPAN.search(lower)),
         has_person=bool(_SPEAKS_OF_PERSON.search(lower)),
         compares=bool(_COMPARES.search(lower)),
+        states_base=bool(_BASE.search(lower)),
         has_failed_condition=bool(_FAILED_CONDITION.search(lower)),
         intraday=bool(_INTRADAY.search(lower)),
         has_week=bool(_WEEK.search(lower)),
@@ -603,6 +618,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day", _ASKS_DAY),
     ("earlier", _ASKS_EARLIER),
     ("comparison", _ASKS_COMPARISON),
+    ("base", _ASKS_BASE),
 )
 # ...and what a fact must state to meet each of these (fit 0.45 when it does not).
 _MET: dict[str, Callable[[Evidence], bool]] = {
@@ -618,13 +634,14 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "day": lambda found: bool(found.days),
     "earlier": lambda found: bool(found.years or found.days),
     "comparison": lambda found: found.compares or len(found.numbers + found.percentages) > 1,
+    "base": lambda found: found.states_base,
 }
 
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
-    "rank", "data", "day", "earlier", "comparison".
+    "rank", "data", "day", "earlier", "comparison", "base".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
