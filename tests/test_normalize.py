@@ -231,7 +231,8 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("why did they bail on deepseek", "why did they drop deepseek", id="idiom-2"),
         pytest.param("What's the capital?", "what is the capital?", id="whats"),
         pytest.param("Name the founder of it.", "which founder of it.", id="quiz-name-the"),
-        pytest.param("name alibaba's model hub", "name alibaba's model hub", id="name-no-article"),
+        pytest.param("name alibaba's model hub", "what is alibaba's model hub", id="name-owned"),
+        pytest.param("name a model", "name a model", id="name-a-stays"),
     ],
 )
 def test_respell(text: str, expected: str) -> None:

@@ -699,6 +699,9 @@ class Engine:
                 type_fit = (
                     1.0
                     if _kind_matches(unit.fact.kind, query.kind, query.folded)
+                    # ...and a "who" fact names someone the question does not: "which firms did
+                    # Apple look at after Baidu?" is not answered by "it chose Baidu"
+                    and (unit.fact.kind != "who" or query.kind != "name" or type_fit == 1.0)
                     else min(type_fit, 0.7)
                 )
             type_fit = min(type_fit, _fit_beyond_kind(query, stated))

@@ -184,6 +184,8 @@ _LEADING_FILLER = re.compile(
 )
 # A quiz's "Name the company that ..." asks which company.
 _NAME_THE = re.compile(r"^\W*(?:(?:can|could) you )?name the (?=\w)", re.IGNORECASE)
+# ...and "Name Alibaba's AI model community." what it is called.
+_NAME_OWNED = re.compile(r"^\W*(?:(?:can|could) you )?name (?=[\w.-]+(?:'s|’s) )", re.IGNORECASE)
 # Who is asking and why, not what: "explain like im 12", "for my essay", "im doing a report".
 _ASKERS_CONTEXT = re.compile(
     r"\b(?:explain(?: it| this)?(?: to me)? (?:like i'?m|like i am|as if i'?m) (?:\d+|five|a kid|a child)"
@@ -209,6 +211,7 @@ def respell(text: str) -> str:
     plain words, spoken numbers in digits, and words about the article itself dropped."""
     text = _LEADING_FILLER.sub("", text)
     text = _NAME_THE.sub("which ", text)
+    text = _NAME_OWNED.sub("what is ", text)
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
