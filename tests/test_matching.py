@@ -165,6 +165,7 @@ ANSWERABLE = [
     pytest.param("What exactly is Alibaba's ModelScope?", "s15", id="s15-exactly"),
     # "later that evening" is February 11, the day named before it.
     pytest.param("What did Apple announce on February 11?", "s3", id="s3-same-evening"),
+    pytest.param("did those alibaba concept stocks go up", "s23", id="s23-compound-owner"),
     # Everyday words for the article's: "OEMs" for brands, "spawned" for created.
     pytest.param("Which domestic handset OEMs are pressuring the iPhone?", "s16", id="s16-oems"),
     pytest.param(
@@ -307,6 +308,8 @@ UNANSWERABLE = [
     ),
     # Nobody announces anything on February 12 (Alibaba's shares climbed).
     pytest.param("What did Apple announce on February 12?", id="near-miss-announce-next-day"),
+    # "the Alibaba concept stocks" are Alibaba's concept stocks, which no figure is given for.
+    pytest.param("How much did the Alibaba concept stocks rise?", id="near-miss-concept-stocks"),
     # One everyday word asks nothing in particular.
     pytest.param("start", id="vague-one-word"),
     # A word that says how to answer, not what: "explain", "describe".

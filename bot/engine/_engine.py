@@ -67,12 +67,14 @@ _GENERAL_KNOWLEDGE = re.compile(r"^\W*how (?:does|do) (?:a |an |the )?(?:[\w'-]+
 _SPELLED = re.compile(r"(?<![\w'])(?:[A-Za-z] ){1,5}[A-Za-z](?![\w'])")
 _LETTER_NUMBER = re.compile(r"(?<![\w'])[A-Za-z] \d+(?![\w.])")
 _LOWER_WORD = re.compile(r"(?<![\w.'-])[a-z]{4,}(?![\w-])")
-_HOLDING = r"(?:stocks?|shares|share price|stock price|revenue|sales)"
+_HOLDING = r"(?:(?:concept )?stocks?|shares|share price|stock price|revenue|sales)"
 _HOLDING_WORDS = re.compile(rf"\b{_HOLDING}\b")
 # A name right before what a company holds, not itself owned or owning ("alibaba's tencent shares").
 # Only as the question's subject: at its start or after "did", "the" ("hurting iphone sales",
 # "why are iphone sales falling" and "alibaba's hong kong stock" are not read so).
-_COMPOUND_OWNER = re.compile(rf"(?:^\W*|\b(?:did|does|do|the|how)\s)([a-z][\w.-]*) ({_HOLDING})\b")
+_COMPOUND_OWNER = re.compile(
+    rf"(?:^\W*|\b(?:did|does|do|the|those|these|how)\s)([a-z][\w.-]*) ({_HOLDING})\b"
+)
 # "features first?", "which came first": an ordinal that ends a clause says when, not which one.
 _ORDINAL_ADVERB = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b(?=\s*(?:[?.!,;:]|$))")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
