@@ -704,6 +704,17 @@ class Engine:
                     # ...and a "who" fact names someone the question does not: "which firms did
                     # Apple look at after Baidu?" is not answered by "it chose Baidu"
                     and (unit.fact.kind != "who" or query.kind != "name" or type_fit == 1.0)
+                    # ...and a "when" fact with no date of its own ("subsequently") answers
+                    # when its own deed was done, not when anything else was ("when did Apple
+                    # evaluate partners?", not "when did Apple and Baidu start working together?")
+                    and (
+                        query.kind != "date"
+                        or bool(stated.dates or stated.years or stated.days)
+                        or (
+                            query.deed is not None
+                            and not _lacks(unit.stated, query.deed[1], _synonyms(query.deed[1]))
+                        )
+                    )
                     else min(type_fit, 0.7)
                 )
             type_fit = min(type_fit, _fit_beyond_kind(query, stated))
