@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev7.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev8.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl`,
 `article_questions_fresh.jsonl` to `article_questions_fresh4.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for
@@ -46,6 +46,7 @@ DEV5 = QUESTIONS.with_name("article_questions_dev5.jsonl")
 DEV6 = QUESTIONS.with_name("article_questions_dev6.jsonl")
 FRESH3 = QUESTIONS.with_name("article_questions_fresh3.jsonl")
 DEV7 = QUESTIONS.with_name("article_questions_dev7.jsonl")
+DEV8 = QUESTIONS.with_name("article_questions_dev8.jsonl")
 FRESH4 = QUESTIONS.with_name("article_questions_fresh4.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -349,7 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all twelve sets",
+        help="question file (JSON lines); repeatable; default: all thirteen sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -362,6 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV5,
         DEV6,
         DEV7,
+        DEV8,
         HELDOUT,
         FRESH,
         FRESH2,
