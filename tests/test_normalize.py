@@ -233,6 +233,15 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("Name the founder of it.", "which founder of it.", id="quiz-name-the"),
         pytest.param("name alibaba's model hub", "what is alibaba's model hub", id="name-owned"),
         pytest.param("name a model", "name a model", id="name-a-stays"),
+        pytest.param(
+            "Can you confirm when Apple submitted it?", "when Apple submitted it?", id="confirm-wh"
+        ),
+        pytest.param(
+            "Is it right that DeepSeek denied it?", "did DeepSeek denied it?", id="confirm-deed"
+        ),
+        pytest.param(
+            "is it true that apple chose it", "is it true that apple chose it", id="no-ed"
+        ),
     ],
 )
 def test_respell(text: str, expected: str) -> None:

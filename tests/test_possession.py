@@ -178,6 +178,10 @@ def test_doers_are_the_names_just_before_a_word() -> None:
         pytest.param(
             "what did vivo think that it meant", (frozenset({"vivo"}), "think"), id="think-that"
         ),
+        pytest.param("which phone did vivo unveil", (frozenset({"vivo"}), "unveil"), id="which"),
+        pytest.param(
+            "did vivo publicly deny it", (frozenset({"vivo"}), "deni"), id="publicly-adverb"
+        ),
     ],
 )
 def test_asked_deed(question: str, expected: tuple[frozenset[str], str] | None) -> None:

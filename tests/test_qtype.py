@@ -187,6 +187,23 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("in which country is the information based", "According to The Information.", False),
         ("where is the company headquartered", "The Hangzhou-based firm said so.", True),
         ("where is the forest located", "The forest lies north of the city.", True),
+        # A close with words between; an exact date with a word before "date".
+        ("did the shares close more than 8% higher", "Intraday gains exceeded 8%.", False),
+        ("what is the exact release date", "It will be rolled out in May this year.", False),
+        # "several" is no count, unless the fact lists what it counts.
+        ("how many companies did it choose from", "It chose from several companies.", False),
+        (
+            "how many companies did it evaluate",
+            "It evaluated several companies, including Tencent, ByteDance and Alibaba.",
+            True,
+        ),
+        # The price of a thing, not how much something changed.
+        ("how much is the galaxy s25 in china", "Samsung unveiled the Galaxy S25.", False),
+        ("how much is the galaxy s25 in china", "The Galaxy S25 costs $799.", True),
+        ("how much are the shares up", "The shares rose 3%.", True),
+        # What follows a condition the fact does not state.
+        ("what will apple do if its sales keep falling", "If approved, it ships in May.", False),
+        ("what will apple do if it is approved", "If approved, it ships in May.", True),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:

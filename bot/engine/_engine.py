@@ -1020,6 +1020,7 @@ _ASKS_NAME = re.compile(r"\bnamed?\b|\bcalled\b")
 _WHEN_DONE = re.compile(
     r"^\W*(?:when|(?:(?:on|in) )?(?:what|which) (?:date|day|month|year)) (?:was|were|is|are|has|have|had)"
     r"\b|^\W*when (?:did|does|do) (?:[\w'.-]+ ){1,4}?(?:get|got)\b"  # "when did baidu get dropped"
+    r"|^\W*when (?!(?:did|does|do|will|would|can|could|should)\b)(?=(?:[\w'.-]+ ){1,3}?[a-z]{3,}ed\b)"
 )
 _PARTICIPLE = re.compile(
     r"\b(?P<det>(?:the|a|an|its|their|this|these|those) )?(?P<word>[a-z]{3,}(?:ed|en))\b"

@@ -182,6 +182,18 @@ _LEADING_FILLER = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|well|hmm+|um+|uh+|right|alright)\b[\s,.!]*)+(?=\w)",
     re.IGNORECASE,
 )
+# A fact-checker's "Can you confirm when ...", "Is it right that DeepSeek denied ...": the question
+# inside; a past deed asked about reads as "did" ("did deepseek denied ...").
+_CONFIRM_DEED = re.compile(
+    r"^\W*(?:is it (?:right|true|correct|accurate|the case)|(?:can|could) you confirm|confirm)"
+    r"(?: that)? (?=(?:[\w.'’-]+ ){1,4}?[a-z]{3,}ed\b)",
+    re.IGNORECASE,
+)
+_CONFIRM = re.compile(
+    r"^\W*(?:can|could) you (?:confirm|check|verify|tell me)(?: that)? (?=(?:when|what|who|which|why"
+    r"|where|how|whether|if)\b)",
+    re.IGNORECASE,
+)
 # A quiz's "Name the company that ..." asks which company.
 _NAME_THE = re.compile(r"^\W*(?:(?:can|could) you )?name the (?=\w)", re.IGNORECASE)
 # ...and "Name Alibaba's AI model community." what it is called.
@@ -210,6 +222,7 @@ def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
     text = _LEADING_FILLER.sub("", text)
+    text = _CONFIRM_DEED.sub("did ", _CONFIRM.sub("", text))
     text = _NAME_THE.sub("which ", text)
     text = _NAME_OWNED.sub("what is ", text)
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):

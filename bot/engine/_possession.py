@@ -204,7 +204,7 @@ _LINKING = frozenset({"due", "thanks", "owing", "according", "including", "versu
 _BETWEEN = frozenset({"has", "have", "had", "also", "then", "later", "ultimately", "subsequently"})
 # "what did apple unveil", "how did tim cook react": the doer and the verb of a wh-question.
 _ASKED_DEED = re.compile(
-    r"^\W*(?:(?:what|how|when|why|where|who|whom)(?: \w+)? )?"
+    r"^\W*(?:(?:what|how|when|why|where|who|whom|which)(?: \w+)? )?"
     r"(?:did|does|do|will|would|has|have|had)(?:n't| not)? (.+)"
 )
 
@@ -259,6 +259,7 @@ REACTION_STEMS = frozenset(stem(word) for word in "respond react reply retaliate
 _OPINION = frozenset({"think", "feel", "thought", "felt"})
 _ADVERBS = frozenset(
     {"even", "actually", "really", "ever", "just", "also", "ultimately", "finally", "officially"}
+    | {"publicly", "openly", "formally", "privately", "quietly", "reportedly"}
 )
 _NAMES_PEOPLE = frozenset(
     {"people", "folks", "guys", "team", "side", "camp", "management", "executives", "execs"}

@@ -104,6 +104,11 @@ _COUNT = re.compile(
 )
 # Questions that want a count.
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bunit sales\b|\bunits? (?:sold|shipped)\b|\bshipments\b")
+# Words of a change or a comparison: "how much is it up" asks no price.
+_CHANGE_WORDS = (
+    r"(?:up|down|drop|drops|fall|falls|decline|rise|rises|gain|gains|higher|lower|more|less"
+    r"|change|cut|increase|decrease|difference|percent|percentage|share|it|that|this)\b"
+)
 # Questions that want an amount of money, which a percentage or a count does not give.
 _ASKS_MONEY = re.compile(
     r"\bhow much (?:money\b|revenue\b|profit\b|income\b|funding\b|investment\b"
@@ -136,6 +141,9 @@ _ASKS_MONEY = re.compile(
     r"|^\W*(?:what|which) (?:is|was|are|were) [\w' .-]*?\b(?:share|stock) prices? "
     r"(?:after|before|at|on|in|now|today)\b"
     r"|^\W*where (?:did|does|do|will|would) .*\b(?:close|end|finish|settle)(?![\w-])"
+    # "how much is the galaxy s25 in china": a price (not "how much is it up", "... the drop")
+    r"|^\W*how much (?:is|are) (?:the |a |an )?(?:(?!" + _CHANGE_WORDS + r")[\w.'-]+ ){0,3}"
+    r"(?!" + _CHANGE_WORDS + r")[\w.'-]+(?: (?:in|at|for|on) [\w .'-]+)?\W*$"
 )
 _MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|cents?)\b")
 # "When will it launch?" wants a date still to come, which a past event does not give.
@@ -200,6 +208,7 @@ _SPEAKS_OF_PERSON = re.compile(rf"\b(?:{_PERSON}|he|she|him|his|her|mr|mrs|ms|dr
 # "jumped by up to 3%") does not give.
 _ASKS_CLOSE = re.compile(
     r"\b(?:close|closed|closing|finish|finished|end|ended)(?: the (?:day|session))?"
+    r"(?: (?:more than|less than|over|under|about|around|nearly|almost|some|roughly|[\d.,]+%?)){0,3}"
     r" (?:up|down|higher|lower|at)\b|\bclosing price\b|\bat (?:the )?close\b"
 )
 # "Did the shares give back their gains later that week?": a later time than a fact that gives
@@ -293,9 +302,29 @@ _ASKS_BASE = re.compile(
     r"|\b(?:headquarters|hq|home base) of\b|\bwhere\b.*\bheadquarters\b"
 )
 _BASE = re.compile(r"\b(?:based|headquartered|located) in\b|\b[a-z]+-based\b|\bheadquarter")
+# "What will Apple do if its sales keep falling?": what follows a condition, which a fact that
+# states no condition ("if approved", "unless") does not give.
+_ASKS_CONDITION = re.compile(
+    r"(?:^\W*|\b(?:but|and|so) )what(?:'ll)?\b(?:(?!\bif\b).)*\b(?:happens?|happen|do|does|would"
+    r"|will)\b.*\bif\b"
+)
+_CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b((?: [\w'-]+){1,4})")
+
+
+def condition_terms(lower: str) -> frozenset[str]:
+    """The stems of the conditions a text states: "if approved" -> {"approv"}."""
+    return frozenset(
+        stem(word)
+        for match in _CONDITION.finditer(lower)
+        for word in match.group(1).split()
+        if word not in STOP_WORDS
+    )
+
+
 # Questions that want the day itself, not only the month: "which day in May?"
 _ASKS_DAY = re.compile(
-    r"\b(?:what|which) day\b(?! of the week)|\bexact (?:date|day)\b|\b(?:date|day) exactly\b"
+    r"\b(?:what|which) day\b(?! of the week)|\bexact (?:[\w.-]+ )?(?:date|day)\b"
+    r"|\b(?:date|day) exactly\b"
 )
 # Questions that want a calendar date rather than "after that".
 _ASKS_DATE = re.compile(
@@ -336,6 +365,7 @@ class Evidence:
     speaks_of_data: bool = False  # speaks of data or privacy
     compares: bool = False  # makes a comparison: "second only to", "steeper", "than"
     states_base: bool = False  # says where someone is based: "based in", "Hangzhou-based"
+    conditions: frozenset[str] = frozenset()  # what its conditions say: "if approved" -> approv
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
 
@@ -537,6 +567,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_person=bool(_SPEAKS_OF_PERSON.search(lower)),
         compares=bool(_COMPARES.search(lower)),
         states_base=bool(_BASE.search(lower)),
+        conditions=condition_terms(lower),
         has_failed_condition=bool(_FAILED_CONDITION.search(lower)),
         intraday=bool(_INTRADAY.search(lower)),
         has_week=bool(_WEEK.search(lower)),
@@ -641,7 +672,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
-    "rank", "data", "day", "earlier", "comparison", "base".
+    "rank", "data", "day", "earlier", "comparison", "base", "condition".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
@@ -656,6 +687,8 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     ) and kind != "percent":
         asked.add("money")
     asked.update(name for name, pattern in _ASKED if pattern.search(question_folded))
+    if _ASKS_CONDITION.search(question_folded) and "failed-condition" not in asked:
+        asked.add("condition")
     elsewhere = _ASKS_ELSEWHERE.search(question_folded)
     if elsewhere and (regional(elsewhere.group(1)) or elsewhere.group(1) == "mainland"):
         asked.add("elsewhere")
@@ -674,7 +707,10 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str] | No
     """
     if asked is None:
         asked = demands(question_folded, question_type(question_folded))
-    if "count" in asked and not _new(found.counts, question_folded):
+    counted = tuple(count for count in found.counts if count not in _VAGUE_COUNTS)
+    if "count" in asked and not (_new(counted, question_folded) or len(found.listed) > 1):
+        # "several" is no count, unless the fact lists what it counts ("several partners,
+        # including Tencent, ByteDance, ...").
         # A share may answer "how many Victorians are Catholic"; nothing numeric cannot.
         return 0.7 if _new(found.percentages, question_folded) else 0.45
     if "money" in asked and not found.has_money:
@@ -682,6 +718,9 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str] | No
     if "future" in asked and not found.has_future:
         return 0.7
     if "date" in asked and not _new((*found.dates, *found.years), question_folded):
+        return 0.45
+    if "condition" in asked and found.conditions.isdisjoint(condition_terms(question_folded)):
+        # "What will Apple do if its sales keep falling?" of "If approved, ...": another condition.
         return 0.45
     if any(not met(found) for name, met in _MET.items() if name in asked):
         return 0.45
