@@ -167,6 +167,11 @@ ANSWERABLE = [
     pytest.param("What did Apple announce on February 11?", "s3", id="s3-same-evening"),
     pytest.param("did those alibaba concept stocks go up", "s23", id="s23-compound-owner"),
     pytest.param("When did Apple evaluate DeepSeek?", "s8", id="s8-dateless-own-deed"),
+    # A paragraph pointed at by number or position is where the answer must stand.
+    pytest.param(
+        "According to paragraph 4, what has Apple been testing?", "s5", id="s5-paragraph-4"
+    ),
+    pytest.param("According to the first paragraph, what is Apple doing?", "s1", id="s1-first-par"),
     # Everyday words for the article's: "OEMs" for brands, "spawned" for created.
     pytest.param("Which domestic handset OEMs are pressuring the iPhone?", "s16", id="s16-oems"),
     pytest.param(
@@ -313,6 +318,11 @@ UNANSWERABLE = [
     pytest.param("How much did the Alibaba concept stocks rise?", id="near-miss-concept-stocks"),
     # A "when" fact without a date ("subsequently") dates its own deed only.
     pytest.param("When did Apple and Baidu start working together?", id="near-miss-dateless-when"),
+    # A paragraph the article does not have, and a fact of another paragraph than the one asked.
+    pytest.param("What does paragraph 40 say?", id="no-such-paragraph"),
+    pytest.param(
+        "What does paragraph 2 say about Alibaba's shares?", id="near-miss-other-paragraph"
+    ),
     # One everyday word asks nothing in particular.
     pytest.param("start", id="vague-one-word"),
     # A word that says how to answer, not what: "explain", "describe".
@@ -544,3 +554,9 @@ def test_two_equally_good_curated_facts_answer_and_offer_the_other(tmp_path: Pat
         ["hiring#bob", "hiring#carol"],
     )
     assert answer.citations == engine.answer_fact(answer.fact_id or "").citations
+
+
+def test_a_paragraph_asked_alone_is_answered_with_all_its_sentences(engine: Engine) -> None:
+    answer = engine.ask("what does the last paragraph say")
+    assert [citation.sentence for citation in answer.citations] == [24, 25]
+    assert answer.answer == " ".join(citation.quote for citation in answer.citations)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import MAX_QUESTION_CHARS
-from bot.engine._normalize import AliasTable, clean, content_terms, surface_terms
+from bot.engine._normalize import (
+    AliasTable,
+    clean,
+    content_terms,
+    paragraph_asked,
+    respell,
+    surface_terms,
+)
 
 
 @pytest.mark.parametrize(
@@ -245,7 +252,6 @@ def test_clean_cuts_between_words() -> None:
     ],
 )
 def test_respell(text: str, expected: str) -> None:
-    from bot.engine._normalize import respell
 
     assert respell(text) == expected
 
@@ -290,7 +296,6 @@ def test_spoken_numbers(spoken: str, written: str) -> None:
 
 
 def test_how_the_article_describes_something_asks_what_it_says() -> None:
-    from bot.engine._normalize import respell
 
     assert respell("How does the piece characterise the rivalry?").split() == [
         "How",
@@ -313,8 +318,6 @@ def test_may_is_the_month_after_in_or_before_a_year() -> None:
 
 
 def test_who_asks_and_why_is_dropped() -> None:
-    from bot.engine._normalize import respell
-
     assert respell("explain like im 12 why apple needs alibaba").split() == [
         "why", "apple", "needs", "alibaba"
     ]  # fmt: skip
@@ -322,7 +325,6 @@ def test_who_asks_and_why_is_dropped() -> None:
 
 
 def test_words_that_lead_into_a_question_are_dropped() -> None:
-    from bot.engine._normalize import respell
 
     assert respell("ok and when does it launch") == "when does it launch"
     assert respell("so, why did apple drop deepseek") == "why did apple drop deepseek"
@@ -330,7 +332,25 @@ def test_words_that_lead_into_a_question_are_dropped() -> None:
 
 
 def test_new_york_is_the_us_listing_only_in_a_market_question() -> None:
-    from bot.engine._normalize import respell
 
     assert respell("how much did baba jump in ny") == "how much did baba jump in the US"
     assert respell("what time is it in new york") == "what time is it in new york"
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("What does paragraph 4 say Apple has been doing?", 4),
+        ("According to the first paragraph, what is Apple doing?", 1),
+        ("what does the last paragraph say", -1),
+        ("summarise para 3", 3),
+        ("What did Apple do in 2023?", None),
+        ("Who is first?", None),
+    ],
+)
+def test_paragraph_asked(question: str, paragraph: int | None) -> None:
+    assert paragraph_asked(question) == paragraph
+
+
+def test_a_paragraph_reference_is_not_a_word_of_the_question() -> None:
+    assert respell("What does paragraph 4 say Apple did?").split() == ["What", "Apple", "did?"]

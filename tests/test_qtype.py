@@ -201,6 +201,7 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("how much is the galaxy s25 in china", "Samsung unveiled the Galaxy S25.", False),
         ("how much is the galaxy s25 in china", "The Galaxy S25 costs $799.", True),
         ("how much are the shares up", "The shares rose 3%.", True),
+        ("how much are apple's sales falling in china", "Revenue fell by 7.7%.", True),
         # What follows a condition the fact does not state.
         ("what will apple do if its sales keep falling", "If approved, it ships in May.", False),
         ("what will apple do if it is approved", "If approved, it ships in May.", True),

@@ -15,7 +15,14 @@ from rapidfuzz import fuzz, process
 
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._index import SYNONYMS, CuratedUnit, Index
-from bot.engine._normalize import QUESTION_FILLER, clean, respell, stem, surface_terms
+from bot.engine._normalize import (
+    QUESTION_FILLER,
+    clean,
+    paragraph_asked,
+    respell,
+    stem,
+    surface_terms,
+)
 from bot.engine._possession import (
     REACTION_STEMS,
     SPEECH_STEMS,
@@ -164,6 +171,7 @@ class Query:
     # "alibaba" of "what did tim cook say about alibaba?".
     about: tuple[tuple[str, tuple[str, ...]], ...] = ()
     direction: str | None = None  # "up" or "down": the way a change asked about went
+    paragraph: int | None = None  # the paragraph pointed at ("paragraph 4"; -1 the last one)
 
 
 @dataclass
@@ -223,7 +231,8 @@ class Engine:
 
     def prepare(self, question: str) -> Query:
         """Clean, expand aliases, and weigh the words of a question."""
-        text = self._spoken(respell(clean(question)))
+        cleaned = clean(question)
+        text = self._spoken(respell(cleaned))
         # Names as written: "US-listed" names the U.S., not "listed".
         capitalised = {
             term
@@ -298,6 +307,7 @@ class Engine:
             direction=_direction(expanded, terms),
             owned_runs=runs,
             possessed=merge({word: owners for word in words} for owners, words in runs),
+            paragraph=paragraph_asked(cleaned),
         )
 
     def _deed(self, expanded: str) -> tuple[frozenset[str], str] | None:
@@ -588,10 +598,20 @@ class Engine:
         ):
             # "What did Apple unveil?" of "Samsung unveiled the Galaxy S25".
             missing += self.params.conflict
+        if query.paragraph is not None and not self._in_paragraph(sentence, query.paragraph):
+            # "What does paragraph 4 say Apple has been doing?": a fact of another paragraph.
+            missing += self.params.conflict
         if query.whole and stated.regional:
             # "Apple's total revenue" of "Apple's revenue in Greater China".
             missing += self.params.conflict
         return (covered / total if total else 0.0), missing, unknown
+
+    def _in_paragraph(self, sentence: int, paragraph: int) -> bool:
+        """Whether a sentence stands in the paragraph asked (-1: its article's last one)."""
+        unit = self.index.sentences[sentence]
+        if paragraph == -1:
+            paragraph = max(fact.citation.paragraph for fact in unit.pack.facts)
+        return unit.fact.citation.paragraph == paragraph
 
     def _confidence(
         self, coverage: float, type_fit: float, missing: float, unknown: float
@@ -753,6 +773,8 @@ class Engine:
     def ask(self, question: str) -> Answer:
         """Answer one question: the best-supported fact with its quote, or an abstention."""
         query = self.prepare(question)
+        if not query.terms and query.paragraph is not None:
+            return self._paragraph(question, query)
         if not query.terms:
             return self._abstain(question, query, [], reason="no content words")
         if _COMMAND.match(question):
@@ -847,6 +869,25 @@ class Engine:
             suggestions=(),
             article_title=unit.pack.article.title,
             explanation=self._explain(query, best, runner),
+        )
+
+    def _paragraph(self, question: str, query: Query) -> Answer:
+        """ "What does paragraph 4 say?": its sentences, the first as the answer; each article's
+        own paragraph of that number (the first article's when there are several)."""
+        assert query.paragraph is not None
+        sentences = [
+            index
+            for index, unit in enumerate(self.index.sentences)
+            if unit.pack is self.index.sentences[0].pack
+            and self._in_paragraph(index, query.paragraph)
+        ]
+        if not sentences:
+            return self._abstain(question, query, [], reason="no such paragraph")
+        first = self.index.sentences[sentences[0]]
+        answer = self._answer(question, query, Candidate(first.key, sentences[0], 1.0, 1.0), None)
+        citations = tuple(self.index.citation(index) for index in sentences)
+        return dataclasses.replace(
+            answer, answer=" ".join(c.quote for c in citations), citations=citations
         )
 
     def _label(self, candidate: Candidate) -> str:

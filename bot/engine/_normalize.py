@@ -115,6 +115,37 @@ _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNO
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
 _ARTICLE = r"(?:article|artcle|artical|aritcle|articel|story|piece|text)"
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+_PARAGRAPH = (
+    r"(?:paragraph|para|par\.|§) ?(?P<number>\d{1,3})\b"
+    rf"|(?:the )?(?P<ordinal>{'|'.join(_ORDINAL_WORDS)}|last|final|opening|closing) paragraph\b"
+)
+# "What does paragraph 4 say ...", "according to the first paragraph": a place in the article,
+# not words of the question.
+_PARAGRAPH_REF = re.compile(
+    r"\b(?:(?:does|did|do) )?(?:(?:according to|in|from|per) )?(?:the )?"
+    rf"(?:{_PARAGRAPH})(?: (?:of|in) (?:the|this) {_ARTICLE})?"
+    r"(?: (?:says?|said|mentions?|states?|tells? us|lists?|describes?|gives?)\b)?",
+    re.IGNORECASE,
+)
+
+
+def paragraph_asked(text: str) -> int | None:
+    """The paragraph a question points at: 4 for "what does paragraph 4 say", 1 for "the first
+    paragraph", -1 for "the last paragraph"; None when it names none."""
+    match = _PARAGRAPH_REF.search(text)
+    if match is None:
+        return None
+    if match.group("number"):
+        return int(match.group("number"))
+    ordinal = match.group("ordinal").lower()
+    if ordinal in {"last", "final", "closing"}:
+        return -1
+    return 1 if ordinal == "opening" else _ORDINAL_WORDS.index(ordinal) + 1
+
+
 _ABOUT_THE_ARTICLE = re.compile(
     rf"\b(?:according to|in|from|per) (?:the|this) {_ARTICLE}\b"
     # "how does the piece characterise X": what it says of X
@@ -227,6 +258,7 @@ def respell(text: str) -> str:
     text = _NAME_OWNED.sub("what is ", text)
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
+    text = _PARAGRAPH_REF.sub(" ", text)
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)

@@ -106,8 +106,9 @@ _COUNT = re.compile(
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bunit sales\b|\bunits? (?:sold|shipped)\b|\bshipments\b")
 # Words of a change or a comparison: "how much is it up" asks no price.
 _CHANGE_WORDS = (
-    r"(?:up|down|drop|drops|fall|falls|decline|rise|rises|gain|gains|higher|lower|more|less"
-    r"|change|cut|increase|decrease|difference|percent|percentage|share|it|that|this)\b"
+    r"(?:up|down|drop\w*|fall\w*|fell|declin\w*|ris\w*|rose|gain\w*|climb\w*|jump\w*|surg\w*"
+    r"|grow\w*|grew|shr[iau]nk\w*|higher|lower|more|less|chang\w*|cut\w*|increas\w*|decreas\w*"
+    r"|differen\w*|percent\w*|shares?|it|that|this)\b"
 )
 # Questions that want an amount of money, which a percentage or a count does not give.
 _ASKS_MONEY = re.compile(
