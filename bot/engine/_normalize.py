@@ -225,6 +225,12 @@ _CONFIRM = re.compile(
     r"|where|how|whether|if)\b)",
     re.IGNORECASE,
 )
+# "What two products ...", "name the four companies": how many things are asked, not a figure
+# the answer must hold.
+_LIST_SIZE = re.compile(
+    r"\b(what|which|name|list|the|these|those|both) (?:two|three|four|five|six|2|3|4|5|6) (?=[a-z])",
+    re.IGNORECASE,
+)
 # A quiz's "Name the company that ..." asks which company.
 _NAME_THE = re.compile(r"^\W*(?:(?:can|could) you )?name the (?=\w)", re.IGNORECASE)
 # ...and "Name Alibaba's AI model community." what it is called.
@@ -253,6 +259,7 @@ def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
     text = _LEADING_FILLER.sub("", text)
+    text = _LIST_SIZE.sub(r"\1 ", text)
     text = _CONFIRM_DEED.sub("did ", _CONFIRM.sub("", text))
     text = _NAME_THE.sub("which ", text)
     text = _NAME_OWNED.sub("what is ", text)
@@ -487,6 +494,8 @@ _COMPANY_NOUNS = (
     *("manufacturer", "brand"),
 )
 _BIG_COMPANY_NOUNS = ("giant", "group", "conglomerate", "heavyweight", "behemoth", "powerhouse")
+# What a company makes or does, between where it is from and the word for it.
+_INDUSTRIES = ("electronics", "tech", "technology", "internet", "consumer", "smartphone", "handset")
 
 
 def _company_forms(phrase: str) -> list[str]:
@@ -501,7 +510,11 @@ def _company_forms(phrase: str) -> list[str]:
         others = _BIG_COMPANY_NOUNS
     else:
         return []
-    return [f"{head} {other}" for other in others if other != noun]
+    forms = [f"{head} {other}" for other in others if other != noun]
+    if " " not in head:
+        # "korean giant" is also the "korean electronics giant", the "korean tech firm"
+        forms += [f"{head} {industry} {other}" for industry in _INDUSTRIES for other in others]
+    return forms
 
 
 def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str] | None:
