@@ -14,7 +14,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.engine._answer import Answer, Choice, Explanation
-from bot.engine._index import SYNONYMS, CuratedUnit, Index
+from bot.engine._index import ORDER_WORDS, SYNONYMS, CuratedUnit, Index
 from bot.engine._normalize import (
     QUESTION_FILLER,
     clean,
@@ -172,6 +172,9 @@ class Query:
     about: tuple[tuple[str, tuple[str, ...]], ...] = ()
     direction: str | None = None  # "up" or "down": the way a change asked about went
     paragraph: int | None = None  # the paragraph pointed at ("paragraph 4"; -1 the last one)
+    # Names a deed is asked of besides its doer, with their other forms: "apple" in "what did
+    # wisdom spectrum ai build for apple?" (not "alibaba" in "... before alibaba": a reference).
+    objects: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass
@@ -249,6 +252,9 @@ class Engine:
         adverbs = frozenset(_ORDINAL_ADVERB.findall(expanded))
         content_words = []
         for surface in surface_terms(expanded):
+            if surface in ORDER_WORDS:
+                content_words.append(surface)  # for phrasing similarity only
+                continue
             if surface in STOP_WORDS or surface in QUESTION_FILLER:
                 continue
             content_words.append(surface)
@@ -284,6 +290,7 @@ class Engine:
         read_runs = possessive_runs(owning, self.index.is_name)
         runs = tuple((self._named(owners), words) for owners, words in read_runs)
         kind = question_type(text)
+        deed = self._deed(expanded)
         return Query(
             text=text,
             folded=folded,
@@ -301,13 +308,14 @@ class Engine:
             which=asked_which(expanded),
             agent=_agent_name(expanded, self.index.is_name),
             qualified=qualifiers(owning, self.index.is_name, self.index.is_known_name),
-            deed=self._deed(expanded),
+            deed=deed,
             event=self._event(folded),
             about=self._about(expanded, terms),
             direction=_direction(expanded, terms),
             owned_runs=runs,
             possessed=merge({word: owners for word in words} for owners, words in runs),
             paragraph=paragraph_asked(cleaned),
+            objects=_deed_objects(deed, terms.values(), folded),
         )
 
     def _deed(self, expanded: str) -> tuple[frozenset[str], str] | None:
@@ -601,6 +609,14 @@ class Engine:
         if query.paragraph is not None and not self._in_paragraph(sentence, query.paragraph):
             # "What does paragraph 4 say Apple has been doing?": a fact of another paragraph.
             missing += self.params.conflict
+        if query.objects and any(
+            _lacks(self.index.sentences[sentence].terms | (stated_terms or frozenset()), *named)
+            for named in query.objects
+        ):
+            # "What did Wisdom Spectrum AI build for Apple?" of "Samsung unveiled the S25 with
+            # Wisdom Spectrum AI": the fact has the doer, not whom the deed is for or with (the
+            # article's title names Apple, the sentence does not).
+            missing += self.params.focus_missing
         if query.whole and stated.regional:
             # "Apple's total revenue" of "Apple's revenue in Greater China".
             missing += self.params.conflict
@@ -1066,6 +1082,34 @@ _WHEN_DONE = re.compile(
 _PARTICIPLE = re.compile(
     r"\b(?P<det>(?:the|a|an|its|their|this|these|those) )?(?P<word>[a-z]{3,}(?:ed|en))\b"
 )
+
+
+# Names after these are what a deed is compared with or placed by, not whom it is done to:
+# "who did Apple pick before Alibaba?"
+_REFERENCE_NAME = re.compile(
+    r"\b(?:before|after|over|than|besides|except|of|other than|apart from|beyond|unlike|against"
+    r"|versus|vs|like) ([a-z][\w.-]*)"
+)
+
+
+def _deed_objects(
+    deed: tuple[frozenset[str], str] | None, terms: Iterable[QueryTerm], folded: str
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The names a deed is asked of besides its doer, each with its other forms."""
+    if deed is None:
+        return ()
+    references = {stem(word) for word in _REFERENCE_NAME.findall(folded)}
+    return tuple(
+        (term.stem, term.related)
+        for term in terms
+        if term.name_like
+        and term.known
+        and term.stem not in deed[0]
+        and term.stem not in references
+        and term.surface not in country_words()
+        and term.stem != "ai"  # a topic word, written in capitals
+        and not term.surface[0].isdigit()
+    )
 
 
 def _does_anything(owned: Owned, done: Owned) -> bool:

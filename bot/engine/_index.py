@@ -555,8 +555,13 @@ def phrasing_words(text: str) -> str:
     return " ".join(
         word
         for word in surface_terms(respell(text))
-        if word not in STOP_WORDS and word not in QUESTION_FILLER
+        if word in ORDER_WORDS or (word not in STOP_WORDS and word not in QUESTION_FILLER)
     )
+
+
+# "Who did Apple pick before Alibaba?" is not "Who reported that Apple picked Alibaba?": the order
+# words stay in the phrasings compared (and in the question's), though they match no fact.
+ORDER_WORDS = frozenset({"before", "after"})
 
 
 def _specificity(term_counts: list[Counter[str]]) -> dict[str, float]:
