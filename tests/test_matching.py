@@ -324,6 +324,8 @@ UNANSWERABLE = [
     pytest.param("When did Apple and Baidu start working together?", id="near-miss-dateless-when"),
     # A paragraph the article does not have, and a fact of another paragraph than the one asked.
     pytest.param("What does paragraph 40 say?", id="no-such-paragraph"),
+    # The fact gives the slow progress as a cause; what caused it is not said.
+    pytest.param("Why was Baidu's progress on the models so slow?", id="near-miss-cause-of-cause"),
     pytest.param(
         "What does paragraph 2 say about Alibaba's shares?", id="near-miss-other-paragraph"
     ),

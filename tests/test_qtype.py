@@ -6,6 +6,7 @@ from bot.engine._qtype import (
     agent,
     asked_which,
     asks_whole,
+    cause_terms,
     day_after,
     days_named,
     demand_fit,
@@ -372,3 +373,9 @@ def test_a_figure_the_question_already_gives_is_no_answer() -> None:
     sentence = stated("Qwen 2.5-Max has excelled in multiple international benchmarks.")
     assert fit("number", sentence, "what scores did qwen 2.5-max get") < 0.5
     assert fit("number", stated("It scored 89 points."), "what scores did it get") == 1.0
+
+
+def test_cause_terms() -> None:
+    sentence = "it could not be sustained due to baidu's slow progress in developing models."
+    assert cause_terms(sentence) == {"baidu", "slow", "progress", "develop", "model"}
+    assert cause_terms("apple chose alibaba.") == frozenset()

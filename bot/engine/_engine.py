@@ -586,6 +586,17 @@ class Engine:
             # "Why did Apple not choose Tencent?" of "evaluated ..., including Tencent": a name
             # given as an example gets no reason in the fact.
             missing += self.params.focus_missing
+        if query.kind == "reason" and stated.causes:
+            # (What is asked of the names, not the names: "why did apple drop baidu" is not
+            # asked of "due to Baidu's slow progress".)
+            asked = [
+                term for term in query.terms if not term.name_like and term.stem not in _LIGHT_VERBS
+            ]
+            given = sum(term.weight for term in asked if term.stem in stated.causes)
+            if len(asked) > 1 and given >= _CAUSE_SHARE * sum(term.weight for term in asked):
+                # "Why did Baidu make slow progress?" of "... due to Baidu's slow progress": the
+                # fact gives it as a cause; its own cause is not stated.
+                missing += self.params.conflict
         if query.agent is not None and query.agent in stated.listed:
             # "How did Tencent react?" of "Apple evaluated partners, including Tencent": a name
             # given as an example did nothing in the fact.
@@ -1084,6 +1095,10 @@ _PARTICIPLE = re.compile(
 )
 
 
+_LIGHT_VERBS = frozenset(
+    stem(word) for word in "make made do did have had get got take took".split()
+)
+_CAUSE_SHARE = 0.75  # of the question's weight in what the fact gives as a cause
 # Names after these are what a deed is compared with or placed by, not whom it is done to:
 # "who did Apple pick before Alibaba?"
 _REFERENCE_NAME = re.compile(

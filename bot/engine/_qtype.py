@@ -73,6 +73,20 @@ _REASON_CUES = re.compile(
     r"\b(because|due to|since|as a result|in order to|so that|aims? to|aimed to|thanks to|owing to|"
     r"reason|caused|contributing|led to|therefore|thereby|to (develop|enhance|reverse|support|improve|offer))\b"
 )
+# What a sentence gives as a cause: "due to Baidu's slow progress in developing models".
+_CAUSE = re.compile(r"\b(?:because of|because|due to|owing to|thanks to|as a result of) ([^,;.]+)")
+
+
+def cause_terms(lower: str) -> frozenset[str]:
+    """The stems of the causes a sentence gives (the words after "due to", "because")."""
+    return frozenset(
+        stem(word.removesuffix("'s"))
+        for match in _CAUSE.finditer(lower)
+        for word in re.findall(r"[\w'-]+", match.group(1))
+        if word not in STOP_WORDS
+    )
+
+
 _DATE_HINT = re.compile(
     r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(day|week|month|year|quarter|century|decade|today|yesterday|ago)\b"
 )
@@ -367,6 +381,7 @@ class Evidence:
     compares: bool = False  # makes a comparison: "second only to", "steeper", "than"
     states_base: bool = False  # says where someone is based: "based in", "Hangzhou-based"
     conditions: frozenset[str] = frozenset()  # what its conditions say: "if approved" -> approv
+    causes: frozenset[str] = frozenset()  # what it gives as causes: "due to slow progress"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
     unnamed: tuple[frozenset[str], ...] = ()
 
@@ -569,6 +584,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         compares=bool(_COMPARES.search(lower)),
         states_base=bool(_BASE.search(lower)),
         conditions=condition_terms(lower),
+        causes=cause_terms(lower),
         has_failed_condition=bool(_FAILED_CONDITION.search(lower)),
         intraday=bool(_INTRADAY.search(lower)),
         has_week=bool(_WEEK.search(lower)),
