@@ -326,6 +326,8 @@ UNANSWERABLE = [
     pytest.param("What does paragraph 40 say?", id="no-such-paragraph"),
     # The fact gives the slow progress as a cause; what caused it is not said.
     pytest.param("Why was Baidu's progress on the models so slow?", id="near-miss-cause-of-cause"),
+    # The reason the next sentence gives is DeepSeek's, not ByteDance's.
+    pytest.param("Why did Apple pass over ByteDance?", id="near-miss-reason-of-a-neighbour"),
     pytest.param(
         "What does paragraph 2 say about Alibaba's shares?", id="near-miss-other-paragraph"
     ),

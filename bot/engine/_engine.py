@@ -486,6 +486,10 @@ class Engine:
                         # A name only the next sentence holds may be who "he" is, or someone
                         # else: "Apple's stock in Hong Kong" is not "Alibaba's Hong Kong stock".
                         missing += self.params.neighbour_name_missing
+                        if term.name_like and query.kind == "reason":
+                            # "Why was ByteDance passed over?" of the reason DeepSeek was: a
+                            # reason is someone's, and the fact's is not the one asked about.
+                            missing += self.params.conflict
                 elif term.distinctive:
                     # A name or number the article never mentions is the surest sign it is not
                     # about what is asked; a lower-case rare word may just be a paraphrase.
