@@ -364,7 +364,6 @@ UNCURATED_MISSES = {
     "s6-before-a-name",  # sentences are not compared by phrasing: "before" counts there only
     "what-made-is-why",
     "s13-owner-asked",  # "cheaper" is only a curated phrasing's word
-    "s1-why",
     "s1-purpose",
     "s2-samsung-partner",
     "s3-when-announced",
