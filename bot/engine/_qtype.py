@@ -79,12 +79,20 @@ _CAUSE = re.compile(r"\b(?:because of|because|due to|owing to|thanks to|as a res
 
 def cause_terms(lower: str) -> frozenset[str]:
     """The stems of the causes a sentence gives (the words after "due to", "because")."""
+    return _clause_terms(_CAUSE, lower)
+
+
+def _clause_terms(pattern: re.Pattern[str], lower: str) -> frozenset[str]:
+    """The stems of the content words of what `pattern`'s first group matched, each time."""
     return frozenset(
         stem(word.removesuffix("'s"))
-        for match in _CAUSE.finditer(lower)
-        for word in re.findall(r"[\w'-]+", match.group(1))
+        for match in pattern.finditer(lower)
+        for word in _CLAUSE_WORD.findall(match.group(1))
         if word not in STOP_WORDS
     )
+
+
+_CLAUSE_WORD = re.compile(r"[\w'-]+")
 
 
 _DATE_HINT = re.compile(
@@ -328,12 +336,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b((?: [\w'-]+){1,4})")
 
 def condition_terms(lower: str) -> frozenset[str]:
     """The stems of the conditions a text states: "if approved" -> {"approv"}."""
-    return frozenset(
-        stem(word)
-        for match in _CONDITION.finditer(lower)
-        for word in match.group(1).split()
-        if word not in STOP_WORDS
-    )
+    return _clause_terms(_CONDITION, lower)
 
 
 # Questions that want the day itself, not only the month: "which day in May?"
