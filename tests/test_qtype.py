@@ -2,20 +2,23 @@
 
 import pytest
 
+from bot.engine._demands import demand_fit, demands
+from bot.engine._evidence import (
+    cause_terms,
+    day_after,
+    days_named,
+    evidence,
+    listed,
+    unnamed,
+    years_named,
+)
 from bot.engine._qtype import (
     agent,
     asked_which,
     asks_whole,
-    cause_terms,
-    day_after,
-    days_named,
-    demand_fit,
-    evidence,
     fit,
     focus_word,
-    listed,
-    unnamed,
-    years_named,
+    question_type,
 )
 from knowledge._extract import entities
 
@@ -209,7 +212,8 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:
-    assert (demand_fit(question, stated(sentence)) == 1.0) is fits
+    asked = demands(question, question_type(question))
+    assert (demand_fit(question, stated(sentence), asked) == 1.0) is fits
 
 
 @pytest.mark.parametrize(
@@ -340,13 +344,11 @@ def test_years_named() -> None:
     ],
 )
 def test_question_type(question: str, kind: str) -> None:
-    from bot.engine._qtype import question_type
 
     assert question_type(question) == kind
 
 
 def test_a_duration_is_a_date_or_an_amount_of_time() -> None:
-    from bot.engine._qtype import fit
 
     since = stated("Since 2023, Apple has been testing models.")
     years = stated("The war lasted for six years.")

@@ -14,6 +14,8 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.engine._answer import Answer, Choice, Explanation
+from bot.engine._demands import demand_fit, demands
+from bot.engine._evidence import MONTH_NAMES, NEXT_DAY, Evidence, days_named, years_named
 from bot.engine._index import ORDER_WORDS, SYNONYMS, CuratedUnit, Index
 from bot.engine._normalize import (
     QUESTION_FILLER,
@@ -36,21 +38,14 @@ from bot.engine._possession import (
     wrong_qualifier,
 )
 from bot.engine._qtype import (
-    MONTH_NAMES,
-    NEXT_DAY,
     SPANLESS_FIT,
     WHAT_MADE,
-    Evidence,
     agent,
     asked_which,
     asks_whole,
-    days_named,
-    demand_fit,
-    demands,
     fit,
     focus_word,
     question_type,
-    years_named,
 )
 from bot.engine._weights import country_words, rarity
 from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold

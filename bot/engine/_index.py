@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from bot.engine._evidence import NEXT_DAY, SAME_DAY, Evidence, day_after, days_named, evidence
 from bot.engine._normalize import (
     QUESTION_FILLER,
     AliasTable,
@@ -34,7 +35,6 @@ from bot.engine._possession import (
     qualifiers,
     reports_speech,
 )
-from bot.engine._qtype import NEXT_DAY, SAME_DAY, Evidence, day_after, days_named, evidence
 from bot.engine._weights import country_words, rarity
 from knowledge import (
     STOP_WORDS,

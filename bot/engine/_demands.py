@@ -1,0 +1,305 @@
+"""What a question demands of a fact beyond its type ("how many" a count, "when will" a date still
+to come, "which executive" a person) and whether a fact's evidence meets it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.engine._evidence import (
+    PERSON_WORDS,
+    STAFF_WORDS,
+    VAGUE_COUNTS,
+    Evidence,
+    any_new,
+    condition_terms,
+    regional,
+)
+
+# Questions that want a count.
+_ASKS_COUNT = re.compile(r"\bhow many\b|\bunit sales\b|\bunits? (?:sold|shipped)\b|\bshipments\b")
+
+# Words of a change or a comparison: "how much is it up" asks no price.
+_CHANGE_WORDS = (
+    r"(?:up|down|drop\w*|fall\w*|fell|declin\w*|ris\w*|rose|gain\w*|climb\w*|jump\w*|surg\w*"
+    r"|grow\w*|grew|shr[iau]nk\w*|higher|lower|more|less|chang\w*|cut\w*|increas\w*|decreas\w*"
+    r"|differen\w*|percent\w*|shares?|it|that|this)\b"
+)
+
+# Questions that want an amount of money, which a percentage or a count does not give.
+ASKS_MONEY = re.compile(
+    r"\bhow much (?:money\b|revenue\b|profit\b|income\b|funding\b|investment\b"
+    r"|(?:[a-z]+ ){0,2}?(?:does|did|do|will|would|has|have|had|is|are|was|were) .*\b"
+    r"(?:cost|costs|costing|pay|paid|paying|charge|charging|spend|spent|spending|earn|earned"
+    r"|earning|make|made|making)"
+    # "... cost iphone users", "... cost apple in 2024"
+    # ("how much has the cost of api calls dropped" asks a change, not an amount)
+    r"(?: (?!(?:drop|dropped|fall|fell|fallen|decline|declined|rise|rose|risen|change|changed"
+    r"|shrink|shrunk|shrank|grow|grew|grown)\b)[\w'.-]+){0,5}?"
+    r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
+    r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w.-]+ ){0,3}?(?:price|cost|fee)s?\b"
+    r"(?! (?:cut|cuts|drop|drops|fall|decline|reduction|change|changes|increase|rise|of)\b)"
+    r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w.-]+ ){0,2}?(?:price|cost|fee)s? of\b"
+    # "what's the contract value", "how big is the deal in dollars"
+    r"|\b(?:contract|deal|partnership) (?:value|size|worth)\b|\bvalue of the (?:deal|contract"
+    r"|partnership|agreement)\b|\b(?:deal|contract) (?:is |was )?worth\b"
+    r"|^\W*(?:what|which) (?:[\w-]+ )?(?:price|cost|fee)s?\b(?! (?:cut|cuts|drop|change)\b)"
+    # "price was how much", "must pay how much": the order of another language
+    r"|\b(?:price|cost|fee)s? (?:is|was|were|are) how much\b|\b(?:pay|cost|costs|charge) how much\b"
+    r"|\bin (?:dollars|usd|yuan|rmb|euros|pounds)\b"
+    # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"
+    r"|\bvalued at\W*$|\bhow much (?:is|was|are|were) [\w' .-]+ worth\b|\bvaluation\b"
+    r"|\bmarket capitalization\b"
+    # "what did the api calls cost before the drop", "what does it cost"
+    r"|^\W*what (?:did|does|do|will|would) .*\bcosts?\b(?: [\w'.-]+){0,3}?"
+    r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$"
+    # "what was apple's share price", "where did the shares close": a price, not a change
+    r"|^\W*(?:what|which) (?:is|was|are|were) [\w' .-]*?\b(?:share|stock) prices?\W*$"
+    r"|^\W*(?:what|which) (?:is|was|are|were) [\w' .-]*?\b(?:share|stock) prices? "
+    r"(?:after|before|at|on|in|now|today)\b"
+    r"|^\W*where (?:did|does|do|will|would) .*\b(?:close|end|finish|settle)(?![\w-])"
+    # "how much is the galaxy s25 in china": a price (not "how much is it up", "... the drop")
+    r"|^\W*how much (?:is|are) (?:the |a |an )?(?:(?!" + _CHANGE_WORDS + r")[\w.'-]+ ){0,3}"
+    r"(?!" + _CHANGE_WORDS + r")[\w.'-]+(?: (?:in|at|for|on) [\w .'-]+)?\W*$"
+)
+
+# "When will it launch?" wants a date still to come, which a past event does not give.
+_ASKS_FUTURE_DATE = re.compile(
+    r"\bwhen (?:will|would|is .*\b(?:going|expected|set|due|scheduled) to)\b"
+    # "how long will the partnership last": a span still to come, not how long something took
+    r"|\bhow long (?:will|would|is [\w' .-]+ (?:going|supposed|expected|set|meant|due) to)\b"
+    # "when is it launching", "when are the features coming": the progressive of a plan
+    r"|\bwhen (?:is|are|'s) (?:[\w'.-]+ ){0,5}?(?:launching|coming|arriving|rolling|shipping"
+    r"|releasing|landing|dropping|starting|going live|hitting|debuting)\b"
+    # "when does apple ai come to china": the present of a schedule
+    r"|\bwhen (?:does|do) (?:[\w'.-]+ ){1,5}?(?:come|arrive|launch|roll out|ship|land|go live|hit"
+    r"|reach|debut|become available|get|receive|go on sale|hit (?:the )?(?:shelves|stores|shops))\b"
+)
+
+# Yes/no questions about money: "will I have to pay extra?", "did baidu lose money?". A sentence
+# without an amount of money does not settle them. ("What do students have to pay for?" is not
+# one: it asks what, not how much.)
+_MENTIONS_MONEY = re.compile(
+    r"^\W*(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b.*(?:"
+    r"\b(?:lose|loses|lost|losing|make|makes|made|making|earn|earns|earned|earning) (?:any |much |more )?"
+    r"money\b|\b(?:have|has|need|needs|got) to pay\b|\bpay(?:ing)? (?:extra|more|anything)\b"
+    r"|\bcosts? (?:extra|anything)\b|\b(?:is|be|stay) (?:it |they |this )?free\b|\bfor free\b)"
+)
+
+_ASKS_PERSON = re.compile(
+    r"^\W*who (?:at|from|inside|within) \b"
+    rf"|\b(?:what|which) (?:[\w.'-]+ )?{STAFF_WORDS}\b"
+    rf"|\b(?:what|which) {PERSON_WORDS} (?:at|from|of|for|in)\b"
+    r"|\bnames? of (?:the |its |their )?(?:[\w.'-]+ )?"
+    rf"(?:{STAFF_WORDS}|man|woman|guy|lady|sources?|insiders?)\b"
+    rf"|\bwho(?:'s| is| was| are| were) (?:the|its|their|[\w.-]+'s) (?:[\w.-]+ )?{STAFF_WORDS}\b"
+    r"|^\W*who (?:runs|ran|heads|headed|manages|is running|is heading|founded|co-founded|cofounded"
+    r"|started|set up)\b(?! (?:the|this|it|that)\b)"
+    r"|^\W*who(?:'s| is| was| are| were) (?:in charge|responsible|leading|heading|running)\b"
+    r".*\bat\b"
+    # "who's the engineering lead on apple's side" (not "who was apple's lead vendor")
+    r"|^\W*who(?:'s| is| was) the (?:[\w-]+ )?lead (?:on|at|for|of|in)\b"
+    # "alibaba ceo name", "the ceo's name"
+    rf"|\b{STAFF_WORDS}(?:'s)? names?\b"
+    r"|\b(?:author|writer|reporter|journalist) of (?:this|the) (?:article|story|piece|report|post)\b"
+    r"|\bwho wrote (?:this|the) (?:article|story|piece|report|post)\b"
+    r"|\bwho (?:are|were) (?:the |these |those )?\W?(?:[\w.']+ ){0,3}?(?:sources|insiders)\b"
+)
+
+# "How much did the shares close up?": the day's end, which an intraday move ("intraday gains",
+# "jumped by up to 3%") does not give.
+_ASKS_CLOSE = re.compile(
+    r"\b(?:close|closed|closing|finish|finished|end|ended)(?: the (?:day|session))?"
+    r"(?: (?:more than|less than|over|under|about|around|nearly|almost|some|roughly|[\d.,]+%?)){0,3}"
+    r" (?:up|down|higher|lower|at)\b|\bclosing price\b|\bat (?:the )?close\b"
+)
+
+# "Did the shares give back their gains later that week?": a later time than a fact that gives
+# one day ("the next day") speaks of.
+_ASKS_LATER_WEEK = re.compile(
+    r"\b(?:later|rest of|end of|following|next|within (?:a|the)) (?:that |the )?weeks?\b"
+    r"|\b(?:a|one|two|several) weeks? later\b|\bby the weekend\b"
+    r"|\bthe week (?:after|following|later)\b|\bweeks? after\b"
+    r"|\b(?:this|next|the) weekend\b"
+)
+
+# "when is it coming to iphones outside china": anywhere but the place a regional fact is about.
+_ASKS_ELSEWHERE = re.compile(
+    r"\b(?:outside(?: of)?|other than|beyond|except(?: in| for)?|anywhere but|apart from) "
+    r"(?:the )?([a-z]+)\b"
+)
+
+# "Is Alibaba an exclusive vendor?": a fact that does not say only or exclusively does not settle it.
+_ASKS_EXCLUSIVE = re.compile(r"\bexclusive(?:ly)?\b|\bsole (?:partner|vendor|supplier|provider)\b")
+
+# "Will older iPhones get it?", "which iPhone models will support it": devices a fact must name.
+_ASKS_DEVICES = re.compile(
+    r"\b(?:older|newer|old|previous|earlier|current) (?:iphones?|phones?|models?|devices?)\b"
+    r"|\bwhich (?:iphones?|iphone models|phones|handsets|devices|models) (?:will|would|can|get|support)"
+)
+
+# "Was Q4 Apple's worst ever?", "the fastest-growing model", "the largest AI company": a rank the
+# fact must state ("second only to", "top", "leading", "-est").
+_ASKS_RANK = re.compile(
+    r"\b(?:worst|best|biggest|largest|smallest|highest|lowest|fastest|slowest|strongest|weakest)"
+    r"(?:[ -](?:ever|growing|selling))?\b|\b(?:most|least) (?:popular|downloaded|used|valuable)\b"
+    r"|\brecord (?:high|low|drop|fall|gain)\b|\ball-time\b"
+)
+
+# "Will Alibaba get access to iPhone user data?": privacy a fact must speak of.
+_ASKS_DATA = re.compile(
+    r"\b(?:user|users'?|personal|customer|private|my|our|their) data\b|\bprivacy\b|\bspy(?:ing)? on\b"
+    r"|\bdata (?:locali[sz]ation|storage|residency|protection|security|transfers?|rules|laws)\b"
+    r"|\b(?:store|stores|stored|storing|keep|kept) (?:the |their |user )?data\b"
+)
+
+# "What happens if the features are not approved?": the consequence of a condition failing,
+# which a sentence stating only what follows if it holds ("if approved, ...") does not give.
+_FAILING = (
+    r"(?:not|n't|no|never|rejects?|rejected|denie[sd]|deny|refuses?|refused|fails?|failed"
+    r"|blocks?|blocked|turns? (?:it |them )?down|turned (?:it |them )?down|says? no|without)"
+)
+
+_ASKS_FAILED_CONDITION = re.compile(
+    # "what happens / will apple do if ... not / reject ...", "what if they say no" (not "what
+    # allows customers to ... if they do not subscribe": that asks what, not what follows)
+    r"(?:^\W*|\b(?:but|and|so) )what(?:'ll)?\b(?:(?!\bif\b).)*\b(?:happens?|happened|happen|do|does"
+    r"|would|will)\b"
+    r".*\bif\b.*"
+    rf"\b{_FAILING}\b|^\W*what if\b.*\b{_FAILING}\b"
+    # "if not approved, will apple choose deepseek again?": the condition first
+    r"|^\W*(?:and |but |so )?if not\b|^\W*(?:and |but |so )?if (?:[\w']+ ){0,4}?"
+    r"(?:is|are|gets?|was|were)? ?(?:not|n't|rejected|denied|refused|blocked)\b.*,"
+    # "what's the fallback if ...", "is there a plan b": what happens when something fails
+    r"|\b(?:fallback|fall-back|backup plan|contingency)\b.*\b(?:if|in case|should)\b|\bplan b\b"
+)
+
+# "How many enterprises used it a year ago?": a time before the fact's, which a present count
+# ("over the past year ... 300,000 enterprises") does not give; a fact with its own date may.
+_ASKS_EARLIER = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|\d+|few|several|some) (?:years?|months?|weeks?) ago\b"
+    r"|\bback then\b|\bat the (?:start|beginning) of (?:the|that|last) year\b"
+)
+
+# "Did Tencent offer a cheaper deal than Alibaba?": a comparison the fact must make ("second only
+# to", "comparable to", "steeper") or give the figures for (two percentages).
+_ASKS_COMPARISON = re.compile(
+    r"\b(?!(?:rath|oth|lat|earli|ev|nev|howev|wheth|eith|neith|togeth|rememb)er\b)[a-z]{3,}er (?:[\w-]+ ){0,2}?than\b"
+    r"|\b(?:more|less|fewer) (?!so\b)(?:[\w-]+ ){0,2}?than\b(?! ?[$€£¥]?\d)"  # not "more than 300,000"
+)
+
+# "Where is The Information based?": where someone is based, which a fact must state. ("Where
+# is X located?" is left alone: a sentence places a forest or a hall without saying "located".)
+_ASKS_BASE = re.compile(
+    r"\b(?:where|which (?:country|city|town|place))\b.*\b(?:based|headquartered|hq)\b"
+    r"|\b(?:headquarters|hq|home base) of\b|\bwhere\b.*\bheadquarters\b"
+)
+
+# "What will Apple do if its sales keep falling?": what follows a condition, which a fact that
+# states no condition ("if approved", "unless") does not give.
+_ASKS_CONDITION = re.compile(
+    r"(?:^\W*|\b(?:but|and|so) )what(?:'ll)?\b(?:(?!\bif\b).)*\b(?:happens?|happen|do|does|would"
+    r"|will)\b.*\bif\b"
+)
+
+# Questions that want the day itself, not only the month: "which day in May?"
+_ASKS_DAY = re.compile(
+    r"\b(?:what|which) day\b(?! of the week)|\bexact (?:[\w.-]+ )?(?:date|day)\b"
+    r"|\b(?:date|day) exactly\b"
+)
+
+# Questions that want a calendar date rather than "after that".
+_ASKS_DATE = re.compile(
+    r"\b(?:what|which) (?:year|date|month|day)\b|\bwhen exactly\b|\bexactly when\b|\bexact date\b"
+    # "name the month in which ...", quiz style
+    r"|\bname the (?:year|date|month|day)\b"
+)
+
+# Demands a question's wording alone decides...
+_ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("person", _ASKS_PERSON),
+    ("failed-condition", _ASKS_FAILED_CONDITION),
+    ("close", _ASKS_CLOSE),
+    ("week", _ASKS_LATER_WEEK),
+    ("exclusive", _ASKS_EXCLUSIVE),
+    ("devices", _ASKS_DEVICES),
+    ("rank", _ASKS_RANK),
+    ("data", _ASKS_DATA),
+    ("day", _ASKS_DAY),
+    ("earlier", _ASKS_EARLIER),
+    ("comparison", _ASKS_COMPARISON),
+    ("base", _ASKS_BASE),
+)
+
+# ...and what a fact must state to meet each of these (fit 0.45 when it does not).
+_MET: dict[str, Callable[[Evidence], bool]] = {
+    "person": lambda found: found.has_person,
+    "failed-condition": lambda found: found.has_failed_condition,
+    "close": lambda found: not found.intraday,
+    "week": lambda found: found.has_week,
+    "elsewhere": lambda found: not found.regional,
+    "exclusive": lambda found: found.exclusive,
+    "devices": lambda found: found.names_devices,
+    "rank": lambda found: found.ranks,
+    "data": lambda found: found.speaks_of_data,
+    "day": lambda found: bool(found.days),
+    "earlier": lambda found: bool(found.years or found.days),
+    "comparison": lambda found: found.compares or len(found.numbers + found.percentages) > 1,
+    "base": lambda found: found.states_base,
+}
+
+
+def demands(question_folded: str, kind: str | None) -> frozenset[str]:
+    """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
+    "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
+    "rank", "data", "day", "earlier", "comparison", "base", "condition".
+
+    "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
+    money (not a percentage, when the question asks how much something fell); "when will" a date
+    still to come; "what year" and "when exactly" a calendar date, not "subsequently". Worked out
+    once per question, then met or not by each fact (`demand_fit`).
+    """
+    asked = set()
+    if _ASKS_COUNT.search(question_folded):
+        asked.add("count")
+    if (
+        ASKS_MONEY.search(question_folded) or _MENTIONS_MONEY.search(question_folded)
+    ) and kind != "percent":
+        asked.add("money")
+    asked.update(name for name, pattern in _ASKED if pattern.search(question_folded))
+    if _ASKS_CONDITION.search(question_folded) and "failed-condition" not in asked:
+        asked.add("condition")
+    elsewhere = _ASKS_ELSEWHERE.search(question_folded)
+    if elsewhere and (regional(elsewhere.group(1)) or elsewhere.group(1) == "mainland"):
+        asked.add("elsewhere")
+    if _ASKS_FUTURE_DATE.search(question_folded):
+        asked.add("future")
+    if _ASKS_DATE.search(question_folded):
+        asked.add("date")
+    return frozenset(asked)
+
+
+def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str]) -> float:
+    """How well a fact meets what a question demands beyond its type: 1.0, or low when not.
+
+    `asked` is `demands(question_folded, ...)`. The demands hold even for a curated fact of the
+    right kind.
+    """
+    counted = tuple(count for count in found.counts if count not in VAGUE_COUNTS)
+    if "count" in asked and not (any_new(counted, question_folded) or len(found.listed) > 1):
+        # "several" is no count, unless the fact lists what it counts ("several partners,
+        # including Tencent, ByteDance, ...").
+        # A share may answer "how many Victorians are Catholic"; nothing numeric cannot.
+        return 0.7 if any_new(found.percentages, question_folded) else 0.45
+    if "money" in asked and not found.has_money:
+        return 0.45
+    if "future" in asked and not found.has_future:
+        return 0.7
+    if "date" in asked and not any_new((*found.dates, *found.years), question_folded):
+        return 0.45
+    if "condition" in asked and found.conditions.isdisjoint(condition_terms(question_folded)):
+        # "What will Apple do if its sales keep falling?" of "If approved, ...": another condition.
+        return 0.45
+    if any(not met(found) for name, met in _MET.items() if name in asked):
+        return 0.45
+    return 1.0
