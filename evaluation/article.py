@@ -4,7 +4,7 @@
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
 `article_questions_dev2.jsonl` to `article_questions_dev8.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl`,
-`article_questions_fresh.jsonl` to `article_questions_fresh4.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh.jsonl` to `article_questions_fresh5.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for
 all together, by category, how often the first citation is an expected sentence (answerable
 categories) or the engine abstains (unanswerable ones). The baselines answer from the same
@@ -48,6 +48,7 @@ FRESH3 = QUESTIONS.with_name("article_questions_fresh3.jsonl")
 DEV7 = QUESTIONS.with_name("article_questions_dev7.jsonl")
 DEV8 = QUESTIONS.with_name("article_questions_dev8.jsonl")
 FRESH4 = QUESTIONS.with_name("article_questions_fresh4.jsonl")
+FRESH5 = QUESTIONS.with_name("article_questions_fresh5.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -350,7 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all thirteen sets",
+        help="question file (JSON lines); repeatable; default: all fourteen sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -369,6 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH2,
         FRESH3,
         FRESH4,
+        FRESH5,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
