@@ -3,10 +3,9 @@
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
 `article_questions_dev2.jsonl` to `article_questions_dev8.jsonl` (development sets by more
-writers), and of `article_questions_heldout.jsonl`,
-`article_questions_fresh.jsonl` to `article_questions_fresh5.jsonl` (each written later, blind to the engine, the curation and the
-other sets; not tuned on) and prints, for each set and for
-all together, by category, how often the first citation is an expected sentence (answerable
+writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
+`article_questions_fresh5.jsonl` (each written later, blind to the engine, the curation and the
+other sets; not tuned on) and prints, for each set and for all together, by category, how often the first citation is an expected sentence (answerable
 categories) or the engine abstains (unanswerable ones). The baselines answer from the same
 sentences with their best single threshold on the same questions.
 """
