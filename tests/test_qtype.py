@@ -313,6 +313,7 @@ def test_percent_fit(question: str, sentence: str, fits: bool) -> None:
         ("what is the name of the company apple chose", None),  # a kind of answer
         ("what is the name of the ai model samsung uses", "model"),
         ("what is the name of the model apple picked", "model"),
+        ("which firms did apple weigh up", None),  # a kind of answer, plural too
     ],
 )
 def test_focus_word(question: str, focus: str | None) -> None:

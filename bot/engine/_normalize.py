@@ -109,6 +109,8 @@ _IDIOMS = {
     "bailed on": "dropped", "bail on": "drop",
     "fell by the wayside": "dropped", "fall by the wayside": "drop",
     "falling by the wayside": "dropping", "fallen by the wayside": "dropped",
+    "top-of-the-line": "flagship", "top of the line": "flagship", "top-tier": "flagship",
+    "top tier": "flagship", "top-end": "flagship", "top-of-the-range": "flagship",
     "right now": "currently", "at the moment": "currently", "as of now": "currently",
     "as things stand": "currently",
     "sealed the deal": "decided", "sealed it": "decided",

@@ -229,7 +229,8 @@ def focus_word(folded_question: str) -> str | None:
             # What someone owns is a thing asked for even when its name is a kind of answer:
             # "vivo's market share", "Samsung's name".
             owned = "'s " in match.group()
-            if word not in _AUXILIARY and (owned or word not in _KIND_WORDS):
+            kind_word = word in _KIND_WORDS or word.removesuffix("s") in _KIND_WORDS  # "firms"
+            if word not in _AUXILIARY and (owned or not kind_word):
                 return word
             return None
     return None
