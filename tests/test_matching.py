@@ -328,6 +328,9 @@ UNANSWERABLE = [
     pytest.param("Why was Baidu's progress on the models so slow?", id="near-miss-cause-of-cause"),
     # The reason the next sentence gives is DeepSeek's, not ByteDance's.
     pytest.param("Why did Apple pass over ByteDance?", id="near-miss-reason-of-a-neighbour"),
+    # What a kind of thing is: the article uses the words but defines none of them.
+    pytest.param("What is a concept stock?", id="near-miss-definition"),
+    pytest.param("what is open source software", id="off-topic-definition"),
     pytest.param(
         "What does paragraph 2 say about Alibaba's shares?", id="near-miss-other-paragraph"
     ),

@@ -64,6 +64,15 @@ _SAID_ABOUT = re.compile(
     r"\b(?:say|said|says|saying|think|thinks|thought|comment|comments|commented|feel|feels|felt"
     r"|tell|told|quote|quotes)\b.*?\b(?:about|on|regarding) ((?:[\w.'-]+ ?){1,4}?)\W*$"
 )
+# "What is a concept stock?", "what is open source software", "what does yoy mean": what a kind
+# of thing is, which a fact answers only by defining it ("An underbid is ...").
+_DEFINITION = re.compile(
+    r"^\W*(?:what|wat) (?:is|are) (?:a |an )?(?P<what>[a-z][a-z .'-]*?)\W*$"
+    r"|^\W*what (?:does|do) (?:a |an |the )?(?P<means>[a-z][a-z .'-]*?) (?:mean|stand for)\W*$"
+    r"|^\W*(?:define|definition of|meaning of|what is meant by) (?:a |an |the )?"
+    r"(?P<defined>[a-z][a-z .'-]*?)\W*$"
+)
+_MAX_DEFINED_WORDS = 4
 _GENERAL_KNOWLEDGE = re.compile(r"^\W*how (?:does|do) (?:a |an |the )?(?:[\w'-]+ ){0,3}?work\W*$")
 # Single letters spoken one by one: "c e o", "i o s", "a i".
 _SPELLED = re.compile(r"(?<![\w'])(?:[A-Za-z] ){1,5}[A-Za-z](?![\w'])")
@@ -167,6 +176,7 @@ class Query:
     about: tuple[tuple[str, tuple[str, ...]], ...] = ()
     direction: str | None = None  # "up" or "down": the way a change asked about went
     paragraph: int | None = None  # the paragraph pointed at ("paragraph 4"; -1 the last one)
+    defined: str | None = None  # a kind of thing asked to be defined: "concept stock"
     # Names a deed is asked of besides its doer, with their other forms: "apple" in "what did
     # wisdom spectrum ai build for apple?" (not "alibaba" in "... before alibaba": a reference).
     objects: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -310,6 +320,7 @@ class Engine:
             owned_runs=runs,
             possessed=merge({word: owners for word in words} for owners, words in runs),
             paragraph=paragraph_asked(cleaned),
+            defined=_defined(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
         )
 
@@ -627,6 +638,9 @@ class Engine:
             # Wisdom Spectrum AI": the fact has the doer, not whom the deed is for or with (the
             # article's title names Apple, the sentence does not).
             missing += self.params.focus_missing
+        if query.defined is not None and not _defines(self.index.folded[sentence], query.defined):
+            # "What is a concept stock?" of "several of Alibaba's concept stocks posted gains".
+            missing += self.params.conflict
         if query.whole and stated.regional:
             # "Apple's total revenue" of "Apple's revenue in Greater China".
             missing += self.params.conflict
@@ -1098,6 +1112,42 @@ _LIGHT_VERBS = frozenset(
     stem(word) for word in "make made do did have had get got take took".split()
 )
 _CAUSE_SHARE = 0.75  # of the question's weight in what the fact gives as a cause
+
+
+def _defined(folded: str, terms: Iterable[QueryTerm]) -> str | None:
+    """The everyday noun phrase a "what is a ...?" question asks to define ("stock market"); None
+    for a name or a rare word ("what is modelscope": the articles describe those) or a vague
+    question."""
+    match = _DEFINITION.match(folded)
+    if match is None:
+        return None
+    phrase = next(group for group in match.groups() if group is not None).strip()
+    words = phrase.split()
+    everyday = {term.stem for term in terms if not term.distinctive}
+    if (
+        len(words) > _MAX_DEFINED_WORDS
+        or any(word in STOP_WORDS or "'" in word or word.endswith(("ing", "ed")) for word in words)
+        # Everyday words only: a name, a rare word ("underbid") or a typo of one ("modelscoep")
+        # may be what a sentence is about.
+        or not {stem(word) for word in words} <= everyday
+    ):
+        return None
+    return phrase
+
+
+def _defines(folded_sentence: str, phrase: str) -> bool:
+    """Whether a sentence defines `phrase`: "An underbid is ..." (at its start), "... known as an
+    underbid"."""
+    escaped = r"\s+".join(re.escape(word.removesuffix("s")) + r"s?" for word in phrase.split())
+    return bool(
+        re.search(
+            rf"^\W*(?:an? |the )?{escaped}\b(?: \([^)]*\))?,? (?:is|are|was|were|refers? to|means?)\b"
+            rf"|\b(?:called|known as|termed|named|defined as) (?:an? |the )?{escaped}\b",
+            folded_sentence,
+        )
+    )
+
+
 # Names after these are what a deed is compared with or placed by, not whom it is done to:
 # "who did Apple pick before Alibaba?"
 _REFERENCE_NAME = re.compile(
