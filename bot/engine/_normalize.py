@@ -467,18 +467,30 @@ class AliasTable:
         replace: dict[str, str] = {}
         add = []
         for phrase in sorted(pairs, key=len, reverse=True):
-            pattern = _whole_phrase(phrase)
-            # The phrase's first word as a substring first: a quick test that most texts fail.
+            # The phrase's first word as a substring first: a quick test that most phrases fail,
+            # before a pattern is compiled for the phrase (thousands of company forms).
             head = phrase.split(" ", 1)[0]
-            if any(head in text and pattern.search(text) for text in folded_texts):
-                add.append((pattern, pairs[phrase]))
-            else:
-                replace[phrase] = pairs[phrase]
+            if any(head in text for text in folded_texts):
+                pattern = _whole_phrase(phrase)
+                if any(pattern.search(text) for text in folded_texts):
+                    add.append((pattern, pairs[phrase]))
+                    continue
+            replace[phrase] = pairs[phrase]
         return cls(replace, tuple(add), _any_phrase(replace))
 
     def expand(self, text: str) -> str:
         """`text` folded, with aliases replaced by or joined with the article's own words."""
         folded = fold_text(text)
+        if self.replace_any is not None and _INDUSTRY_FORM.search(folded):
+            # "the korean electronics giant" is the "korean giant" of the table, when it has one.
+            folded = _INDUSTRY_FORM.sub(
+                lambda match: (
+                    match.group(1) + " " + match.group(2)
+                    if f"{match.group(1)} {match.group(2)}" in self.replace
+                    else match.group()
+                ),
+                folded,
+            )
         if self.replace_any is not None:
             # Again on what a pass made: "sales in mainland china, hong kong and taiwan" becomes
             # "sales in greater china", then the article's "revenue in greater china".
@@ -502,6 +514,13 @@ _COMPANY_NOUNS = (
 _BIG_COMPANY_NOUNS = ("giant", "group", "conglomerate", "heavyweight", "behemoth", "powerhouse")
 # What a company makes or does, between where it is from and the word for it.
 _INDUSTRIES = ("electronics", "tech", "technology", "internet", "consumer", "smartphone", "handset")
+_INDUSTRY_FORM = re.compile(
+    r"\b([a-z][\w-]*) (?:"
+    + "|".join(_INDUSTRIES)
+    + r") ("
+    + "|".join(_COMPANY_NOUNS + _BIG_COMPANY_NOUNS)
+    + r")\b"
+)
 
 
 def _company_forms(phrase: str) -> list[str]:
@@ -516,11 +535,7 @@ def _company_forms(phrase: str) -> list[str]:
         others = _BIG_COMPANY_NOUNS
     else:
         return []
-    forms = [f"{head} {other}" for other in others if other != noun]
-    if " " not in head:
-        # "korean giant" is also the "korean electronics giant", the "korean tech firm"
-        forms += [f"{head} {industry} {other}" for industry in _INDUSTRIES for other in others]
-    return forms
+    return [f"{head} {other}" for other in others if other != noun]
 
 
 def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str] | None:
