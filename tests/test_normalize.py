@@ -239,6 +239,10 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("why did baidu fall by the wayside", "why did baidu drop", id="idiom-wayside"),
         pytest.param("where is it right now", "where is it currently", id="right-now"),
         pytest.param("its top-of-the-line model", "its flagship model", id="top-of-the-line"),
+        pytest.param(
+            "who did apple pick, was it baidu?", "who did apple pick?", id="trailing-guess"
+        ),
+        pytest.param("was it baidu?", "was it baidu?", id="a-guess-alone-stays"),
         pytest.param("What's the capital?", "what is the capital?", id="whats"),
         pytest.param("Name the founder of it.", "which founder of it.", id="quiz-name-the"),
         pytest.param("name alibaba's model hub", "what is alibaba's model hub", id="name-owned"),

@@ -237,6 +237,12 @@ _LIST_SIZE = re.compile(
     r"\b(what|which|name|list|the|these|those|both) (?:two|three|four|five|six|2|3|4|5|6) (?=[a-z])",
     re.IGNORECASE,
 )
+# "Which firm is Apple working with, was it DeepSeek?": a guess after the question, which the
+# answer settles whatever it names; its name would only pull towards the guess.
+_TRAILING_GUESS = re.compile(
+    r"(?<=\w)\s*[,;-]\s*(?:or )?(?:was|is|wasn't|isn't) it (?:maybe |perhaps )?(?:[\w.'’-]+ ?){1,3}\W*$",
+    re.IGNORECASE,
+)
 # A quiz's "Name the company that ..." asks which company.
 _NAME_THE = re.compile(r"^\W*(?:(?:can|could) you )?name the (?=\w)", re.IGNORECASE)
 # ...and "Name Alibaba's AI model community." what it is called.
@@ -265,6 +271,7 @@ def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
     text = _LEADING_FILLER.sub("", text)
+    text = _TRAILING_GUESS.sub("?", text)
     text = _LIST_SIZE.sub(r"\1 ", text)
     text = _CONFIRM_DEED.sub("did ", _CONFIRM.sub("", text))
     text = _NAME_THE.sub("which ", text)
