@@ -176,6 +176,10 @@ ANSWERABLE = [
     pytest.param("What did the Korean electronics giant unveil?", "s2", id="s2-industry-word"),
     # "before Alibaba" places the deed in time: not the fact that Apple picked Alibaba.
     pytest.param("Who did Apple pick before Alibaba?", "s6", id="s6-before-a-name"),
+    # Whether Apple's news came the same evening: the sentence that says "later that evening".
+    pytest.param(
+        "So Apple made its announcement the same day as Samsung's launch?", "s3", id="s3-same-day"
+    ),
     # Everyday words for the article's: "OEMs" for brands, "spawned" for created.
     pytest.param("Which domestic handset OEMs are pressuring the iPhone?", "s16", id="s16-oems"),
     pytest.param(

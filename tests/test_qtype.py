@@ -209,6 +209,18 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         # What follows a condition the fact does not state.
         ("what will apple do if its sales keep falling", "If approved, it ships in May.", False),
         ("what will apple do if it is approved", "If approved, it ships in May.", True),
+        # Whether two things happened together, against what happened on the day.
+        (
+            "did apple announce it the same night samsung launched its phone",
+            "On February 11, Samsung unveiled its phone.",
+            False,
+        ),
+        (
+            "did apple announce it the same night samsung launched its phone",
+            "Apple announced later that evening that it had chosen Alibaba.",
+            True,
+        ),
+        ("what did samsung launch the same day", "On February 11, Samsung unveiled it.", True),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:

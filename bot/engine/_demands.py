@@ -215,6 +215,15 @@ _ASKS_DATE = re.compile(
     r"|\bname the (?:year|date|month|day)\b"
 )
 
+# "Did Apple announce it the same night Samsung launched its phone?": whether two things happened
+# together, which a fact that dates only one of them does not settle. (Not "what did Samsung
+# launch the same day?": that asks what.)
+_ASKS_SAME_TIME = re.compile(
+    r"\b(?:same|that) (?:day|night|evening|morning|afternoon)\b|\bsimultaneous(?:ly)?\b"
+    r"|\bat the same time\b"
+)
+_WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where)\b")
+
 # Demands a question's wording alone decides...
 _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("person", _ASKS_PERSON),
@@ -246,13 +255,14 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "earlier": lambda found: bool(found.years or found.days),
     "comparison": lambda found: found.compares or len(found.numbers + found.percentages) > 1,
     "base": lambda found: found.states_base,
+    "same-time": lambda found: found.states_same_time,
 }
 
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
-    "rank", "data", "day", "earlier", "comparison", "base", "condition".
+    "rank", "data", "day", "earlier", "comparison", "base", "condition", "same-time".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
@@ -269,6 +279,8 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     asked.update(name for name, pattern in _ASKED if pattern.search(question_folded))
     if _ASKS_CONDITION.search(question_folded) and "failed-condition" not in asked:
         asked.add("condition")
+    if _ASKS_SAME_TIME.search(question_folded) and not _WH_WORD.search(question_folded):
+        asked.add("same-time")
     elsewhere = _ASKS_ELSEWHERE.search(question_folded)
     if elsewhere and (regional(elsewhere.group(1)) or elsewhere.group(1) == "mainland"):
         asked.add("elsewhere")

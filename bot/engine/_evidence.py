@@ -165,6 +165,7 @@ class Evidence:
     speaks_of_data: bool = False  # speaks of data or privacy
     compares: bool = False  # makes a comparison: "second only to", "steeper", "than"
     states_base: bool = False  # says where someone is based: "based in", "Hangzhou-based"
+    states_same_time: bool = False  # says two things happened together: "later that evening"
     conditions: frozenset[str] = frozenset()  # what its conditions say: "if approved" -> approv
     causes: frozenset[str] = frozenset()  # what it gives as causes: "due to slow progress"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
@@ -287,6 +288,7 @@ _DAY = re.compile(
 NEXT_DAY = re.compile(r"\b(?:the next day|the following day|the day after|a day later)\b")
 
 # "announced later that evening": the day last named before it.
+_TOGETHER = re.compile(r"\bsimultaneous(?:ly)?\b|\bat the same time\b|\bthe same day\b")
 SAME_DAY = re.compile(
     r"\b(?:later|earlier) that (?:day|evening|night|morning|afternoon)\b"
     r"|\b(?:that|the) same (?:day|evening|night)\b"
@@ -342,6 +344,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         has_person=bool(_SPEAKS_OF_PERSON.search(lower)),
         compares=bool(_COMPARES.search(lower)),
         states_base=bool(_BASE.search(lower)),
+        states_same_time=bool(SAME_DAY.search(lower) or _TOGETHER.search(lower)),
         conditions=condition_terms(lower),
         causes=cause_terms(lower),
         has_failed_condition=bool(_FAILED_CONDITION.search(lower)),
