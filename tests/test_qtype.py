@@ -221,6 +221,7 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
             True,
         ),
         ("what did samsung launch the same day", "On February 11, Samsung unveiled it.", True),
+        ("so it came the very evening samsung launched", "Samsung unveiled it on Feb 11.", False),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:

@@ -219,7 +219,7 @@ _ASKS_DATE = re.compile(
 # together, which a fact that dates only one of them does not settle. (Not "what did Samsung
 # launch the same day?": that asks what.)
 _ASKS_SAME_TIME = re.compile(
-    r"\b(?:same|that) (?:day|night|evening|morning|afternoon)\b|\bsimultaneous(?:ly)?\b"
+    r"\b(?:same|that|very) (?:day|night|evening|morning|afternoon)\b|\bsimultaneous(?:ly)?\b"
     r"|\bat the same time\b"
 )
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where)\b")
