@@ -86,6 +86,10 @@ _MENTIONS_MONEY = re.compile(
     r"|\bcosts? (?:extra|anything)\b|\b(?:is|be|stay) (?:it |they |this )?free\b|\bfor free\b)"
 )
 
+# Questions that ask for someone in a company's ranks: "which apple executive", "who at alibaba",
+# "the name of the man who runs it", "who is alibaba's ceo". A sentence that speaks of no person
+# (no role, no "he" or "she") does not answer them, whatever company it names. ("What author
+# argues ...?" is left alone: a sentence names an author without saying "author".)
 _ASKS_PERSON = re.compile(
     r"^\W*who (?:at|from|inside|within) \b"
     rf"|\b(?:what|which) (?:[\w.'-]+ )?{STAFF_WORDS}\b"

@@ -176,7 +176,9 @@ class Query:
     about: tuple[tuple[str, tuple[str, ...]], ...] = ()
     direction: str | None = None  # "up" or "down": the way a change asked about went
     paragraph: int | None = None  # the paragraph pointed at ("paragraph 4"; -1 the last one)
-    defined: str | None = None  # a kind of thing asked to be defined: "concept stock"
+    # What a sentence must say to define the kind of thing asked about ("A concept stock is ..."),
+    # for "what is a concept stock?"; None when no such thing is asked.
+    definition: re.Pattern[str] | None = None
     # Names a deed is asked of besides its doer, with their other forms: "apple" in "what did
     # wisdom spectrum ai build for apple?" (not "alibaba" in "... before alibaba": a reference).
     objects: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -320,7 +322,7 @@ class Engine:
             owned_runs=runs,
             possessed=merge({word: owners for word in words} for owners, words in runs),
             paragraph=paragraph_asked(cleaned),
-            defined=_defined(folded, terms.values()),
+            definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
         )
 
@@ -631,14 +633,17 @@ class Engine:
             # "What does paragraph 4 say Apple has been doing?": a fact of another paragraph.
             missing += self.params.conflict
         if query.objects and any(
-            _lacks(self.index.sentences[sentence].terms | (stated_terms or frozenset()), *named)
+            _lacks(self.index.sentences[sentence].terms, *named)
+            and (stated_terms is None or _lacks(stated_terms, *named))
             for named in query.objects
         ):
             # "What did Wisdom Spectrum AI build for Apple?" of "Samsung unveiled the S25 with
             # Wisdom Spectrum AI": the fact has the doer, not whom the deed is for or with (the
             # article's title names Apple, the sentence does not).
             missing += self.params.focus_missing
-        if query.defined is not None and not _defines(self.index.folded[sentence], query.defined):
+        if query.definition is not None and not query.definition.search(
+            self.index.folded[sentence]
+        ):
             # "What is a concept stock?" of "several of Alibaba's concept stocks posted gains".
             missing += self.params.conflict
         if query.whole and stated.regional:
@@ -650,7 +655,7 @@ class Engine:
         """Whether a sentence stands in the paragraph asked (-1: its article's last one)."""
         unit = self.index.sentences[sentence]
         if paragraph == -1:
-            paragraph = max(fact.citation.paragraph for fact in unit.pack.facts)
+            paragraph = self.index.last_paragraph[unit.pack.article.id]
         return unit.fact.citation.paragraph == paragraph
 
     def _confidence(
@@ -1114,9 +1119,10 @@ _LIGHT_VERBS = frozenset(
 _CAUSE_SHARE = 0.75  # of the question's weight in what the fact gives as a cause
 
 
-def _defined(folded: str, terms: Iterable[QueryTerm]) -> str | None:
-    """The everyday noun phrase a "what is a ...?" question asks to define ("stock market"); None
-    for a name or a rare word ("what is modelscope": the articles describe those) or a vague
+def _definition(folded: str, terms: Iterable[QueryTerm]) -> re.Pattern[str] | None:
+    """What a sentence must say to define the everyday noun phrase a "what is a ...?" question
+    asks about ("stock market"): "An underbid is ..." at its start, "... known as an underbid".
+    None for a name or a rare word ("what is modelscope": the articles describe those) or a vague
     question."""
     match = _DEFINITION.match(folded)
     if match is None:
@@ -1132,19 +1138,10 @@ def _defined(folded: str, terms: Iterable[QueryTerm]) -> str | None:
         or not {stem(word) for word in words} <= everyday
     ):
         return None
-    return phrase
-
-
-def _defines(folded_sentence: str, phrase: str) -> bool:
-    """Whether a sentence defines `phrase`: "An underbid is ..." (at its start), "... known as an
-    underbid"."""
-    escaped = r"\s+".join(re.escape(word.removesuffix("s")) + r"s?" for word in phrase.split())
-    return bool(
-        re.search(
-            rf"^\W*(?:an? |the )?{escaped}\b(?: \([^)]*\))?,? (?:is|are|was|were|refers? to|means?)\b"
-            rf"|\b(?:called|known as|termed|named|defined as) (?:an? |the )?{escaped}\b",
-            folded_sentence,
-        )
+    escaped = r"\s+".join(re.escape(word.removesuffix("s")) + r"s?" for word in words)
+    return re.compile(
+        rf"^\W*(?:an? |the )?{escaped}\b(?: \([^)]*\))?,? (?:is|are|was|were|refers? to|means?)\b"
+        rf"|\b(?:called|known as|termed|named|defined as) (?:an? |the )?{escaped}\b"
     )
 
 

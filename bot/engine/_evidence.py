@@ -79,10 +79,7 @@ _FUTURE = re.compile(
     r"next (?:year|month|week)|later this|this year|is to be|are to be|to be (?:rolled|released|launched))\b"
 )
 
-# Questions that ask for someone in a company's ranks: "which apple executive", "who at alibaba",
-# "the name of the man who runs it", "who is alibaba's ceo". A sentence that speaks of no person
-# (no role, no "he" or "she") does not answer them, whatever company it names. ("What author
-# argues ...?" is left alone: a sentence names an author without saying "author".)
+# Words for people: the roles of a company's staff, then anyone a sentence may speak of.
 STAFF_WORDS = (
     r"(?:ceos?|boss|bosses|founders?|co-?founders?|chairman|chairwoman|presidents?|executives?|execs?"
     r"|spokes(?:person|man|woman)|cto|cfo|coo|heads?|directors?|managers?|employees?|staffers?"
@@ -288,7 +285,7 @@ _DAY = re.compile(
 NEXT_DAY = re.compile(r"\b(?:the next day|the following day|the day after|a day later)\b")
 
 # "announced later that evening": the day last named before it.
-_TOGETHER = re.compile(r"\bsimultaneous(?:ly)?\b|\bat the same time\b|\bthe same day\b")
+_TOGETHER = re.compile(r"\bsimultaneous(?:ly)?\b|\bat the same time\b")  # or SAME_DAY
 SAME_DAY = re.compile(
     r"\b(?:later|earlier) that (?:day|evening|night|morning|afternoon)\b"
     r"|\b(?:that|the) same (?:day|evening|night)\b"

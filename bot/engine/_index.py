@@ -462,6 +462,15 @@ class Index:
         return merge(self.owned)
 
     @functools.cached_property
+    def last_paragraph(self) -> dict[str, int]:
+        """Each article's last paragraph number, by article id ("the last paragraph")."""
+        last: dict[str, int] = {}
+        for unit in self.sentences:
+            article = unit.pack.article.id
+            last[article] = max(last.get(article, 0), unit.fact.citation.paragraph)
+        return last
+
+    @functools.cached_property
     def next_days(self) -> frozenset[tuple[int, int]]:
         """The days the articles give only as "the next day" (February 12 after February 11)."""
         return frozenset(
