@@ -18,6 +18,7 @@ from bot.engine._demands import demand_fit, demands
 from bot.engine._evidence import MONTH_NAMES, NEXT_DAY, Evidence, days_named, years_named
 from bot.engine._index import ORDER_WORDS, SYNONYMS, CuratedUnit, Index
 from bot.engine._normalize import (
+    ORDINAL_WORDS,
     QUESTION_FILLER,
     clean,
     paragraph_asked,
@@ -56,9 +57,7 @@ _YES_NO = re.compile(
     r"^\W*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"
 )
 _COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
-_ORDINALS = frozenset(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-)
+_ORDINALS = frozenset(ORDINAL_WORDS[:10])  # "first" to "tenth": asked about like names
 # "what did tim cook say about alibaba", "what does apple think about deepseek"
 _SAID_ABOUT = re.compile(
     r"\b(?:say|said|says|saying|think|thinks|thought|comment|comments|commented|feel|feels|felt"

@@ -121,12 +121,12 @@ _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNO
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
 _ARTICLE = r"(?:article|artcle|artical|aritcle|articel|story|piece|text)"
-_ORDINAL_WORDS = (
+ORDINAL_WORDS = (  # in order: "the third paragraph" is paragraph 3
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 )
 _PARAGRAPH = (
     r"(?:paragraph|para|par\.|§) ?(?P<number>\d{1,3})\b"
-    rf"|(?:the )?(?P<ordinal>{'|'.join(_ORDINAL_WORDS)}|last|final|opening|closing) paragraph\b"
+    rf"|(?:the )?(?P<ordinal>{'|'.join(ORDINAL_WORDS)}|last|final|opening|closing) paragraph\b"
 )
 # "What does paragraph 4 say ...", "according to the first paragraph": a place in the article,
 # not words of the question.
@@ -149,7 +149,7 @@ def paragraph_asked(text: str) -> int | None:
     ordinal = match.group("ordinal").lower()
     if ordinal in {"last", "final", "closing"}:
         return -1
-    return 1 if ordinal == "opening" else _ORDINAL_WORDS.index(ordinal) + 1
+    return 1 if ordinal == "opening" else ORDINAL_WORDS.index(ordinal) + 1
 
 
 _ABOUT_THE_ARTICLE = re.compile(
