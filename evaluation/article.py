@@ -2,12 +2,13 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev8.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev9.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh5.jsonl` (each written later, blind to the engine, the curation and the
-other sets; not tuned on) and prints, for each set and for all together, by category, how often the first citation is an expected sentence (answerable
-categories) or the engine abstains (unanswerable ones). The baselines answer from the same
-sentences with their best single threshold on the same questions.
+`article_questions_fresh6.jsonl` (each written later, blind to the engine, the curation and the
+other sets; not tuned on) and prints, for each set and for all together, by category, how often
+the first citation is an expected sentence (answerable categories) or the engine abstains
+(unanswerable ones). The baselines answer from the same sentences with their best single
+threshold on the same questions.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ DEV7 = QUESTIONS.with_name("article_questions_dev7.jsonl")
 DEV8 = QUESTIONS.with_name("article_questions_dev8.jsonl")
 FRESH4 = QUESTIONS.with_name("article_questions_fresh4.jsonl")
 FRESH5 = QUESTIONS.with_name("article_questions_fresh5.jsonl")
+DEV9 = QUESTIONS.with_name("article_questions_dev9.jsonl")
+FRESH6 = QUESTIONS.with_name("article_questions_fresh6.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -350,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all fourteen sets",
+        help="question file (JSON lines); repeatable; default: all sixteen sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -364,12 +367,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV6,
         DEV7,
         DEV8,
+        DEV9,
         HELDOUT,
         FRESH,
         FRESH2,
         FRESH3,
         FRESH4,
         FRESH5,
+        FRESH6,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}

@@ -222,6 +222,12 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ),
         ("what did samsung launch the same day", "On February 11, Samsung unveiled it.", True),
         ("so it came the very evening samsung launched", "Samsung unveiled it on Feb 11.", False),
+        # Steps the asker can follow, which a report does not give.
+        ("how do i update my iphone to the latest ios", "It ships through iOS 18.5.", False),
+        ("how to say thank you in chinese", "Apple chose Alibaba.", False),
+        ("how do i turn it on", "To do so, open Settings and tap Apple Intelligence.", True),
+        ("how would one write it in big o notation", "It is written O(n^2).", True),
+        ("how would you describe apple's year", "Apple's sales fell.", True),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:
@@ -353,6 +359,9 @@ def test_years_named() -> None:
         ("how long ago did apple pick baidu", "date"),
         ("how many enterprises use it", "number"),
         ("what made apple choose alibaba", "reason"),
+        ("what was it about alibaba that apple liked", "reason"),
+        ("what about the shopping giant won apple over", "reason"),
+        ("what did apple like about alibaba", "reason"),
         ("how much did the stock go up", "percent"),
         ("which benchmarks did it win", "name"),
     ],

@@ -226,6 +226,15 @@ _ASKS_SAME_TIME = re.compile(
     r"\b(?:same|that|very) (?:day|night|evening|morning|afternoon)\b|\bsimultaneous(?:ly)?\b"
     r"|\bat the same time\b"
 )
+# "How do I reset my iPhone?", "how to say thank you in chinese": steps the asker can follow,
+# which a report of what happened does not give. ("How would you describe ...?" asks the bot;
+# "how would one write ...?" asks how it is done in general, which a text may say.)
+_ASKS_HOW_TO = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|hey|hi|pls|please|quick question|question)\W+)?"
+    r"(?:how (?:do|can|could|should|must|shall) (?:i|we|u)|how (?:do|can) you|how to)\b"
+    r"(?! (?:know|tell|describe|explain|summari[sz]e|characteri[sz]e|rate|sum up|compare|see|read"
+    r"|interpret|judge)\b)"
+)
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where)\b")
 
 # Demands a question's wording alone decides...
@@ -242,6 +251,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("earlier", _ASKS_EARLIER),
     ("comparison", _ASKS_COMPARISON),
     ("base", _ASKS_BASE),
+    ("how-to", _ASKS_HOW_TO),
 )
 
 # ...and what a fact must state to meet each of these (fit 0.45 when it does not).
@@ -260,13 +270,15 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "comparison": lambda found: found.compares or len(found.numbers + found.percentages) > 1,
     "base": lambda found: found.states_base,
     "same-time": lambda found: found.states_same_time,
+    "how-to": lambda found: found.instructs,
 }
 
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
-    "rank", "data", "day", "earlier", "comparison", "base", "condition", "same-time".
+    "rank", "data", "day", "earlier", "comparison", "base", "condition", "same-time",
+    "how-to".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date

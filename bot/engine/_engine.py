@@ -76,7 +76,8 @@ _GENERAL_KNOWLEDGE = re.compile(r"^\W*how (?:does|do) (?:a |an |the )?(?:[\w'-]+
 # Single letters spoken one by one: "c e o", "i o s", "a i".
 _SPELLED = re.compile(r"(?<![\w'])(?:[A-Za-z] ){1,5}[A-Za-z](?![\w'])")
 _LETTER_NUMBER = re.compile(r"(?<![\w'])[A-Za-z] \d+(?![\w.])")
-_LOWER_WORD = re.compile(r"(?<![\w.'-])[a-z]{4,}(?![\w-])")
+# A lower-case word that may be a typo; "didn" of "didn't" is none ("did't" was no word at all).
+_LOWER_WORD = re.compile(r"(?<![\w.'-])[a-z]{4,}(?![\w-]|'t\b)")
 _HOLDING = r"(?:(?:concept )?stocks?|shares|share price|stock price|revenue|sales)"
 _HOLDING_WORDS = re.compile(rf"\b{_HOLDING}\b")
 # A name right before what a company holds, not itself owned or owning ("alibaba's tencent shares").
@@ -96,6 +97,23 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[
 _EMPTY_WORDS = frozenset(
     {"happen", "occur", "go", "get", "got", "thing", "stuff", "news", "new", "deal"}
 )
+
+# A yes/no question ("will the features work in english?") asks whether its words hold; a word
+# the knowledge never uses is what it asks about, unless it is one of these vague words or lies
+# in an alternative ("... or licensed from someone?").
+_YES_NO = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|really|wait)\W+)?(?:is|are|was|were|will|would|does|do|did"
+    r"|can|could|has|have|had|should)(?:n't)?\b"
+)
+_VAGUE_WORDS = frozenset(
+    """
+    anyone someone something anything everyone everybody somebody anybody bunch lots lot
+    folks guys guy people stuff thing things already asking meant getting different single easy
+    lately hype kind sort sorta kinda ever
+    """.split()
+)
+
+_DETERMINERS = frozenset("the a an its their his her this that one single another".split())
 
 VAGUE_FIT = 0.45  # type fit of a fact that leaves unnamed what a "which" question asks to name
 TOPIC_WORD = 0.5  # specificity under which a word is in so many sentences it is the topic
@@ -122,6 +140,7 @@ class Params:
     conflict: float = 2.0  # the fact states what is asked as another's, or of another year
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     unknown_rare: float = 0.5  # ...counted this many times for a lower-case rare word, a name 2
+    unstated: float = 1.5  # ...and this many for a word of a yes/no question found nowhere
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
     phrasing_retrieval: float = 1.4  # phrasing similarity as retrieval evidence, vs full BM25
     curated_bonus: float = 0.05  # rank edge of a curated fact over the bare sentence it cites
@@ -181,6 +200,8 @@ class Query:
     # Names a deed is asked of besides its doer, with their other forms: "apple" in "what did
     # wisdom spectrum ai build for apple?" (not "alibaba" in "... before alibaba": a reference).
     objects: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # How many words of a yes/no question the knowledge never uses: what it asks is unstated.
+    unstated: int = 0
 
 
 @dataclass
@@ -323,6 +344,7 @@ class Engine:
             paragraph=paragraph_asked(cleaned),
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
+            unstated=_unstated(expanded, terms.values()),
         )
 
     def _deed(self, expanded: str) -> tuple[frozenset[str], str] | None:
@@ -648,6 +670,7 @@ class Engine:
         if query.whole and stated.regional:
             # "Apple's total revenue" of "Apple's revenue in Greater China".
             missing += self.params.conflict
+        unknown += query.unstated * self.params.unstated
         return (covered / total if total else 0.0), missing, unknown
 
     def _in_paragraph(self, sentence: int, paragraph: int) -> bool:
@@ -1150,6 +1173,32 @@ _REFERENCE_NAME = re.compile(
     r"\b(?:before|after|over|than|besides|except|of|other than|apart from|beyond|unlike|against"
     r"|versus|vs|like) ([a-z][\w.-]*)"
 )
+
+
+def _unstated(expanded: str, terms: Iterable[QueryTerm]) -> int:
+    """How many everyday words of a yes/no question the knowledge never uses (not vague words,
+    nor words of an alternative after "or"): "english" in "will it work in english?"."""
+    if not _YES_NO.match(expanded):
+        return 0
+    words = surface_terms(expanded.split(" or ", 1)[0])
+    terms = tuple(terms)
+    names = {term.surface for term in terms if term.name_like}
+    # The word after "the" and a name is what it is called ("the wechat operator", "a single
+    # chinese lab"), not what is asked ("is tim cook flying", "is apple legally required").
+    described = {
+        word
+        for before, name, word in zip(["", *words], words, words[1:])
+        if name in names and before in _DETERMINERS
+    }
+    return sum(
+        1
+        for term in terms
+        if not (term.known or term.related or term.distinctive)
+        and term.surface in words
+        and term.surface not in described
+        and term.surface not in _VAGUE_WORDS
+        and len(term.surface) > 2
+    )
 
 
 def _deed_objects(

@@ -107,6 +107,14 @@ _RANK = re.compile(
 
 _DATA = re.compile(r"\bdata\b|\bprivacy\b|\bpersonal information\b")
 
+# Steps or a way to do something: "tap Settings", "to do so, open ...", "users can ... by".
+_INSTRUCTS = re.compile(
+    r"^(?:tap|click|press|open|go|select|turn|enable|disable|install|download|type|enter|choose"
+    r"|hold|restart|visit|use|make sure|first|then)\b|\b(?:step \d|steps?\b|tap|click|press"
+    r"|go to|settings\b|menu\b|you can|you need to|you must|users can|to do (?:so|this|that)"
+    r"|in order to|instructions?|by (?:going|tapping|clicking|opening|pressing|selecting|visiting))\b"
+)
+
 _WEEK = re.compile(r"\bweeks?\b|\bweekend\b")
 
 _INTRADAY = re.compile(r"\bintraday\b|\bintra-day\b|\bup to\b|\bat one point\b|\bas much as\b")
@@ -163,6 +171,7 @@ class Evidence:
     compares: bool = False  # makes a comparison: "second only to", "steeper", "than"
     states_base: bool = False  # says where someone is based: "based in", "Hangzhou-based"
     states_same_time: bool = False  # says two things happened together: "later that evening"
+    instructs: bool = False  # gives steps or a way to do something: "tap Settings", "you can"
     conditions: frozenset[str] = frozenset()  # what its conditions say: "if approved" -> approv
     causes: frozenset[str] = frozenset()  # what it gives as causes: "due to slow progress"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
@@ -351,6 +360,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         names_devices=bool(_DEVICES.search(lower)),
         ranks=bool(_RANK.search(lower)),
         speaks_of_data=bool(_DATA.search(lower)),
+        instructs=bool(_INSTRUCTS.search(lower)),
     )
 
 
