@@ -1187,7 +1187,7 @@ def _unstated(expanded: str, terms: Iterable[QueryTerm]) -> int:
     # chinese lab"), not what is asked ("is tim cook flying", "is apple legally required").
     described = {
         word
-        for before, name, word in zip(["", *words], words, words[1:])
+        for before, name, word in zip(["", *words], words, words[1:], strict=False)
         if name in names and before in _DETERMINERS
     }
     return sum(
