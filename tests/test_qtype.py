@@ -228,6 +228,21 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("how do i turn it on", "To do so, open Settings and tap Apple Intelligence.", True),
         ("how would one write it in big o notation", "It is written O(n^2).", True),
         ("how would you describe apple's year", "Apple's sales fell.", True),
+        # A closing gain, a year earlier, money in absolute terms or in one dollar, market value,
+        # the sources "exactly", a trading volume, a count of months.
+        ("what was the hong kong closing gain", "Intraday gains exceeded 8%.", False),
+        ("how many enterprises used it a year earlier", "Over 300,000 enterprises use it.", False),
+        ("what was the revenue in absolute terms", "Revenue fell by 7.7%.", False),
+        ("what is the price of one share in dollar", "The shares rose 3%.", False),
+        ("how much market value did alibaba add", "Alibaba's shares rose 3%.", False),
+        ("who exactly were the information's sources", "Sources said Apple chose it.", False),
+        ("what was the trading volume of the shares", "The shares rose 3%.", False),
+        ("what was the trading volume of the shares", "Some 30 million shares traded.", True),
+        (
+            "how many months did apple work with baidu",
+            "Apple evaluated several partners, including Tencent, ByteDance and Baidu.",
+            False,
+        ),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:
@@ -362,6 +377,7 @@ def test_years_named() -> None:
         ("what was it about alibaba that apple liked", "reason"),
         ("what about the shopping giant won apple over", "reason"),
         ("what did apple like about alibaba", "reason"),
+        ("what is the score of qwen in the benchmarks", "number"),
         ("how much did the stock go up", "percent"),
         ("which benchmarks did it win", "name"),
     ],

@@ -18,6 +18,8 @@ from bot.engine._evidence import (
 
 # Questions that want a count.
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bunit sales\b|\bunits? (?:sold|shipped)\b|\bshipments\b")
+# "How many months did Apple work with Baidu?": a count of time, which a list does not give.
+_ASKS_TIME_COUNT = re.compile(r"\bhow many (?:years|months|weeks|days|hours|minutes|times)\b")
 
 # Words of a change or a comparison: "how much is it up" asks no price.
 _CHANGE_WORDS = (
@@ -46,10 +48,10 @@ ASKS_MONEY = re.compile(
     r"|^\W*(?:what|which) (?:[\w-]+ )?(?:price|cost|fee)s?\b(?! (?:cut|cuts|drop|change)\b)"
     # "price was how much", "must pay how much": the order of another language
     r"|\b(?:price|cost|fee)s? (?:is|was|were|are) how much\b|\b(?:pay|cost|costs|charge) how much\b"
-    r"|\bin (?:dollars|usd|yuan|rmb|euros|pounds)\b"
+    r"|\bin (?:dollars?|usd|yuan|rmb|euros?|pounds?)\b|\bin absolute terms\b"
     # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"
     r"|\bvalued at\W*$|\bhow much (?:is|was|are|were) [\w' .-]+ worth\b|\bvaluation\b"
-    r"|\bmarket capitalization\b"
+    r"|\bmarket (?:capitali[sz]ation|value|cap)\b"
     # "what did the api calls cost before the drop", "what does it cost"
     r"|^\W*what (?:did|does|do|will|would) .*\bcosts?\b(?: [\w'.-]+){0,3}?"
     r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$"
@@ -107,7 +109,8 @@ _ASKS_PERSON = re.compile(
     rf"|\b{STAFF_WORDS}(?:'s)? names?\b"
     r"|\b(?:author|writer|reporter|journalist) of (?:this|the) (?:article|story|piece|report|post)\b"
     r"|\bwho wrote (?:this|the) (?:article|story|piece|report|post)\b"
-    r"|\bwho (?:are|were) (?:the |these |those )?\W?(?:[\w.']+ ){0,3}?(?:sources|insiders)\b"
+    r"|\bwho (?:exactly |actually )?(?:are|were) (?:the |these |those )?\W?(?:[\w.']+ ){0,3}?"
+    r"(?:sources|insiders)\b"
 )
 
 # "How much did the shares close up?": the day's end, which an intraday move ("intraday gains",
@@ -115,7 +118,8 @@ _ASKS_PERSON = re.compile(
 _ASKS_CLOSE = re.compile(
     r"\b(?:close|closed|closing|finish|finished|end|ended)(?: the (?:day|session))?"
     r"(?: (?:more than|less than|over|under|about|around|nearly|almost|some|roughly|[\d.,]+%?)){0,3}"
-    r" (?:up|down|higher|lower|at)\b|\bclosing price\b|\bat (?:the )?close\b"
+    r" (?:up|down|higher|lower|at)\b|\bclosing (?:price|gain|loss|level|value|move)s?\b"
+    r"|\bat (?:the )?close\b"
 )
 
 # "Did the shares give back their gains later that week?": a later time than a fact that gives
@@ -181,7 +185,8 @@ _ASKS_FAILED_CONDITION = re.compile(
 # "How many enterprises used it a year ago?": a time before the fact's, which a present count
 # ("over the past year ... 300,000 enterprises") does not give; a fact with its own date may.
 _ASKS_EARLIER = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|\d+|few|several|some) (?:years?|months?|weeks?) ago\b"
+    r"\b(?:a|an|one|two|three|four|five|\d+|few|several|some) (?:years?|months?|weeks?)"
+    r" (?:ago|earlier|before(?! \w)|prior)\b"
     r"|\bback then\b|\bat the (?:start|beginning) of (?:the|that|last) year\b"
 )
 
@@ -235,6 +240,8 @@ _ASKS_HOW_TO = re.compile(
     r"(?! (?:know|tell|describe|explain|summari[sz]e|characteri[sz]e|rate|sum up|compare|see|read"
     r"|interpret|judge)\b)"
 )
+# "What was the trading volume?": how many were traded, which a percentage move does not give.
+_ASKS_VOLUME = re.compile(r"\b(?:trading|trade|share|stock) volumes?\b|\bshares (?:were )?traded\b")
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where)\b")
 
 # Demands a question's wording alone decides...
@@ -252,6 +259,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("comparison", _ASKS_COMPARISON),
     ("base", _ASKS_BASE),
     ("how-to", _ASKS_HOW_TO),
+    ("volume", _ASKS_VOLUME),
 )
 
 # ...and what a fact must state to meet each of these (fit 0.45 when it does not).
@@ -271,6 +279,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "base": lambda found: found.states_base,
     "same-time": lambda found: found.states_same_time,
     "how-to": lambda found: found.instructs,
+    "volume": lambda found: any(count not in VAGUE_COUNTS for count in found.counts),
 }
 
 
@@ -278,7 +287,7 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
     "rank", "data", "day", "earlier", "comparison", "base", "condition", "same-time",
-    "how-to".
+    "how-to", "volume".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
@@ -314,7 +323,8 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str]) -> 
     right kind.
     """
     counted = tuple(count for count in found.counts if count not in VAGUE_COUNTS)
-    if "count" in asked and not (any_new(counted, question_folded) or len(found.listed) > 1):
+    listing = len(found.listed) > 1 and not _ASKS_TIME_COUNT.search(question_folded)
+    if "count" in asked and not (any_new(counted, question_folded) or listing):
         # "several" is no count, unless the fact lists what it counts ("several partners,
         # including Tencent, ByteDance, ...").
         # A share may answer "how many Victorians are Catholic"; nothing numeric cannot.

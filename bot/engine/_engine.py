@@ -1263,7 +1263,8 @@ _DOWN = frozenset({stem("fall"), stem("drop"), *SYNONYMS.get(stem("fall"), ())})
 _OPPOSITE = {"up": "down", "down": "up"}
 _WENT = {"up": "up", "down": "down", "off": "down"}  # "sold off" went down
 _GOES = re.compile(
-    r"\b(?:go|goes|went|gone|going|move|moved|head|headed|trend|trended) (up|down)\b"
+    r"\b(?:go|goes|went|gone|going|move|moved|head|headed|trend|trended) (up|down)"
+    r"(?: or (up|down))?\b"  # "did it go up or down?" asks which way: both
     r"|\b(?:sell|sells|sold|selling) (off)\b"
 )
 

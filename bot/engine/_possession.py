@@ -197,6 +197,12 @@ def _deed_word(word: str) -> bool:
     return (word not in STOP_WORDS and word not in _LINKING) or stem(word) in SPEECH_STEMS
 
 
+# Nouns a name is put before ("alibaba stock", "apple revenue"): the thing is the doer then.
+_HELD_NOUNS = frozenset(
+    "stock stocks share shares revenue revenues sales profit profits earnings price prices"
+    " valuation market users customers".split()
+)
+
 _LINKING = frozenset({"due", "thanks", "owing", "according", "including", "versus", "vs"})
 
 
@@ -263,6 +269,7 @@ _ADVERBS = frozenset(
 )
 _NAMES_PEOPLE = frozenset(
     {"people", "folks", "guys", "team", "side", "camp", "management", "executives", "execs"}
+    | {"company", "firm", "group", "outfit", "giant", "startup"}  # "the wechat company"
 )
 
 
@@ -303,7 +310,8 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
             ):
                 return frozenset(stem(name) for name in names), stem(word)
         return None
-    if not _deed_word(verb) or verb[0].isdigit():
+    if not _deed_word(verb) or verb[0].isdigit() or verb in _HELD_NOUNS:
+        # ("how much did alibaba stock go up": the name's stock goes up, the name does nothing)
         return None
     if verb in _OPINION and words[len(names) + 1 : len(names) + 2] in (["of"], ["about"]):
         # "what did the samsung people think of apple's move": how they took it, a reaction

@@ -38,6 +38,8 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "number",
         re.compile(
             r"\bhow (many|much|large|big|high|far|old|long(?! ago)|tall|heavy|fast|often)\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity|scores?|ratings?|figures?)\b|\bnumber of\b"
+            # "what is the score of qwen in the benchmarks"
+            r"|\bwhat (?:is|was|are|were) (?:the|its|their) (?:[\w-]+ )?(?:score|scores|rating|ratings)\b"
         ),
     ),
     (
