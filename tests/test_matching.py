@@ -358,6 +358,12 @@ UNANSWERABLE = [
     # A yes/no question whose own words the article never uses asks what it does not state.
     pytest.param("Will the China iPhone AI work in English?", id="near-miss-yes-no-unstated"),
     pytest.param("Did Tim Cook fly to China to sign the deal?", id="near-miss-yes-no-deed"),
+    # "openai" typed in lower case is a name the article lacks, not a typo of "open".
+    pytest.param("did apple test openai's models for china as well?", id="near-miss-not-a-typo"),
+    # "the facebook owner" is Meta, who says nothing in the article.
+    pytest.param(
+        "what did the facebook owner say about alibaba's models?", id="near-miss-described-speaker"
+    ),
     pytest.param("What is the capital of France?", id="off-topic-france"),
     pytest.param("How tall is the Eiffel Tower?", id="off-topic-eiffel"),
     pytest.param("What is the weather tomorrow?", id="off-topic-weather"),

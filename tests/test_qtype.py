@@ -243,6 +243,10 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
             "Apple evaluated several partners, including Tencent, ByteDance and Baidu.",
             False,
         ),
+        # Who runs the company, its top guy; which went up the most.
+        ("who runs the online shopping giant these days", "Alibaba launched Qwen.", False),
+        ("what did the top guy at the shopping giant say", "Alibaba launched Qwen.", False),
+        ("which of its related stocks went up the most", "Its concept stocks gained.", False),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:

@@ -99,8 +99,11 @@ _ASKS_PERSON = re.compile(
     r"|\bnames? of (?:the |its |their )?(?:[\w.'-]+ )?"
     rf"(?:{STAFF_WORDS}|man|woman|guy|lady|sources?|insiders?)\b"
     rf"|\bwho(?:'s| is| was| are| were) (?:the|its|their|[\w.-]+'s) (?:[\w.-]+ )?{STAFF_WORDS}\b"
-    r"|^\W*who (?:runs|ran|heads|headed|manages|is running|is heading|founded|co-founded|cofounded"
-    r"|started|set up)\b(?! (?:the|this|it|that)\b)"
+    r"|^\W*who (?:founded|co-founded|cofounded|started|set up)\b(?! (?:the|this|it|that)\b)"
+    # "who runs the online shopping giant" (not "who started the trend": a deed, not a post)
+    r"|^\W*who (?:runs|ran|heads|headed|manages|is running|is heading)\b(?! (?:this|it|that)\b)"
+    # "the top guy at the shopping giant", "the big boss of alibaba"
+    r"|\b(?:top|head|big|main) (?:guy|man|woman|boss|dog|brass|honcho|person)\b"
     r"|^\W*who(?:'s| is| was| are| were) (?:in charge|responsible|leading|heading|running)\b"
     r".*\bat\b"
     # "who's the engineering lead on apple's side" (not "who was apple's lead vendor")
@@ -152,6 +155,8 @@ _ASKS_RANK = re.compile(
     r"\b(?:worst|best|biggest|largest|smallest|highest|lowest|fastest|slowest|strongest|weakest)"
     r"(?:[ -](?:ever|growing|selling))?\b|\b(?:most|least) (?:popular|downloaded|used|valuable)\b"
     r"|\brecord (?:high|low|drop|fall|gain)\b|\ball-time\b"
+    # "which of its stocks went up the most?"
+    r"|\b(?:the )?most\W*$"
 )
 
 # "Will Alibaba get access to iPhone user data?": privacy a fact must speak of.

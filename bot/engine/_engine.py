@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._demands import demand_fit, demands
@@ -254,6 +255,9 @@ class Engine:
                     scorer=fuzz.ratio,
                     score_cutoff=self.params.typo_cutoff,
                 )
+            if match and OSA.distance(word, match[0]) > max(1, (len(word) - 1) // 3):
+                # "openai" is no typo of "open": a typo is an edit or two, not a word's tail.
+                match = None
             self._typos[word] = match[0] if match else None
             if len(self._typos) > 50_000:  # bounded: questions are user input
                 self._typos.clear()

@@ -284,12 +284,12 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         # "what did the baidu people say": the name's people do what the name does. (Not "what
         # place had the norman style": "had" is the verb there.)
         named = _names(words[1:], is_name)
-        if (
-            named
-            and words[1 + len(named) : 2 + len(named)]
-            and words[1 + len(named)] in _NAMES_PEOPLE
-        ):
+        following = words[1 + len(named) : 2 + len(named)]
+        if named and following and following[0] in _NAMES_PEOPLE:
             words = [*named, *words[2 + len(named) :]]
+        elif named and following and stem(following[0]) in SPEECH_STEMS:
+            # "what did the meta say": "the facebook owner" with its alias put in
+            words = words[1:]
     names = _names(words, is_name)
     # "did deepseek even respond": an adverb between the doer and the verb
     while len(words) > len(names) + 1 and words[len(names)] in _ADVERBS:
