@@ -205,7 +205,7 @@ _ASKS_COMPARISON = re.compile(
 # "Where is The Information based?": where someone is based, which a fact must state. ("Where
 # is X located?" is left alone: a sentence places a forest or a hall without saying "located".)
 _ASKS_BASE = re.compile(
-    r"\b(?:where|which (?:country|city|town|place))\b.*\b(?:based|headquartered|hq)\b"
+    r"\b(?:where|which (?:country|city|town|place))\b.*\b(?<!-)(?:based|headquartered|hq)\b"
     r"|\b(?:headquarters|hq|home base) of\b|\bwhere\b.*\bheadquarters\b"
 )
 

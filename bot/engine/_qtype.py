@@ -115,9 +115,19 @@ def asked_which(question_folded: str) -> frozenset[str]:
     return frozenset(asked)
 
 
+# "Where does Alibaba's model rank?", "where does the rollout stand?": a rank or a state of
+# things, not a place.
+_WHERE_STANDING = re.compile(
+    r"\bwhere (?:do|does|did|is|are|was|were|will|would)\b.*\b(?:rank|ranks|ranked|ranking|stand"
+    r"|stands|standing|placed|sit|sits|sitting)\b"
+)
+
+
 def question_type(question: str) -> str | None:
     """'percent', 'duration', 'number', 'date', 'place', 'name', 'reason', or None for anything else."""
     folded = fold(question)
+    if _WHERE_STANDING.search(folded):
+        return None
     if ASKS_MONEY.search(folded) and not _ASKS_PERCENT.search(folded):
         # "How much did a call cost before the 97% drop?" asks an amount, whatever follows;
         # "how much did the cost drop in percent?" does not.
