@@ -54,8 +54,10 @@ from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
 logger = logging.getLogger(__name__)
 
+# A yes/no question: "is ...?", "so did ...?", "wasn't it ...?".
 _YES_NO = re.compile(
-    r"^\W*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"
+    r"^\W*(?:(?:so|and|but|ok|okay|really|wait)\W+)?(?:is|are|was|were|do|does|did|has|have|had"
+    r"|can|could|will|would|should|shall|may|might)(?:n't)?\b"
 )
 _COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
 _ORDINALS = frozenset(ORDINAL_WORDS[:10])  # "first" to "tenth": asked about like names
@@ -102,10 +104,6 @@ _EMPTY_WORDS = frozenset(
 # A yes/no question ("will the features work in english?") asks whether its words hold; a word
 # the knowledge never uses is what it asks about, unless it is one of these vague words or lies
 # in an alternative ("... or licensed from someone?").
-_YES_NO = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay|really|wait)\W+)?(?:is|are|was|were|will|would|does|do|did"
-    r"|can|could|has|have|had|should)(?:n't)?\b"
-)
 _VAGUE_WORDS = frozenset(
     """
     anyone someone something anything everyone everybody somebody anybody bunch lots lot
