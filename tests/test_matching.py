@@ -367,6 +367,8 @@ UNANSWERABLE = [
     pytest.param("What is the capital of France?", id="off-topic-france"),
     pytest.param("How tall is the Eiffel Tower?", id="off-topic-eiffel"),
     pytest.param("What is the weather tomorrow?", id="off-topic-weather"),
+    # "What is the X like" asks about X: the article never speaks of the weather.
+    pytest.param("what's the weather like in Beijing today", id="off-topic-weather-like"),
     # A city named in a listing's alias ("new york trading") is no listing by itself.
     pytest.param("what time is it in new york", id="off-topic-city-of-a-listing"),
     pytest.param("", id="empty"),

@@ -248,6 +248,19 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("who runs the online shopping giant these days", "Alibaba launched Qwen.", False),
         ("what did the top guy at the shopping giant say", "Alibaba launched Qwen.", False),
         ("which of its related stocks went up the most", "Its concept stocks gained.", False),
+        # When it goes on sale, not when it was unveiled; who owns it; how revenue is split.
+        ("when does the galaxy s25 go on sale in china", "Samsung unveiled the S25.", False),
+        ("when does the galaxy s25 go on sale in china", "It will go on sale on March 7.", True),
+        ("when will it be in the shops", "It is to be rolled out in May.", True),
+        ("that wisdom something company, who owns it", "China's Wisdom Spectrum AI.", False),
+        ("who owns tiktok", "ByteDance, TikTok's parent, was evaluated.", True),
+        ("how will revenue be split between them", "Apple chose Alibaba as its partner.", False),
+        # The strictest unmet demand decides, whatever order they are checked in.
+        (
+            "when will the galaxy s25 go on sale",
+            "Samsung will unveil the Galaxy S25 on February 11.",
+            False,
+        ),
     ],
 )
 def test_demand_fit(question: str, sentence: str, fits: bool) -> None:
@@ -353,6 +366,7 @@ def test_percent_fit(question: str, sentence: str, fits: bool) -> None:
         ("what is the name of the ai model samsung uses", "model"),
         ("what is the name of the model apple picked", "model"),
         ("which firms did apple weigh up", None),  # a kind of answer, plural too
+        ("what is the weather like in beijing today", "weather"),
     ],
 )
 def test_focus_word(question: str, focus: str | None) -> None:

@@ -245,6 +245,27 @@ _ASKS_HOW_TO = re.compile(
     r"(?! (?:know|tell|describe|explain|summari[sz]e|characteri[sz]e|rate|sum up|compare|see|read"
     r"|interpret|judge)\b)"
 )
+# "When does the Galaxy S25 go on sale?": when it can be bought, which its unveiling does not give.
+_ASKS_ON_SALE = re.compile(
+    r"\bgo(?:es)? on sale\b|\bon sale\b|\bin (?:the )?(?:shops|stores)\b|\bhit (?:the )?(?:shelves"
+    r"|stores|shops)\b|\bpre-?order"
+)
+
+# "That Wisdom something company, who owns it?": an owner, which a fact must state.
+_ASKS_OWNER = re.compile(
+    r"^\W*(?:and |so |but )?who owns\b|\bwho(?:'s| is| are) the (?:owner|parent)\b"
+    r"|\b(?:owner|parent company|parent) of (?:the |that |this )?\w|\bwho (?:is it|are they) owned by\b"
+    r"|,\s*who owns (?:it|them)\b"
+)
+
+# "How will revenue be split between Apple and Alibaba?": a share of money, which a fact
+# must give.
+_ASKS_SPLIT = re.compile(
+    r"\b(?:revenue|revenues|profits?|income|fees?|money|costs?)s? (?:will |would |is |are |be |get )*"
+    r"(?:split|shared|divided)\b|\b(?:revenue|profit)[- ]shar(?:e|ing)\b|\bsplit (?:the )?"
+    r"(?:revenue|profits?|money|fees?)\b"
+)
+
 # "What was the trading volume?": how many were traded, which a percentage move does not give.
 _ASKS_VOLUME = re.compile(r"\b(?:trading|trade|share|stock) volumes?\b|\bshares (?:were )?traded\b")
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where)\b")
@@ -265,6 +286,8 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("base", _ASKS_BASE),
     ("how-to", _ASKS_HOW_TO),
     ("volume", _ASKS_VOLUME),
+    ("on-sale", _ASKS_ON_SALE),
+    ("owner", _ASKS_OWNER),
 )
 
 # ...and what a fact must state to meet each of these (fit 0.45 when it does not).
@@ -285,6 +308,8 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "same-time": lambda found: found.states_same_time,
     "how-to": lambda found: found.instructs,
     "volume": lambda found: any(count not in VAGUE_COUNTS for count in found.counts),
+    "on-sale": lambda found: found.on_sale,
+    "owner": lambda found: found.states_owner,
 }
 
 
@@ -292,7 +317,7 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
     "rank", "data", "day", "earlier", "comparison", "base", "condition", "same-time",
-    "how-to", "volume".
+    "how-to", "volume", "on-sale", "owner".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
@@ -303,7 +328,9 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     if _ASKS_COUNT.search(question_folded):
         asked.add("count")
     if (
-        ASKS_MONEY.search(question_folded) or _MENTIONS_MONEY.search(question_folded)
+        ASKS_MONEY.search(question_folded)
+        or _MENTIONS_MONEY.search(question_folded)
+        or _ASKS_SPLIT.search(question_folded)
     ) and kind != "percent":
         asked.add("money")
     asked.update(name for name, pattern in _ASKED if pattern.search(question_folded))
@@ -327,17 +354,9 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str]) -> 
     `asked` is `demands(question_folded, ...)`. The demands hold even for a curated fact of the
     right kind.
     """
-    counted = tuple(count for count in found.counts if count not in VAGUE_COUNTS)
-    listing = len(found.listed) > 1 and not _ASKS_TIME_COUNT.search(question_folded)
-    if "count" in asked and not (any_new(counted, question_folded) or listing):
-        # "several" is no count, unless the fact lists what it counts ("several partners,
-        # including Tencent, ByteDance, ...").
-        # A share may answer "how many Victorians are Catholic"; nothing numeric cannot.
-        return 0.7 if any_new(found.percentages, question_folded) else 0.45
+    # The strictest unmet demand decides: the checks giving 0.45 come before those giving 0.7.
     if "money" in asked and not found.has_money:
         return 0.45
-    if "future" in asked and not found.has_future:
-        return 0.7
     if "date" in asked and not any_new((*found.dates, *found.years), question_folded):
         return 0.45
     if "condition" in asked and found.conditions.isdisjoint(condition_terms(question_folded)):
@@ -345,4 +364,13 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str]) -> 
         return 0.45
     if any(not met(found) for name, met in _MET.items() if name in asked):
         return 0.45
+    counted = tuple(count for count in found.counts if count not in VAGUE_COUNTS)
+    listing = len(found.listed) > 1 and not _ASKS_TIME_COUNT.search(question_folded)
+    if "count" in asked and not (any_new(counted, question_folded) or listing):
+        # "several" is no count, unless the fact lists what it counts ("several partners,
+        # including Tencent, ByteDance, ...").
+        # A share may answer "how many Victorians are Catholic"; nothing numeric cannot.
+        return 0.7 if any_new(found.percentages, question_folded) else 0.45
+    if "future" in asked and not found.has_future:
+        return 0.7
     return 1.0

@@ -1199,7 +1199,7 @@ def _unstated(expanded: str, terms: Iterable[QueryTerm]) -> int:
         and term.surface in words
         and term.surface not in described
         and term.surface not in _VAGUE_WORDS
-        and len(term.surface) > 2
+        and len(term.surface) > 1
     )
 
 

@@ -107,6 +107,18 @@ _RANK = re.compile(
 
 _DATA = re.compile(r"\bdata\b|\bprivacy\b|\bpersonal information\b")
 
+# Says when or where something can be had: "on sale", "available", "rolled out to users".
+_ON_SALE = re.compile(
+    r"\bon sale\b|\bavailab|\bshelves\b|\bin (?:stores|shops)\b|\bpre-?orders?\b|\bship(?:s|ping)\b"
+    r"|\brolled out\b|\broll(?:s|ing)? out\b|\brollout\b|\bgoes on sale\b"
+)
+
+# Says who owns or backs someone: "owned by", "a subsidiary of", "its parent".
+_OWNERSHIP = re.compile(
+    r"\bowned by\b|\bowners?\b|\bparent\b|\bsubsidiary\b|\bunit of\b|\bbacked by\b|\bstakes?\b"
+    r"|\bacquired\b|\bspun off\b"
+)
+
 # Steps or a way to do something: "tap Settings", "to do so, open ...", "users can ... by".
 _INSTRUCTS = re.compile(
     r"^(?:tap|click|press|open|go|select|turn|enable|disable|install|download|type|enter|choose"
@@ -172,6 +184,8 @@ class Evidence:
     states_base: bool = False  # says where someone is based: "based in", "Hangzhou-based"
     states_same_time: bool = False  # says two things happened together: "later that evening"
     instructs: bool = False  # gives steps or a way to do something: "tap Settings", "you can"
+    on_sale: bool = False  # says when or where something can be had: "rolled out", "on sale"
+    states_owner: bool = False  # says who owns or backs someone: "owned by", "its parent"
     conditions: frozenset[str] = frozenset()  # what its conditions say: "if approved" -> approv
     causes: frozenset[str] = frozenset()  # what it gives as causes: "due to slow progress"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
@@ -361,6 +375,8 @@ def evidence(text: str, found: Entities) -> Evidence:
         ranks=bool(_RANK.search(lower)),
         speaks_of_data=bool(_DATA.search(lower)),
         instructs=bool(_INSTRUCTS.search(lower)),
+        on_sale=bool(_ON_SALE.search(lower)),
+        states_owner=bool(_OWNERSHIP.search(lower)),
     )
 
 

@@ -207,6 +207,8 @@ _FOCUS = (
     re.compile(r"^\W*(?:[\w.-]+ ){1,4}?(?P<focus>[a-z][\w-]*) names?\W*$"),
     # "what is the price of", "what was the name of"
     re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the|a|an) (?P<focus>[a-z][\w-]*) of\b"),
+    # "what's the weather like in beijing", "what is the mood like"
+    re.compile(r"\bwhat (?:is|was|are|were) (?:the|a|an) (?P<focus>[a-z][\w-]*) like\b"),
     # "what is vivo's market share in china": the last word of what is owned
     re.compile(
         r"\b(?:what|which) (?:is|was|are|were) (?:[\w.-]+ ){0,3}[\w.-]+(?:'s|’s) (?:[a-z][\w-]* )*?"
