@@ -336,6 +336,9 @@ UNANSWERABLE = [
     pytest.param("When did Apple and Baidu start working together?", id="near-miss-dateless-when"),
     # A paragraph the article does not have, and a fact of another paragraph than the one asked.
     pytest.param("What does paragraph 40 say?", id="no-such-paragraph"),
+    # The gist of a part the article does not have; the terms of the deal it does not give.
+    pytest.param("give me the gist of the Xiaomi part", id="gist-of-no-such-part"),
+    pytest.param("What are the financial terms of the agreement?", id="near-miss-deal-terms"),
     # The fact gives the slow progress as a cause; what caused it is not said.
     pytest.param("Why was Baidu's progress on the models so slow?", id="near-miss-cause-of-cause"),
     # The reason the next sentence gives is DeepSeek's, not ByteDance's.
@@ -598,6 +601,29 @@ def test_a_paragraph_asked_alone_is_answered_with_all_its_sentences(engine: Engi
     answer = engine.ask("what does the last paragraph say")
     assert [citation.sentence for citation in answer.citations] == [24, 25]
     assert answer.answer == " ".join(citation.quote for citation in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is this article about", "tl;dr", "sum up the story in one sentence pls", "summary"],
+)
+def test_the_gist_of_the_article_is_its_lead_paragraph(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert [citation.sentence for citation in answer.citations] == [1]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences"),
+    [
+        ("give me the gist of the Baidu part", {6, 7}),
+        ("summarize the huawei and vivo bit", {16}),
+        ("give me the gist of the iOS 18.5 part", {25}),
+    ],
+)
+def test_the_gist_of_a_part_is_the_fact_its_words_name(
+    engine: Engine, question: str, sentences: set[int]
+) -> None:
+    assert engine.ask(question).citations[0].sentence in sentences
 
 
 def test_a_deed_for_someone_the_fact_does_not_name_is_not_an_answer(engine: Engine) -> None:

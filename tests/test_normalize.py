@@ -11,6 +11,7 @@ from bot.engine._normalize import (
     content_terms,
     paragraph_asked,
     respell,
+    summary_asked,
     surface_terms,
 )
 
@@ -357,6 +358,25 @@ def test_new_york_is_the_us_listing_only_in_a_market_question() -> None:
 )
 def test_paragraph_asked(question: str, paragraph: int | None) -> None:
     assert paragraph_asked(question) == paragraph
+
+
+@pytest.mark.parametrize(
+    ("question", "summary"),
+    [
+        ("what is this article mainly about", True),
+        ("give me the gist of the Baidu part", True),
+        ("tl;dr", True),
+        ("sum it up in one line", True),
+        ("what did the article say about baidu", False),
+        ("what is apple's ai about", False),
+    ],
+)
+def test_summary_asked(question: str, summary: bool) -> None:
+    assert summary_asked(question) is summary
+
+
+def test_a_summary_word_is_not_a_word_of_the_question() -> None:
+    assert respell("give me the gist of the Baidu part").split() == ["the", "Baidu"]
 
 
 def test_a_paragraph_reference_is_not_a_word_of_the_question() -> None:

@@ -266,6 +266,14 @@ _ASKS_SPLIT = re.compile(
     r"(?:revenue|profits?|money|fees?)\b"
 )
 
+# "What are the terms of the deal?": what the parties agreed to give or pay, which a fact must
+# state (an amount, or that it is exclusive).
+_ASKS_TERMS = re.compile(
+    r"\b(?:deal|contract|partnership|agreement|licensing|financial|commercial) terms\b"
+    r"|\bterms of (?:the |their |its |this |that )?(?:deal|contract|partnership|agreement"
+    r"|collaboration|arrangement|tie-up)\b"
+)
+
 # "What was the trading volume?": how many were traded, which a percentage move does not give.
 _ASKS_VOLUME = re.compile(r"\b(?:trading|trade|share|stock) volumes?\b|\bshares (?:were )?traded\b")
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where)\b")
@@ -288,6 +296,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("volume", _ASKS_VOLUME),
     ("on-sale", _ASKS_ON_SALE),
     ("owner", _ASKS_OWNER),
+    ("terms", _ASKS_TERMS),
 )
 
 # ...and what a fact must state to meet each of these (fit 0.45 when it does not).
@@ -310,6 +319,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "volume": lambda found: any(count not in VAGUE_COUNTS for count in found.counts),
     "on-sale": lambda found: found.on_sale,
     "owner": lambda found: found.states_owner,
+    "terms": lambda found: found.has_money or found.exclusive,
 }
 
 
@@ -317,7 +327,7 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
     "rank", "data", "day", "earlier", "comparison", "base", "condition", "same-time",
-    "how-to", "volume", "on-sale", "owner".
+    "how-to", "volume", "on-sale", "owner", "terms".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date

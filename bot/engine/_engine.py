@@ -25,6 +25,7 @@ from bot.engine._normalize import (
     paragraph_asked,
     respell,
     stem,
+    summary_asked,
     surface_terms,
 )
 from bot.engine._possession import (
@@ -201,6 +202,7 @@ class Query:
     objects: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # How many words of a yes/no question the knowledge never uses: what it asks is unstated.
     unstated: int = 0
+    summary: bool = False  # asks for the gist: of the article, or of the part its words name
 
 
 @dataclass
@@ -344,6 +346,7 @@ class Engine:
             owned_runs=runs,
             possessed=merge({word: owners for word in words} for owners, words in runs),
             paragraph=paragraph_asked(cleaned),
+            summary=summary_asked(cleaned),
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
             unstated=_unstated(expanded, terms.values()),
@@ -844,6 +847,9 @@ class Engine:
         query = self.prepare(question)
         if not query.terms and query.paragraph is not None:
             return self._paragraph(question, query)
+        if not query.terms and query.summary:
+            # "What is this article about?", "tl;dr": the lead paragraph says it.
+            return self._paragraph(question, dataclasses.replace(query, paragraph=1))
         if not query.terms:
             return self._abstain(question, query, [], reason="no content words")
         if _COMMAND.match(question):

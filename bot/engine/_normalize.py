@@ -267,6 +267,31 @@ _MARKET_WORDS = re.compile(
 )
 
 
+# A question asking for the whole story or a part of it in short: "what is this article about",
+# "give me the gist of the Baidu part", "sum up the article in one sentence".
+_SUMMARY = re.compile(
+    r"\b(?:(?:give me|tell me|what(?:'s| is| was)|whats) )?(?:the |a |an |your )?(?:quick |short |brief )?"
+    r"(?:gist|summary|tl;?dr|overview|rundown|lowdown|short version|main (?:points?|ideas?|takeaways?)"
+    r"|key (?:points?|takeaways?))\b(?: of)?"
+    r"|\bsumm?ari[sz]e\b|\bsum (?:it |this |that )?up\b|\bin a nutshell\b"
+    r"|\bin (?:one|a|1|a single) (?:sentence|line)\b"
+    rf"|\bwhat(?:'s| is| was)? (?:this|the) (?:{_ARTICLE}|news|report|post) "
+    r"(?:(?:mainly|mostly|all|really|basically|actually) )?about\b"
+    r"|\bwhat(?:'s| is) (?:it|this) (?:all )?about\b",
+    re.IGNORECASE,
+)
+# ...and the words that then name only where in the article: "this story", "the Baidu part".
+_SUMMARY_PLACE = re.compile(
+    rf"\b(?:(?:the|this|that) )?(?:{_ARTICLE}|news|post)\b|\b(?:part|bit|section|portion)\b",
+    re.IGNORECASE,
+)
+
+
+def summary_asked(text: str) -> bool:
+    """Whether a question asks for the gist (of the article, or of a part of it)."""
+    return bool(_SUMMARY.search(text))
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
@@ -279,6 +304,8 @@ def respell(text: str) -> str:
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
     text = _PARAGRAPH_REF.sub(" ", text)
+    if _SUMMARY.search(text):
+        text = _SUMMARY_PLACE.sub(" ", _SUMMARY.sub(" ", text))
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
