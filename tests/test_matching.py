@@ -339,6 +339,10 @@ UNANSWERABLE = [
     # The gist of a part the article does not have; the terms of the deal it does not give.
     pytest.param("give me the gist of the Xiaomi part", id="gist-of-no-such-part"),
     pytest.param("What are the financial terms of the agreement?", id="near-miss-deal-terms"),
+    # Someone's response, or what they said, inside a phrase: nobody responds in the article.
+    pytest.param("Summarize Tencent's response to the deal", id="near-miss-owned-response"),
+    pytest.param("gist of what DeepSeek said back?", id="near-miss-what-x-said"),
+    pytest.param("what's the weather in Hong Kong tomorrow", id="off-topic-weather-in-a-place"),
     # The fact gives the slow progress as a cause; what caused it is not said.
     pytest.param("Why was Baidu's progress on the models so slow?", id="near-miss-cause-of-cause"),
     # The reason the next sentence gives is DeepSeek's, not ByteDance's.

@@ -255,6 +255,17 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("that wisdom something company, who owns it", "China's Wisdom Spectrum AI.", False),
         ("who owns tiktok", "ByteDance, TikTok's parent, was evaluated.", True),
         ("how will revenue be split between them", "Apple chose Alibaba as its partner.", False),
+        # A clock time; a market share; a market today.
+        ("at what hour was it announced", "Apple announced it later that evening.", False),
+        ("at what hour was it announced", "Apple announced it at 9 p.m.", True),
+        ("what time of day did apple announce it", "Apple announced it later that evening.", True),
+        ("huawei smartphone market share in china", "Huawei gave Apple stiff competition.", False),
+        (
+            "is alibaba's stock still rising now",
+            "The next day, the stock continued to climb.",
+            False,
+        ),
+        ("where do things stand now", "Currently, the features await approval.", True),
         # The strictest unmet demand decides, whatever order they are checked in.
         (
             "when will the galaxy s25 go on sale",

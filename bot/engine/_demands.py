@@ -274,6 +274,22 @@ _ASKS_TERMS = re.compile(
     r"|collaboration|arrangement|tie-up)\b"
 )
 
+# "At what hour was it announced?": a clock time, which "later that evening" does not give
+# (though it does say the time of day).
+_ASKS_HOUR = re.compile(r"\b(?:what|which) hour\b|\bexact time\b|\bwhat o'clock\b")
+
+# "Huawei smartphone market share in China?": a market share, which a fact must state.
+_ASKS_MARKET_SHARE = re.compile(r"\bmarket shares?\b|\bshare of (?:the |its )?(?:\w+ )?market\b")
+
+# "Is Alibaba's stock still rising now?": a market today, which an article's past trading days
+# do not give.
+_ASKS_PRESENT_MARKET = re.compile(
+    r"\b(?:right now|now|today|currently|at the moment|these days|as of today|anymore)\b"
+    r"(?=.*\b(?:stocks?|shares?|prices?|trading|trades?|rising|rallying|climbing|falling)\b)"
+    r"|\b(?:stocks?|shares?|prices?|trading|trades?|rising|rallying|climbing|falling)\b"
+    r".*\b(?:right now|now|today|currently|at the moment|these days|as of today|anymore)\b"
+)
+
 # "What was the trading volume?": how many were traded, which a percentage move does not give.
 _ASKS_VOLUME = re.compile(r"\b(?:trading|trade|share|stock) volumes?\b|\bshares (?:were )?traded\b")
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where)\b")
@@ -297,6 +313,9 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("on-sale", _ASKS_ON_SALE),
     ("owner", _ASKS_OWNER),
     ("terms", _ASKS_TERMS),
+    ("hour", _ASKS_HOUR),
+    ("market-share", _ASKS_MARKET_SHARE),
+    ("present-market", _ASKS_PRESENT_MARKET),
 )
 
 # ...and what a fact must state to meet each of these (fit 0.45 when it does not).
@@ -320,6 +339,9 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "on-sale": lambda found: found.on_sale,
     "owner": lambda found: found.states_owner,
     "terms": lambda found: found.has_money or found.exclusive,
+    "hour": lambda found: found.gives_hour,
+    "market-share": lambda found: found.states_market_share,
+    "present-market": lambda found: found.states_present,
 }
 
 
@@ -327,7 +349,7 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
     "rank", "data", "day", "earlier", "comparison", "base", "condition", "same-time",
-    "how-to", "volume", "on-sale", "owner", "terms".
+    "how-to", "volume", "on-sale", "owner", "terms", "hour", "market-share", "present-market".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date

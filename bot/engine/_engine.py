@@ -115,6 +115,15 @@ _VAGUE_WORDS = frozenset(
 
 _DETERMINERS = frozenset("the a an its their his her this that one single another".split())
 
+# Nouns of answering someone, by stem, with the deed each is: "Tencent's response" is Tencent
+# reacting; "Alibaba's statement" Alibaba saying something.
+_ANSWERING_NOUNS = {
+    **{stem(word): stem("react") for word in "response reaction reply answer retort".split()},
+    **{stem(word): stem("say") for word in "statement comment comments remarks".split()},
+}
+# "what DeepSeek said back", "the gist of what tencent thinks": one name, then a verb of saying.
+_WHAT_SAID = re.compile(r"\bwhat ([a-z][\w.-]*) (?:said|says|say|thinks|thought|replied)\b")
+
 VAGUE_FIT = 0.45  # type fit of a fact that leaves unnamed what a "which" question asks to name
 TOPIC_WORD = 0.5  # specificity under which a word is in so many sentences it is the topic
 TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
@@ -321,7 +330,8 @@ class Engine:
         read_runs = possessive_runs(owning, self.index.is_name)
         runs = tuple((self._named(owners), words) for owners, words in read_runs)
         kind = question_type(text)
-        deed = self._deed(expanded)
+        possessed = merge({word: owners for word in words} for owners, words in runs)
+        deed = self._deed(expanded) or _owned_deed(possessed) or self._said(expanded)
         return Query(
             text=text,
             folded=folded,
@@ -344,7 +354,7 @@ class Engine:
             about=self._about(expanded, terms),
             direction=_direction(expanded, terms),
             owned_runs=runs,
-            possessed=merge({word: owners for word in words} for owners, words in runs),
+            possessed=possessed,
             paragraph=paragraph_asked(cleaned),
             summary=summary_asked(cleaned),
             definition=_definition(folded, terms.values()),
@@ -359,6 +369,13 @@ class Engine:
             return None
         names, verb = deed
         return self._named(names), verb
+
+    def _said(self, expanded: str) -> tuple[frozenset[str], str] | None:
+        """ "The gist of what DeepSeek said back": a deed of saying, asked inside a phrase."""
+        match = _WHAT_SAID.search(expanded)
+        if match is None or not self.index.is_known_name(match.group(1)):
+            return None
+        return self._named([stem(match.group(1))]), stem("say")
 
     def _event(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
         """What a "when was it done?" question asks the date of ("submit"), with its other
@@ -1181,6 +1198,15 @@ _REFERENCE_NAME = re.compile(
     r"\b(?:before|after|over|than|besides|except|of|other than|apart from|beyond|unlike|against"
     r"|versus|vs|like) ([a-z][\w.-]*)"
 )
+
+
+def _owned_deed(possessed: Owned) -> tuple[frozenset[str], str] | None:
+    """ "Tencent's response", "Alibaba's statement": what someone is asked to have said or done
+    in answer, as a deed of theirs."""
+    for word, owners in possessed.items():
+        if word in _ANSWERING_NOUNS:
+            return owners, _ANSWERING_NOUNS[word]
+    return None
 
 
 def _unstated(expanded: str, terms: Iterable[QueryTerm]) -> int:

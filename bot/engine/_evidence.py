@@ -107,6 +107,17 @@ _RANK = re.compile(
 
 _DATA = re.compile(r"\bdata\b|\bprivacy\b|\bpersonal information\b")
 
+# Gives a clock time: "at 9 a.m.", "10:30", "at noon".
+_HOUR = re.compile(
+    r"\b\d{1,2}(?::\d\d)? ?(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b"
+)
+
+# Speaks of a market share: "a 15% share of the market", "market share".
+_MARKET_SHARE = re.compile(r"\bmarket shares?\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")
+
+# Says something holds now: "currently", "as of now", "still".
+_PRESENT = re.compile(r"\bcurrently\b|\bnow\b|\bas of (?:today|now)\b|\bstill\b|\bat present\b")
+
 # Says when or where something can be had: "on sale", "available", "rolled out to users".
 _ON_SALE = re.compile(
     r"\bon sale\b|\bavailab|\bshelves\b|\bin (?:stores|shops)\b|\bpre-?orders?\b|\bship(?:s|ping)\b"
@@ -185,6 +196,9 @@ class Evidence:
     states_same_time: bool = False  # says two things happened together: "later that evening"
     instructs: bool = False  # gives steps or a way to do something: "tap Settings", "you can"
     on_sale: bool = False  # says when or where something can be had: "rolled out", "on sale"
+    gives_hour: bool = False  # gives a clock time: "at 9 a.m."
+    states_market_share: bool = False  # speaks of a market share
+    states_present: bool = False  # says something holds now: "currently", "still"
     states_owner: bool = False  # says who owns or backs someone: "owned by", "its parent"
     conditions: frozenset[str] = frozenset()  # what its conditions say: "if approved" -> approv
     causes: frozenset[str] = frozenset()  # what it gives as causes: "due to slow progress"
@@ -376,6 +390,9 @@ def evidence(text: str, found: Entities) -> Evidence:
         speaks_of_data=bool(_DATA.search(lower)),
         instructs=bool(_INSTRUCTS.search(lower)),
         on_sale=bool(_ON_SALE.search(lower)),
+        gives_hour=bool(_HOUR.search(lower)),
+        states_market_share=bool(_MARKET_SHARE.search(lower)),
+        states_present=bool(_PRESENT.search(lower)),
         states_owner=bool(_OWNERSHIP.search(lower)),
     )
 

@@ -209,6 +209,11 @@ _FOCUS = (
     re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the|a|an) (?P<focus>[a-z][\w-]*) of\b"),
     # "what's the weather like in beijing", "what is the mood like"
     re.compile(r"\bwhat (?:is|was|are|were) (?:the|a|an) (?P<focus>[a-z][\w-]*) like\b"),
+    # "what's the weather in hong kong tomorrow": a noun, then where or when
+    re.compile(
+        r"^\W*what (?:is|was|will be) the (?P<focus>[a-z][\w-]*) (?:in|at|for) [\w .'-]+"
+        r" (?:today|tomorrow|tonight|now|this week|next week|this weekend)\W*$"
+    ),
     # "what is vivo's market share in china": the last word of what is owned
     re.compile(
         r"\b(?:what|which) (?:is|was|are|were) (?:[\w.-]+ ){0,3}[\w.-]+(?:'s|’s) (?:[a-z][\w-]* )*?"
