@@ -343,6 +343,10 @@ UNANSWERABLE = [
     pytest.param("Summarize Tencent's response to the deal", id="near-miss-owned-response"),
     pytest.param("gist of what DeepSeek said back?", id="near-miss-what-x-said"),
     pytest.param("what's the weather in Hong Kong tomorrow", id="off-topic-weather-in-a-place"),
+    # Paying is money; "itself" stands between a doer and its deed; how someone took it.
+    pytest.param("did apple pay alibaba fr 💸", id="near-miss-paid"),
+    pytest.param("Has Alibaba itself publicly confirmed the partnership?", id="near-miss-itself"),
+    pytest.param("did tencent get salty about it", id="near-miss-feelings"),
     # The fact gives the slow progress as a cause; what caused it is not said.
     pytest.param("Why was Baidu's progress on the models so slow?", id="near-miss-cause-of-cause"),
     # The reason the next sentence gives is DeepSeek's, not ByteDance's.

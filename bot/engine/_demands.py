@@ -85,7 +85,9 @@ _MENTIONS_MONEY = re.compile(
     r"^\W*(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b.*(?:"
     r"\b(?:lose|loses|lost|losing|make|makes|made|making|earn|earns|earned|earning) (?:any |much |more )?"
     r"money\b|\b(?:have|has|need|needs|got) to pay\b|\bpay(?:ing)? (?:extra|more|anything)\b"
-    r"|\bcosts? (?:extra|anything)\b|\b(?:is|be|stay) (?:it |they |this )?free\b|\bfor free\b)"
+    r"|\bcosts? (?:extra|anything)\b|\b(?:is|be|stay) (?:it |they |this )?free\b|\bfor free\b"
+    # "did apple pay alibaba?" (not "pay attention", "pay off")
+    r"|\b(?:pay|pays|paid)\b(?! (?:attention|off|respects?|tribute|a visit)\b))"
 )
 
 # Questions that ask for someone in a company's ranks: "which apple executive", "who at alibaba",

@@ -124,6 +124,18 @@ _ANSWERING_NOUNS = {
 # "what DeepSeek said back", "the gist of what tencent thinks": one name, then a verb of saying.
 _WHAT_SAID = re.compile(r"\bwhat ([a-z][\w.-]*) (?:said|says|say|thinks|thought|replied)\b")
 
+# "did tencent get salty about it", "was baidu upset": a name, then how it took something.
+_FEELINGS = (
+    r"(?:salty|upset|angry|mad|annoyed|pleased|disappointed|unhappy|frustrated|thrilled|bitter"
+    r"|jealous|offended|furious|happy)\b"
+)
+_FELT = re.compile(
+    r"\b([a-z][\w.-]*) (?:get|gets|got|getting|feel|feels|felt|seem|seemed|seems) (?:\w+ )?"
+    + _FEELINGS
+    + r"|^\W*(?:was|were|is|are) ([a-z][\w.-]*) (?:\w+ )?"
+    + _FEELINGS
+)
+
 VAGUE_FIT = 0.45  # type fit of a fact that leaves unnamed what a "which" question asks to name
 TOPIC_WORD = 0.5  # specificity under which a word is in so many sentences it is the topic
 TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
@@ -331,7 +343,12 @@ class Engine:
         runs = tuple((self._named(owners), words) for owners, words in read_runs)
         kind = question_type(text)
         possessed = merge({word: owners for word in words} for owners, words in runs)
-        deed = self._deed(expanded) or _owned_deed(possessed) or self._said(expanded)
+        deed = (
+            self._deed(expanded)
+            or _owned_deed(possessed)
+            or self._said(expanded)
+            or self._felt(expanded)
+        )
         return Query(
             text=text,
             folded=folded,
@@ -376,6 +393,14 @@ class Engine:
         if match is None or not self.index.is_known_name(match.group(1)):
             return None
         return self._named([stem(match.group(1))]), stem("say")
+
+    def _felt(self, expanded: str) -> tuple[frozenset[str], str] | None:
+        """ "Did Tencent get salty about it?": how someone took it, a reaction of theirs."""
+        match = _FELT.search(expanded)
+        name = match and (match.group(1) or match.group(2))
+        if not name or not self.index.is_known_name(name):
+            return None
+        return self._named([stem(name)]), stem("react")
 
     def _event(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
         """What a "when was it done?" question asks the date of ("submit"), with its other

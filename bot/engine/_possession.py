@@ -266,6 +266,7 @@ _OPINION = frozenset({"think", "feel", "thought", "felt"})
 _ADVERBS = frozenset(
     {"even", "actually", "really", "ever", "just", "also", "ultimately", "finally", "officially"}
     | {"publicly", "openly", "formally", "privately", "quietly", "reportedly"}
+    | {"itself", "themselves", "himself", "herself", "directly", "officially", "personally"}
 )
 _NAMES_PEOPLE = frozenset(
     {"people", "folks", "guys", "team", "side", "camp", "management", "executives", "execs"}
