@@ -4,7 +4,7 @@
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
 `article_questions_dev2.jsonl` to `article_questions_dev10.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh6.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh7.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -52,6 +52,7 @@ FRESH5 = QUESTIONS.with_name("article_questions_fresh5.jsonl")
 DEV9 = QUESTIONS.with_name("article_questions_dev9.jsonl")
 DEV10 = QUESTIONS.with_name("article_questions_dev10.jsonl")
 FRESH6 = QUESTIONS.with_name("article_questions_fresh6.jsonl")
+FRESH7 = QUESTIONS.with_name("article_questions_fresh7.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -354,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all seventeen sets",
+        help="question file (JSON lines); repeatable; default: all eighteen sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -377,6 +378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH4,
         FRESH5,
         FRESH6,
+        FRESH7,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
