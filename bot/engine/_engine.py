@@ -109,7 +109,7 @@ _VAGUE_WORDS = frozenset(
     """
     anyone someone something anything everyone everybody somebody anybody bunch lots lot
     folks guys guy people stuff thing things already asking meant getting different single easy
-    lately hype kind sort sorta kinda ever
+    lately hype kind sort sorta kinda ever regarding concerning re
     """.split()
 )
 
