@@ -191,6 +191,23 @@ def test_a_company_is_called_by_other_words_for_a_company() -> None:
     assert table.expand("the search giant") == "the google"
 
 
+def test_an_alias_matches_with_a_hyphen_or_without_an_inner_possessive() -> None:
+    table = AliasTable.build(
+        {
+            "baidu": ["search engine giant"],
+            "alibaba": ["jack ma's company", "jack ma's"],
+            "hugging face": ["hugging-face"],
+        },
+        ["Hugging Face users made models."],
+    )
+    assert table.expand("the search-engine giant") == "the baidu"
+    assert table.expand("the jack ma company") == "the alibaba"
+    assert table.expand("jack ma's new model") == "alibaba new model"
+    assert table.expand("who is jack ma") == "who is jack ma"  # the man, not his company
+    # A variant that is the term itself written otherwise adds nothing.
+    assert table.expand("hugging-face models") == "hugging-face models"
+
+
 def test_an_alias_key_about_the_us_is_the_country() -> None:
     table = AliasTable.build({"us shares": ["u.s.-listed shares"]}, [])
     assert table.expand("Alibaba's US-listed shares") == "alibaba's u.s. shares"

@@ -615,8 +615,21 @@ class Engine:
             # Huawei as a competitor. One such word may be a paraphrase ("drop" for "decided
             # against"), so it counts half.
             missing += self.params.relation_missing * (1.0 if plain_asked > 1 else 0.5)
+        # "ModelScope have how many models?" of "ModelScope offers 15,000 models": an owner that
+        # "has" (not "'s") what it does something with in the fact has it, whoever else's the
+        # word is there ("Alibaba's AI model community").
+        had = {word: owners for word, owners in query.owned.items() if word not in query.possessed}
+        acts_on = bool(had) and _does_anything(
+            had,
+            # (not "Meta's Llama series": a word someone owns there is a noun, not a deed)
+            {
+                verb: doers
+                for verb, doers in self.index.doers(sentence).items()
+                if verb not in owned
+            },
+        )
         if query.owned and (
-            wrong_owner(query.owned, owned, _synonyms)
+            (wrong_owner(query.owned, owned, _synonyms) and not acts_on)
             or (
                 query.possessed
                 and wrong_owner(query.possessed, self.index.owned_anywhere, _synonyms)
@@ -644,9 +657,12 @@ class Engine:
             # "How much did Apple's China revenue go up?" of "fell by 7.7%": the fact states
             # the other way; its figure does not answer.
             missing += self.params.conflict
-        if "count" in query.demands and any(
-            word not in query.possessed and word in owned and not set(owners) & set(owned[word])
-            for word, owners in query.owned.items()
+        if (
+            "count" in query.demands
+            and not acts_on
+            and any(
+                word in owned and not set(owners) & set(owned[word]) for word, owners in had.items()
+            )
         ):
             # "How many derivative models does Meta's Llama have?" of "80,000 derivative models
             # based on the Tongyi model": what is counted is someone else's, whatever else the

@@ -493,7 +493,9 @@ class AliasTable:
         for term, variants in aliases.items():
             for variant in variants:
                 # "us shares" as a key is the U.S.'s, as it is in a question.
-                pairs.setdefault(" ".join(fold(variant).split()), fold_text(term))
+                key = _alias_key(fold(variant))
+                if key != _alias_key(fold_text(term)):  # "hugging-face" is "hugging face" already
+                    pairs.setdefault(key, fold_text(term))
         for phrase, term in list(pairs.items()):
             for other in _company_forms(phrase):
                 pairs.setdefault(other, term)  # a form written out in a table wins
@@ -530,7 +532,7 @@ class AliasTable:
             # "sales in greater china", then the article's "revenue in greater china".
             for _ in range(_ALIAS_PASSES):
                 replaced = self.replace_any.sub(
-                    lambda match: self.replace[" ".join(match.group().split())], folded
+                    lambda match: self.replace[_alias_key(match.group())], folded
                 )
                 if replaced == folded:
                     break
@@ -582,7 +584,20 @@ def _whole_phrase(phrase: str) -> re.Pattern[str]:
     return _phrase_pattern([phrase])
 
 
+def _alias_key(phrase: str) -> str:
+    """How a table looks a phrase up: its words one space apart, a hyphen a space, and without a
+    possessive inside it ("search-engine giant" is "search engine giant", "jack ma's company"
+    "jack ma company"); a final possessive stays ("jack ma's" is his company, not him)."""
+    return " ".join(_INNER_POSSESSIVE.sub("", phrase).replace("-", " ").split())
+
+
+_INNER_POSSESSIVE = re.compile(r"'s(?=[\s-])")
+
+
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """`phrases`, tried in order, as whole words with any spacing between them."""
-    alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
+    """`phrases` (table keys), tried in order, as whole words with any spacing or a hyphen between
+    them, and a possessive or none inside them."""
+    alternatives = "|".join(
+        r"(?:'s)?[\s-]+".join(re.escape(word) for word in phrase.split(" ")) for phrase in phrases
+    )
     return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])")
