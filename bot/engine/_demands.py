@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot.engine._evidence import (
+    MARKET_SHARE,
     PERSON_WORDS,
     STAFF_WORDS,
     VAGUE_COUNTS,
@@ -280,9 +281,6 @@ _ASKS_TERMS = re.compile(
 # (though it does say the time of day).
 _ASKS_HOUR = re.compile(r"\b(?:what|which) hour\b|\bexact time\b|\bwhat o'clock\b")
 
-# "Huawei smartphone market share in China?": a market share, which a fact must state.
-_ASKS_MARKET_SHARE = re.compile(r"\bmarket shares?\b|\bshare of (?:the |its )?(?:\w+ )?market\b")
-
 # "Is Alibaba's stock still rising now?": a market today, which an article's past trading days
 # do not give.
 _ASKS_PRESENT_MARKET = re.compile(
@@ -316,7 +314,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("owner", _ASKS_OWNER),
     ("terms", _ASKS_TERMS),
     ("hour", _ASKS_HOUR),
-    ("market-share", _ASKS_MARKET_SHARE),
+    ("market-share", MARKET_SHARE),  # "Huawei smartphone market share in China?"
     ("present-market", _ASKS_PRESENT_MARKET),
 )
 

@@ -112,8 +112,9 @@ _HOUR = re.compile(
     r"\b\d{1,2}(?::\d\d)? ?(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b"
 )
 
-# Speaks of a market share: "a 15% share of the market", "market share".
-_MARKET_SHARE = re.compile(r"\bmarket shares?\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")
+# Speaks of a market share: "a 15% share of the market", "market share" (a question that asks
+# for one says so the same way).
+MARKET_SHARE = re.compile(r"\bmarket shares?\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")
 
 # Says something holds now: "currently", "as of now", "still".
 _PRESENT = re.compile(r"\bcurrently\b|\bnow\b|\bas of (?:today|now)\b|\bstill\b|\bat present\b")
@@ -391,7 +392,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         instructs=bool(_INSTRUCTS.search(lower)),
         on_sale=bool(_ON_SALE.search(lower)),
         gives_hour=bool(_HOUR.search(lower)),
-        states_market_share=bool(_MARKET_SHARE.search(lower)),
+        states_market_share=bool(MARKET_SHARE.search(lower)),
         states_present=bool(_PRESENT.search(lower)),
         states_owner=bool(_OWNERSHIP.search(lower)),
     )
