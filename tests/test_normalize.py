@@ -256,6 +256,12 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("why did they bail on deepseek", "why did they drop deepseek", id="idiom-2"),
         pytest.param("why did baidu fall by the wayside", "why did baidu drop", id="idiom-wayside"),
         pytest.param("where is it right now", "where is it currently", id="right-now"),
+        pytest.param(
+            "What's the article's explanation for why Apple needs it?",
+            "why Apple needs it?",
+            id="explanation-for-why",
+        ),
+        pytest.param("the big picture goal", "the main goal", id="big-picture"),
         pytest.param("its top-of-the-line model", "its flagship model", id="top-of-the-line"),
         pytest.param(
             "who did apple pick, was it baidu?", "who did apple pick?", id="trailing-guess"

@@ -116,6 +116,7 @@ _IDIOMS = {
     "sealed the deal": "decided", "sealed it": "decided",
     "clinched it": "decided", "racked up": "gained", "rack up": "gain",
     "knock-on effect": "effect", "knock on effect": "effect",
+    "big picture": "main", "big-picture": "main",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # Words about the article itself: every question is about it, so they ask nothing in particular
@@ -151,6 +152,13 @@ def paragraph_asked(text: str) -> int | None:
         return -1
     return 1 if ordinal == "opening" else ORDINAL_WORDS.index(ordinal) + 1
 
+
+# "What's the article's explanation for why ...", "the stated rationale for": why.
+_EXPLANATION_FOR = re.compile(
+    rf"\bwhat(?:'s| is| was| does)? (?:the )?(?:{_ARTICLE}'s |given |stated |official )?"
+    r"(?:explanation|reasoning|rationale|justification) (?:for|of|behind)(?: why)?\b",
+    re.IGNORECASE,
+)
 
 _ABOUT_THE_ARTICLE = re.compile(
     rf"\b(?:according to|in|from|per) (?:the|this) {_ARTICLE}\b"
@@ -304,6 +312,7 @@ def respell(text: str) -> str:
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
     text = _PARAGRAPH_REF.sub(" ", text)
+    text = _EXPLANATION_FOR.sub("why", text)
     if _SUMMARY.search(text):
         text = _SUMMARY_PLACE.sub(" ", _SUMMARY.sub(" ", text))
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
