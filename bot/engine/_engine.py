@@ -121,8 +121,12 @@ _ANSWERING_NOUNS = {
     **{stem(word): stem("react") for word in "response reaction reply answer retort".split()},
     **{stem(word): stem("say") for word in "statement comment comments remarks".split()},
 }
-# "what DeepSeek said back", "the gist of what tencent thinks": one name, then a verb of saying.
-_WHAT_SAID = re.compile(r"\bwhat ([a-z][\w.-]*) (?:said|says|say|thinks|thought|replied)\b")
+# "what DeepSeek said back", "the gist of what tencent thinks", "what Baidu is saying": one name,
+# then a verb of saying.
+_WHAT_SAID = re.compile(
+    r"\bwhat ([a-z][\w.-]*) (?:(?:is|are|was|were) )?(?:said|says|say|saying|thinks|thought"
+    r"|thinking|replied)\b"
+)
 
 # "did tencent get salty about it", "was baidu upset": a name, then how it took something.
 _FEELINGS = (
