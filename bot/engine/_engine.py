@@ -166,7 +166,6 @@ class Params:
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     unknown_rare: float = 0.5  # ...counted this many times for a lower-case rare word, a name 2
     unstated: float = 1.5  # ...and this many for a word of a yes/no question found nowhere
-    yes_no_coverage: float = 0.45  # a yes/no question's least coverage before it counts missing
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
     phrasing_retrieval: float = 1.4  # phrasing similarity as retrieval evidence, vs full BM25
     curated_bonus: float = 0.05  # rank edge of a curated fact over the bare sentence it cites
@@ -741,12 +740,7 @@ class Engine:
             # "Apple's total revenue" of "Apple's revenue in Greater China".
             missing += self.params.conflict
         unknown += query.unstated * self.params.unstated
-        coverage = covered / total if total else 0.0
-        if query.yes_no and coverage < self.params.yes_no_coverage:
-            # "Will the features run on-device or in the cloud?": a yes/no question asks whether
-            # all it says holds; a fact holding less than half of it does not settle it.
-            missing += 1.0
-        return coverage, missing, unknown
+        return (covered / total if total else 0.0), missing, unknown
 
     def _in_paragraph(self, sentence: int, paragraph: int) -> bool:
         """Whether a sentence stands in the paragraph asked (-1: its article's last one)."""
