@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev10.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev11.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
 `article_questions_fresh7.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
@@ -51,6 +51,7 @@ FRESH4 = QUESTIONS.with_name("article_questions_fresh4.jsonl")
 FRESH5 = QUESTIONS.with_name("article_questions_fresh5.jsonl")
 DEV9 = QUESTIONS.with_name("article_questions_dev9.jsonl")
 DEV10 = QUESTIONS.with_name("article_questions_dev10.jsonl")
+DEV11 = QUESTIONS.with_name("article_questions_dev11.jsonl")
 FRESH6 = QUESTIONS.with_name("article_questions_fresh6.jsonl")
 FRESH7 = QUESTIONS.with_name("article_questions_fresh7.jsonl")
 ALL_SETS = "all sets together"
@@ -355,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all eighteen sets",
+        help="question file (JSON lines); repeatable; default: all nineteen sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -371,6 +372,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV8,
         DEV9,
         DEV10,
+        DEV11,
         HELDOUT,
         FRESH,
         FRESH2,

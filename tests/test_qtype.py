@@ -266,6 +266,22 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
             False,
         ),
         ("where do things stand now", "Currently, the features await approval.", True),
+        # How a listing closed; a whole week; "how much costs"; a reporter's name; who
+        # negotiated; how long a contract runs; a count the question already holds; a time of day.
+        ("how did 9988 close on feb 12", "Intraday gains exceeded 8%.", False),
+        ("how much did the shares rise over the whole week", "The shares rose 3%.", False),
+        ("how much costs now one api call", "API costs fell by 97%.", False),
+        ("what's the name of the reporter who broke this", "According to The Information.", False),
+        ("who negotiated the deal on apple's side", "Apple chose Alibaba.", False),
+        ("how long is the contract with alibaba", "Over the past year, costs fell 97%.", False),
+        (
+            "how many of those 300,000 enterprises pay for it",
+            "Over 300,000 enterprises use it.",
+            False,
+        ),
+        ("what time did samsung announce it", "On February 11, Samsung unveiled it.", False),
+        ("what time did apple announce it", "Apple announced it later that evening.", True),
+        ("during what time did the city flourish", "It flourished in the 1500s.", True),
         # The strictest unmet demand decides, whatever order they are checked in.
         (
             "when will the galaxy s25 go on sale",

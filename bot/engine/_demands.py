@@ -49,6 +49,7 @@ ASKS_MONEY = re.compile(
     r"|^\W*(?:what|which) (?:[\w-]+ )?(?:price|cost|fee)s?\b(?! (?:cut|cuts|drop|change)\b)"
     # "price was how much", "must pay how much": the order of another language
     r"|\b(?:price|cost|fee)s? (?:is|was|were|are) how much\b|\b(?:pay|cost|costs|charge) how much\b"
+    r"|\bhow much costs?\b"  # "how much costs now one api call?"
     r"|\bin (?:dollars?|usd|yuan|rmb|euros?|pounds?)\b|\bin absolute terms\b"
     # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"
     r"|\bvalued at\W*$|\bhow much (?:is|was|are|were) [\w' .-]+ worth\b|\bvaluation\b"
@@ -100,9 +101,11 @@ _ASKS_PERSON = re.compile(
     rf"|\b(?:what|which) (?:[\w.'-]+ )?{STAFF_WORDS}\b"
     rf"|\b(?:what|which) {PERSON_WORDS} (?:at|from|of|for|in)\b"
     r"|\bnames? of (?:the |its |their )?(?:[\w.'-]+ )?"
-    rf"(?:{STAFF_WORDS}|man|woman|guy|lady|sources?|insiders?)\b"
+    rf"(?:{PERSON_WORDS}|sources?|insiders?)\b"
     rf"|\bwho(?:'s| is| was| are| were) (?:the|its|their|[\w.-]+'s) (?:[\w.-]+ )?{STAFF_WORDS}\b"
     r"|^\W*who (?:founded|co-founded|cofounded|started|set up)\b(?! (?:the|this|it|that)\b)"
+    # "who negotiated the deal", "who signed the agreement": people do these
+    r"|^\W*who (?:negotiated|signed|brokered|oversaw|handled the (?:talks|negotiations|deal))\b"
     # "who runs the online shopping giant" (not "who started the trend": a deed, not a post)
     r"|^\W*who (?:runs|ran|heads|headed|manages|is running|is heading)\b(?! (?:this|it|that)\b)"
     # "the top guy at the shopping giant", "the big boss of alibaba"
@@ -126,6 +129,8 @@ _ASKS_CLOSE = re.compile(
     r"(?: (?:more than|less than|over|under|about|around|nearly|almost|some|roughly|[\d.,]+%?)){0,3}"
     r" (?:up|down|higher|lower|at)\b|\bclosing (?:price|gain|loss|level|value|move)s?\b"
     r"|\bat (?:the )?close\b"
+    # "how did 9988 close on feb 12?"
+    r"|^\W*how did [\w'. -]+ (?:close|end|finish)\b(?! (?:the|its|their) (?:deal|partnership))"
 )
 
 # "Did the shares give back their gains later that week?": a later time than a fact that gives
@@ -135,6 +140,7 @@ _ASKS_LATER_WEEK = re.compile(
     r"|\b(?:a|one|two|several) weeks? later\b|\bby the weekend\b"
     r"|\bthe week (?:after|following|later)\b|\bweeks? after\b"
     r"|\b(?:this|next|the) weekend\b"
+    r"|\b(?:over|during|for|across|in) the (?:whole |entire |full )?week\b"
 )
 
 # "when is it coming to iphones outside china": anywhere but the place a regional fact is about.
@@ -277,6 +283,13 @@ _ASKS_TERMS = re.compile(
     r"|collaboration|arrangement|tie-up)\b"
 )
 
+# "How long is the contract?": its term, which a fact must give as still to come ("is expected
+# to last for five years"), not a span already past ("over the past year").
+_ASKS_TERM_LENGTH = re.compile(
+    r"\bhow long is (?:the |this |that |their )?(?:deal|contract|partnership|agreement"
+    r"|collaboration|arrangement)\b"
+)
+
 # "At what hour was it announced?": a clock time, which "later that evening" does not give
 # (though it does say the time of day).
 _ASKS_HOUR = re.compile(r"\b(?:what|which) hour\b|\bexact time\b|\bwhat o'clock\b")
@@ -289,6 +302,17 @@ _ASKS_PRESENT_MARKET = re.compile(
     r"|\b(?:stocks?|shares?|prices?|trading|trades?|rising|rallying|climbing|falling)\b"
     r".*\b(?:right now|now|today|currently|at the moment|these days|as of today|anymore)\b"
 )
+
+# "What time did Samsung announce it?", "what time of day": when in the day, which a date
+# alone does not give ("later that evening" does).
+_ASKS_TIME_OF_DAY = re.compile(
+    # (not "during what time did civilization flourish": a period)
+    r"(?<!during )(?<!in )(?<!over )(?<!by )\bwhat time (?:did|does|do|was|is|will|were)\b"
+    r"|\b(?:what|which) time of (?:the )?day\b"
+    r"|\bat what time\b"
+)
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 # "What was the trading volume?": how many were traded, which a percentage move does not give.
 _ASKS_VOLUME = re.compile(r"\b(?:trading|trade|share|stock) volumes?\b|\bshares (?:were )?traded\b")
@@ -313,7 +337,9 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("on-sale", _ASKS_ON_SALE),
     ("owner", _ASKS_OWNER),
     ("terms", _ASKS_TERMS),
+    ("term-length", _ASKS_TERM_LENGTH),
     ("hour", _ASKS_HOUR),
+    ("time-of-day", _ASKS_TIME_OF_DAY),
     ("market-share", MARKET_SHARE),  # "Huawei smartphone market share in China?"
     ("present-market", _ASKS_PRESENT_MARKET),
 )
@@ -339,7 +365,9 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "on-sale": lambda found: found.on_sale,
     "owner": lambda found: found.states_owner,
     "terms": lambda found: found.has_money or found.exclusive,
+    "term-length": lambda found: found.has_future,
     "hour": lambda found: found.gives_hour,
+    "time-of-day": lambda found: found.gives_time_of_day,
     "market-share": lambda found: found.states_market_share,
     "present-market": lambda found: found.states_present,
 }
@@ -349,7 +377,8 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
     "rank", "data", "day", "earlier", "comparison", "base", "condition", "same-time",
-    "how-to", "volume", "on-sale", "owner", "terms", "hour", "market-share", "present-market".
+    "how-to", "volume", "on-sale", "owner", "terms", "term-length", "hour", "time-of-day", "market-share",
+    "present-market".
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date
@@ -397,6 +426,8 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str]) -> 
     if any(not met(found) for name, met in _MET.items() if name in asked):
         return 0.45
     counted = tuple(count for count in found.counts if count not in VAGUE_COUNTS)
+    # "how many of those 300,000 enterprises ...": the fact's "300,000" is the question's own
+    question_folded = _THOUSANDS.sub("", question_folded)
     listing = len(found.listed) > 1 and not _ASKS_TIME_COUNT.search(question_folded)
     if "count" in asked and not (any_new(counted, question_folded) or listing):
         # "several" is no count, unless the fact lists what it counts ("several partners,

@@ -112,6 +112,11 @@ _HOUR = re.compile(
     r"\b\d{1,2}(?::\d\d)? ?(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b"
 )
 
+# Gives a time of day: a clock time, or "evening", "overnight".
+_TIME_OF_DAY = re.compile(
+    r"\b(?:evening|morning|afternoon|night|overnight|tonight|noon|midnight|dawn|dusk)\b"
+)
+
 # Speaks of a market share: "a 15% share of the market", "market share" (a question that asks
 # for one says so the same way).
 MARKET_SHARE = re.compile(r"\bmarket shares?\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")
@@ -198,6 +203,7 @@ class Evidence:
     instructs: bool = False  # gives steps or a way to do something: "tap Settings", "you can"
     on_sale: bool = False  # says when or where something can be had: "rolled out", "on sale"
     gives_hour: bool = False  # gives a clock time: "at 9 a.m."
+    gives_time_of_day: bool = False  # a clock time or a part of the day: "later that evening"
     states_market_share: bool = False  # speaks of a market share
     states_present: bool = False  # says something holds now: "currently", "still"
     states_owner: bool = False  # says who owns or backs someone: "owned by", "its parent"
@@ -392,6 +398,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         instructs=bool(_INSTRUCTS.search(lower)),
         on_sale=bool(_ON_SALE.search(lower)),
         gives_hour=bool(_HOUR.search(lower)),
+        gives_time_of_day=bool(_HOUR.search(lower) or _TIME_OF_DAY.search(lower)),
         states_market_share=bool(MARKET_SHARE.search(lower)),
         states_present=bool(_PRESENT.search(lower)),
         states_owner=bool(_OWNERSHIP.search(lower)),
