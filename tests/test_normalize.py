@@ -262,6 +262,13 @@ def test_clean_cuts_between_words() -> None:
             id="explanation-for-why",
         ),
         pytest.param("the big picture goal", "the main goal", id="big-picture"),
+        pytest.param("Which sentence mentions iOS 18.5?", "iOS 18.5?", id="which-sentence"),
+        pytest.param(
+            "Where does the article say the shares surged?",
+            "the shares surged?",
+            id="where-it-says",
+        ),
+        pytest.param("Verify: the shares rose 1.5%?", "the shares rose 1.5%?", id="verify"),
         pytest.param("its top-of-the-line model", "its flagship model", id="top-of-the-line"),
         pytest.param(
             "who did apple pick, was it baidu?", "who did apple pick?", id="trailing-guess"

@@ -403,6 +403,7 @@ def test_focus_word(question: str, focus: str | None) -> None:
 def test_days_named() -> None:
     assert days_named("on february 11 and 3rd of march") == {(2, 11), (3, 3)}
     assert days_named("in 2023, for 11 months") == frozenset()
+    assert days_named("rose by 1.5 february 11") == {(2, 11)}  # a figure before the date
     assert day_after((2, 11)) == (2, 12)
     assert day_after((2, 28)) == (2, 29)  # a leap year: the day may be meant
     assert day_after((12, 31)) == (1, 1)

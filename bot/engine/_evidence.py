@@ -322,7 +322,8 @@ MONTH_NAMES = (
 
 _DAY = re.compile(
     r"\b(" + "|".join(MONTH_NAMES) + r") (\d{1,2})(?:st|nd|rd|th)?\b"
-    r"|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + "|".join(MONTH_NAMES) + r")\b"
+    # (not the "5" of "rose 1.5 february 11", a figure before the date)
+    r"|(?<![\d.,])\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + "|".join(MONTH_NAMES) + r")\b"
 )
 
 # A day given by the one before it: "on february 11, ... the next day, ..." (lower case)

@@ -153,6 +153,17 @@ def paragraph_asked(text: str) -> int | None:
     return 1 if ordinal == "opening" else ORDINAL_WORDS.index(ordinal) + 1
 
 
+# "Where does the article say X?", "Which sentence mentions X?", "Verify: X": X is what is asked,
+# the way to ask is no part of it.
+_WHERE_IT_SAYS = re.compile(
+    rf"^\W*(?:where (?:exactly |in the {_ARTICLE} )?(?:does|did) (?:the |this )?{_ARTICLE} "
+    r"(?:say|mention|state|talk about|report|describe)(?: that)?"
+    r"|which (?:sentence|paragraph|part|line|passage|bit)(?: of the \w+)? (?:mentions|says|states"
+    r"|talks about|reports|describes|covers)(?: that)?"
+    r"|(?:verify|fact[- ]?check|true or false|check)\s*[:,-])\s+",
+    re.IGNORECASE,
+)
+
 # "What's the article's explanation for why ...", "the stated rationale for": why.
 _EXPLANATION_FOR = re.compile(
     rf"\bwhat(?:'s| is| was| does)? (?:the )?(?:{_ARTICLE}'s |given |stated |official )?"
@@ -312,7 +323,7 @@ def respell(text: str) -> str:
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
     text = _PARAGRAPH_REF.sub(" ", text)
-    text = _EXPLANATION_FOR.sub("why", text)
+    text = _EXPLANATION_FOR.sub("why", _WHERE_IT_SAYS.sub("", text))
     if _SUMMARY.search(text):
         text = _SUMMARY_PLACE.sub(" ", _SUMMARY.sub(" ", text))
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
