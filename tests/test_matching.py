@@ -192,6 +192,9 @@ ANSWERABLE = [
     pytest.param("how much did alibaba stock go up in hong kong", "s22", id="s22-name-noun"),
     # An owner that "has" what it offers in the fact; an alias with a hyphen or no apostrophe.
     pytest.param("ModelScope have how many models?", "s15", id="s15-has-what-it-offers"),
+    # A greeting to the bot before the question is no word of it.
+    pytest.param("hey bot what was the ninety seven percent thing about", "s13", id="s13-hey-bot"),
+    pytest.param("How did Alibaba do in Hong Kong the following day?", "s22", id="s22-how-did-do"),
     pytest.param(
         "Which search-engine giant was once Apple's main pick?", "s6", id="s6-hyphenated-alias"
     ),
@@ -353,6 +356,9 @@ UNANSWERABLE = [
     pytest.param("did apple pay alibaba fr 💸", id="near-miss-paid"),
     pytest.param("Has Alibaba itself publicly confirmed the partnership?", id="near-miss-itself"),
     pytest.param("did tencent get salty about it", id="near-miss-feelings"),
+    # What someone did, or is going to do, where they do nothing ("the wechat company": Tencent).
+    pytest.param("what did the wechat company do after being passed over?", id="near-miss-did-do"),
+    pytest.param("hey bot um what's tencent gonna do now", id="near-miss-going-to-do"),
     # Llama's series is a noun: Meta's Llama does nothing in s14 to "have" its models.
     pytest.param("How many derivative models does Llama have?", id="near-miss-llama-has"),
     # The fact gives the slow progress as a cause; what caused it is not said.

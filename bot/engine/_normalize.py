@@ -235,7 +235,8 @@ def spoken_numbers(text: str) -> str:
 
 # "ok and when does it launch", "so, why ...": words that lead into a question and ask nothing.
 _LEADING_FILLER = re.compile(
-    r"^\W*(?:(?:ok|okay|so|and|but|well|hmm+|um+|uh+|right|alright)\b[\s,.!]*)+(?=\w)",
+    r"^\W*(?:(?:(?:hey|hi|hello) (?:there|bot)|ok|okay|so|and|but|well|hmm+|um+|uh+|er+m*|right"
+    r"|alright|hey|hi|hello|yo)\b[\s,.!]*)+(?=\w)",
     re.IGNORECASE,
 )
 # A fact-checker's "Can you confirm when ...", "Is it right that DeepSeek denied ...": the question

@@ -212,6 +212,8 @@ _BETWEEN = frozenset({"has", "have", "had", "also", "then", "later", "ultimately
 _ASKED_DEED = re.compile(
     r"^\W*(?:(?:what|how|when|why|where|who|whom|which)(?: \w+)? )?"
     r"(?:did|does|do|will|would|has|have|had)(?:n't| not)? (.+)"
+    # "what is tencent going to do now": the doer, then "do"
+    r"|^\W*what (?:is|are|was|were) (\S+(?: \S+)?) going to do\b"
 )
 
 
@@ -280,7 +282,7 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
     match = _ASKED_DEED.match(folded)
     if match is None:
         return None
-    words = _words(match.group(1))
+    words = _words(match.group(1)) if match.group(1) else [*_words(match.group(2)), "do"]
     if words[:1] == ["the"]:
         # "what did the baidu people say": the name's people do what the name does. (Not "what
         # place had the norman style": "had" is the verb there.)
@@ -288,8 +290,9 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         following = words[1 + len(named) : 2 + len(named)]
         if named and following and following[0] in _NAMES_PEOPLE:
             words = [*named, *words[2 + len(named) :]]
-        elif named and following and stem(following[0]) in SPEECH_STEMS:
-            # "what did the meta say": "the facebook owner" with its alias put in
+        elif named and following and (stem(following[0]) in SPEECH_STEMS or following[0] == "do"):
+            # "what did the meta say", "what did the tencent do": "the facebook owner", "the
+            # wechat company" with their aliases put in
             words = words[1:]
     names = _names(words, is_name)
     # "did deepseek even respond": an adverb between the doer and the verb
@@ -298,6 +301,11 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
     if not names or len(words) == len(names):
         return None
     verb = words[len(names)]
+    if verb == "do" and folded.lstrip().startswith("what"):
+        # "what did tencent do after being passed over?": whatever it did, a fact in which it
+        # does nothing does not say, like "how did tencent react?". ("How did Alibaba do in
+        # Hong Kong?" asks how its shares did.)
+        return frozenset(stem(name) for name in names), stem("react")
     if verb == "s":
         # "what did huawei's ceo say (about ...)": whoever of Huawei's speaks, it is not Apple's
         # CEO. ("what does apple's financial report show" has no speech verb: "report" is owned.)
