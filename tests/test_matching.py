@@ -359,6 +359,8 @@ UNANSWERABLE = [
     # What someone did, or is going to do, where they do nothing ("the wechat company": Tencent).
     pytest.param("what did the wechat company do after being passed over?", id="near-miss-did-do"),
     pytest.param("hey bot um what's tencent gonna do now", id="near-miss-going-to-do"),
+    # A word the article uses but never defines, asked in a learner's word order.
+    pytest.param('What means "concept stocks" exactly?', id="near-miss-what-means"),
     # Llama's series is a noun: Meta's Llama does nothing in s14 to "have" its models.
     pytest.param("How many derivative models does Llama have?", id="near-miss-llama-has"),
     # The fact gives the slow progress as a cause; what caused it is not said.

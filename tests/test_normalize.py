@@ -269,6 +269,11 @@ def test_clean_cuts_between_words() -> None:
             id="where-it-says",
         ),
         pytest.param("Verify: the shares rose 1.5%?", "the shares rose 1.5%?", id="verify"),
+        pytest.param(
+            "Does the article say Apple paid DeepSeek?",
+            "did Apple paid DeepSeek?",
+            id="does-it-say",
+        ),
         pytest.param("its top-of-the-line model", "its flagship model", id="top-of-the-line"),
         pytest.param(
             "who did apple pick, was it baidu?", "who did apple pick?", id="trailing-guess"

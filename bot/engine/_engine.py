@@ -74,6 +74,8 @@ _DEFINITION = re.compile(
     r"|^\W*what (?:does|do) (?:a |an |the )?(?P<means>[a-z][a-z .'-]*?) (?:mean|stand for)\W*$"
     r"|^\W*(?:define|definition of|meaning of|what is meant by) (?:a |an |the )?"
     r"(?P<defined>[a-z][a-z .'-]*?)\W*$"
+    # a learner's word order: 'what means "concept stocks" exactly?'
+    r"|^\W*what means\W+(?:a |an |the )?(?P<learner>[a-z][a-z .'-]*?)\W*(?:exactly\W*)?$"
 )
 _MAX_DEFINED_WORDS = 4
 _GENERAL_KNOWLEDGE = re.compile(r"^\W*how (?:does|do) (?:a |an |the )?(?:[\w'-]+ ){0,3}?work\W*$")

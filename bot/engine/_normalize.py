@@ -171,6 +171,13 @@ _EXPLANATION_FOR = re.compile(
     re.IGNORECASE,
 )
 
+# "Does the article say Apple paid DeepSeek?": a yes/no question about what it says, still one.
+_DOES_IT_SAY = re.compile(
+    rf"^\W*(?:does|did|do) (?:the|this) {_ARTICLE} (?:say|mention|state|claim|report|tell us)"
+    r"(?: that| whether| if)? (?=\w)",
+    re.IGNORECASE,
+)
+
 _ABOUT_THE_ARTICLE = re.compile(
     rf"\b(?:according to|in|from|per) (?:the|this) {_ARTICLE}\b"
     # "how does the piece characterise X": what it says of X
@@ -325,6 +332,7 @@ def respell(text: str) -> str:
         text = _LISTING_CITY.sub("in the US", text)
     text = _PARAGRAPH_REF.sub(" ", text)
     text = _EXPLANATION_FOR.sub("why", _WHERE_IT_SAYS.sub("", text))
+    text = _DOES_IT_SAY.sub("did ", text)
     if _SUMMARY.search(text):
         text = _SUMMARY_PLACE.sub(" ", _SUMMARY.sub(" ", text))
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
