@@ -230,6 +230,9 @@ class Query:
     # How many words of a yes/no question the knowledge never uses: what it asks is unstated.
     unstated: int = 0
     summary: bool = False  # asks for the gist: of the article, or of the part its words name
+    # Names and numbers only offered as the other answer: "10 million" in "is it 100 million or
+    # 10 million?".
+    alternative: frozenset[str] = frozenset()
     yes_no: bool = False  # asks whether something holds: "did apple ...?", "is it ...?"
 
 
@@ -382,6 +385,7 @@ class Engine:
             paragraph=paragraph_asked(cleaned),
             summary=summary_asked(cleaned),
             yes_no=bool(_YES_NO.match(folded)),
+            alternative=_offered(expanded, terms.values()),
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
             unstated=_unstated(expanded, terms.values()),
@@ -556,6 +560,8 @@ class Engine:
         commonplace_held = 0  # ...of them everyday words or the article's topic words
         plain_asked = 0  # everyday words asked that the knowledge uses somewhere
         for term in query.terms:
+            if term.stem in query.alternative:
+                continue  # offered as the other answer, not asked to be there
             total += term.weight
             if term.known and not (term.distinctive or term.stem in _EMPTY_WORDS):
                 plain_asked += 1
@@ -1247,6 +1253,30 @@ _REFERENCE_NAME = re.compile(
     r"\b(?:before|after|over|than|besides|except|of|other than|apart from|beyond|unlike|against"
     r"|versus|vs|like) ([a-z][\w.-]*)"
 )
+
+
+# A yes/no clause, at the start or after a colon: "is it 300,000, or 3 million?", "Confirm the
+# number: is it ...".
+_ASKS_WHETHER = re.compile(
+    r"(?:^|[:;,]\s*)\W*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b"
+)
+
+
+def _offered(expanded: str, terms: Iterable[QueryTerm]) -> frozenset[str]:
+    """The distinctive words only of the last "or ..." of a question that offers two answers
+    ("is the figure 100 million or 10 million?"), when the part before it names some too."""
+    before, sep, after = expanded.rpartition(" or ")
+    if not sep or not _ASKS_WHETHER.search(before):
+        # ("which firms did apple work with or weigh up": "or" joins two deeds there)
+        return frozenset()
+    first, offered = (
+        set(stem(w) for w in surface_terms(before)),
+        set(stem(w) for w in surface_terms(after)),
+    )
+    distinctive = {term.stem for term in terms if term.distinctive}
+    if not distinctive & first:
+        return frozenset()
+    return frozenset((offered - first) & distinctive)
 
 
 def _owned_deed(possessed: Owned) -> tuple[frozenset[str], str] | None:
