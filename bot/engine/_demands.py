@@ -296,12 +296,9 @@ _ASKS_HOUR = re.compile(r"\b(?:what|which) hour\b|\bexact time\b|\bwhat o'clock\
 
 # "Is Alibaba's stock still rising now?": a market today, which an article's past trading days
 # do not give.
-_ASKS_PRESENT_MARKET = re.compile(
-    r"\b(?:right now|now|today|currently|at the moment|these days|as of today|anymore)\b"
-    r"(?=.*\b(?:stocks?|shares?|prices?|trading|trades?|rising|rallying|climbing|falling)\b)"
-    r"|\b(?:stocks?|shares?|prices?|trading|trades?|rising|rallying|climbing|falling)\b"
-    r".*\b(?:right now|now|today|currently|at the moment|these days|as of today|anymore)\b"
-)
+_NOW = r"\b(?:right now|now|today|currently|at the moment|these days|as of today|anymore)\b"
+_MARKET = r"\b(?:stocks?|shares?|prices?|trading|trades?|rising|rallying|climbing|falling)\b"
+_ASKS_PRESENT_MARKET = re.compile(rf"{_NOW}(?=.*{_MARKET})|{_MARKET}.*{_NOW}")
 
 # "What time did Samsung announce it?", "what time of day": when in the day, which a date
 # alone does not give ("later that evening" does).

@@ -141,6 +141,8 @@ _FELT = re.compile(
     + r"|^\W*(?:was|were|is|are) ([a-z][\w.-]*) (?:\w+ )?"
     + _FEELINGS
 )
+# ...each with the deed it asks about, tried in order.
+_INDIRECT_DEEDS = ((_WHAT_SAID, stem("say")), (_FELT, stem("react")))
 
 VAGUE_FIT = 0.45  # type fit of a fact that leaves unnamed what a "which" question asks to name
 TOPIC_WORD = 0.5  # specificity under which a word is in so many sentences it is the topic
@@ -353,12 +355,7 @@ class Engine:
         runs = tuple((self._named(owners), words) for owners, words in read_runs)
         kind = question_type(text)
         possessed = merge({word: owners for word in words} for owners, words in runs)
-        deed = (
-            self._deed(expanded)
-            or _owned_deed(possessed)
-            or self._said(expanded)
-            or self._felt(expanded)
-        )
+        deed = self._deed(expanded) or _owned_deed(possessed) or self._indirect_deed(expanded)
         return Query(
             text=text,
             folded=folded,
@@ -399,20 +396,15 @@ class Engine:
         names, verb = deed
         return self._named(names), verb
 
-    def _said(self, expanded: str) -> tuple[frozenset[str], str] | None:
-        """ "The gist of what DeepSeek said back": a deed of saying, asked inside a phrase."""
-        match = _WHAT_SAID.search(expanded)
-        if match is None or not self.index.is_known_name(match.group(1)):
-            return None
-        return self._named([stem(match.group(1))]), stem("say")
-
-    def _felt(self, expanded: str) -> tuple[frozenset[str], str] | None:
-        """ "Did Tencent get salty about it?": how someone took it, a reaction of theirs."""
-        match = _FELT.search(expanded)
-        name = match and (match.group(1) or match.group(2))
-        if not name or not self.index.is_known_name(name):
-            return None
-        return self._named([stem(name)]), stem("react")
+    def _indirect_deed(self, expanded: str) -> tuple[frozenset[str], str] | None:
+        """A deed asked inside a phrase: "the gist of what DeepSeek said back" (saying), "did
+        Tencent get salty about it?" (how it took it, a reaction)."""
+        for pattern, verb in _INDIRECT_DEEDS:
+            match = pattern.search(expanded)
+            name = match and next(group for group in match.groups() if group)
+            if name and self.index.is_known_name(name):
+                return self._named([stem(name)]), verb
+        return None
 
     def _event(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
         """What a "when was it done?" question asks the date of ("submit"), with its other
@@ -1269,10 +1261,8 @@ def _offered(expanded: str, terms: Iterable[QueryTerm]) -> frozenset[str]:
     if not sep or not _ASKS_WHETHER.search(before):
         # ("which firms did apple work with or weigh up": "or" joins two deeds there)
         return frozenset()
-    first, offered = (
-        set(stem(w) for w in surface_terms(before)),
-        set(stem(w) for w in surface_terms(after)),
-    )
+    first = {stem(word) for word in surface_terms(before)}
+    offered = {stem(word) for word in surface_terms(after)}
     distinctive = {term.stem for term in terms if term.distinctive}
     if not distinctive & first:
         return frozenset()
@@ -1344,9 +1334,9 @@ def _wrong_doer(
     deed: tuple[frozenset[str], str], done: Owned, speech: bool, held: frozenset[str]
 ) -> bool:
     """Whether the fact has someone else, and not the asked doer, do what is asked (or another
-    word for it: "announce" of "unveiled"); `held` is its sentence's words. What someone said is reported by whoever speaks in
-    the fact: "What did DeepSeek say?" is not answered by "Sources indicated ...", nor by
-    "Tim Cook acknowledged ..."."""
+    word for it: "announce" of "unveiled"); `held` is its sentence's words. What someone said is
+    reported by whoever speaks in the fact: "What did DeepSeek say?" is not answered by "Sources
+    indicated ...", nor by "Tim Cook acknowledged ..."."""
     names, verb = deed
     if verb in _SAYING and not speech:
         return True  # it reports nobody's words at all

@@ -112,10 +112,8 @@ _HOUR = re.compile(
     r"\b\d{1,2}(?::\d\d)? ?(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b"
 )
 
-# Gives a time of day: a clock time, or "evening", "overnight".
-_TIME_OF_DAY = re.compile(
-    r"\b(?:evening|morning|afternoon|night|overnight|tonight|noon|midnight|dawn|dusk)\b"
-)
+# Gives a time of day besides a clock time: "evening", "overnight".
+_TIME_OF_DAY = re.compile(r"\b(?:evening|morning|afternoon|night|overnight|tonight|dawn|dusk)\b")
 
 # Speaks of a market share: "a 15% share of the market", "market share" (a question that asks
 # for one says so the same way).
@@ -127,7 +125,7 @@ _PRESENT = re.compile(r"\bcurrently\b|\bnow\b|\bas of (?:today|now)\b|\bstill\b|
 # Says when or where something can be had: "on sale", "available", "rolled out to users".
 _ON_SALE = re.compile(
     r"\bon sale\b|\bavailab|\bshelves\b|\bin (?:stores|shops)\b|\bpre-?orders?\b|\bship(?:s|ping)\b"
-    r"|\brolled out\b|\broll(?:s|ing)? out\b|\brollout\b|\bgoes on sale\b"
+    r"|\brolled out\b|\broll(?:s|ing)? out\b|\brollout\b"
 )
 
 # Says who owns or backs someone: "owned by", "a subsidiary of", "its parent".
