@@ -221,6 +221,13 @@ ANSWERABLE = [
     pytest.param(
         "Which Seoul company unveiled a phone on February 11?", "s2", id="s2-company-home"
     ),
+    # What a message says about who is asking is no word of the question.
+    pytest.param(
+        "Hello, I have an iPhone 14 and I live in Xiamen. My colleague says Apple has a new AI "
+        "partner in China. Who is it?",
+        "s3",
+        id="s3-askers-scene",
+    ),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -418,6 +425,11 @@ UNANSWERABLE = [
     pytest.param("what time is it in new york", id="off-topic-city-of-a-listing"),
     # ...but a city asked about in its own right is still a place the article lacks.
     pytest.param("Is the Alibaba office in Hangzhou open on Sundays?", id="near-miss-city-asked"),
+    # ...and so is one the asker is in, when the question points at it.
+    pytest.param(
+        "Hi, I'm in Taipei with an iPhone 15. Will the Alibaba features work here too?",
+        id="near-miss-askers-place",
+    ),
     pytest.param("", id="empty"),
     pytest.param("   ", id="blank"),
     pytest.param("🙂🙂🙂", id="emoji"),

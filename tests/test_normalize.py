@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import MAX_QUESTION_CHARS
+from bot.engine._asker import without_scene
 from bot.engine._normalize import (
     AliasTable,
     clean,
@@ -416,3 +417,38 @@ def test_a_summary_word_is_not_a_word_of_the_question() -> None:
 
 def test_a_paragraph_reference_is_not_a_word_of_the_question() -> None:
     assert respell("What does paragraph 4 say Apple did?").split() == ["What", "Apple", "did?"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Who is asking is no word of the question; what they were told is.
+        (
+            "Hi, I have an iPhone 13 and I live in Xi'an. Which company did Apple pick?",
+            "Which company did Apple pick?",
+        ),
+        (
+            "Good evening, my parents live in Wuhan and they use iPhones. My son said Apple "
+            "dropped DeepSeek. Why?",
+            "My son said Apple dropped DeepSeek. Why?",
+        ),
+        (
+            "I work in a bank and I was wondering when the features launch. Any idea?",
+            "I was wondering when the features launch. Any idea?",
+        ),
+        # A question of one sentence keeps its scene: it may be what is asked.
+        (
+            "I have an iPhone 11, will it get the features?",
+            "I have an iPhone 11, will it get the features?",
+        ),
+        # So does a question that points at the scene.
+        (
+            "I'm in Macau with my iPhone. Will the features work here?",
+            "I'm in Macau with my iPhone. Will the features work here?",
+        ),
+        # A statement about the news is no scene, however it starts.
+        ("Apple and Alibaba rose. Why?", "Apple and Alibaba rose. Why?"),
+    ],
+)
+def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:
+    assert without_scene(message) == expected

@@ -1,0 +1,68 @@
+"""What a longer message says about the asker, dropped: "I live in Beijing" asks nothing.
+
+People who write to a support chat set the scene first: "Hi, I have an iPhone 16 and I live in
+Beijing. I read that Apple is teaming up with a Chinese company. Which company is it?". The
+scene's words (a city, a phone model, a nephew) are none of the article's, and would count as
+what the question asks. Only statements count as scene: a sentence that asks ("I have an iPhone
+11, will it get the features?") keeps every word, and so does a clause that reports ("my nephew
+told me Apple worked with Baidu") or asks ("I was wondering how long Apple ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCES = re.compile(r"(?<=[.!])\s+")
+_CLAUSES = re.compile(r"(\s*,\s*|\s+(?:and|but|so)\s+)", re.IGNORECASE)
+# A clause about the asker or their people: "I live in ...", "my whole family uses iPhones".
+_ABOUT_ASKER = re.compile(r"^(?:i|i'm|im|i've|i'd|i am|my|we|we're|we've|our)\b", re.IGNORECASE)
+# ...and one that goes on about whoever the clause before was about ("and they both use iPhones").
+_ABOUT_THEM = re.compile(r"^(?:they|he|she)\b", re.IGNORECASE)
+# Words that make a clause carry what is asked: reported news, a question put another way.
+_CARRIES_QUESTION = re.compile(
+    r"\b(?:read|heard|hear|told|tell|said|says?|saw|seen|see|wonder\w*|know|knew|asks?|asked"
+    r"|understand|think|thought|believe|notic\w*|learn\w*|want|wanted|like|need|remember"
+    r"|mean|confus\w*|sure|why|what|when|where|who|which|whose|how|whether|if)\b",
+    re.IGNORECASE,
+)
+# A question that points at the scene needs it: "I'm in Hong Kong. Will it be available here?"
+_POINTS_AT_SCENE = re.compile(
+    r"\b(?:here|over there|where i (?:live|am)|in my (?:city|country|region|area|town|place))\b",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings|dear \w+|thanks?(?: you)?"
+    r"|sorry(?: to bother you)?|excuse me|please)(?: there| bot)?[!.]*$",
+    re.IGNORECASE,
+)
+
+
+def without_scene(text: str) -> str:
+    """The message without the statements that only say who is asking."""
+    sentences = _SENTENCES.split(text)
+    if len(sentences) < 2 or _POINTS_AT_SCENE.search(sentences[-1]):
+        # One sentence: whatever it says about the asker is part of the question.
+        return text
+    kept = [_question_part(sentence) for sentence in sentences[:-1]] + [sentences[-1]]
+    return " ".join(sentence for sentence in kept if sentence)
+
+
+def _question_part(sentence: str) -> str:
+    """A statement without its clauses that are the asker's scene or a greeting, as written."""
+    parts = _CLAUSES.split(sentence)  # clause, separator, clause, ...
+    kept: list[str] = []
+    after_asker = False
+    for index in range(0, len(parts), 2):
+        clause = parts[index]
+        if _GREETING.match(clause):
+            continue
+        if not _CARRIES_QUESTION.search(clause) and (
+            _ABOUT_ASKER.match(clause) or (after_asker and _ABOUT_THEM.match(clause))
+        ):
+            after_asker = True
+            continue
+        after_asker = False
+        if kept and index:
+            kept.append(parts[index - 1])  # the words that joined it to the clause before
+        kept.append(clause)
+    return "".join(kept)
