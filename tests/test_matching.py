@@ -221,6 +221,8 @@ ANSWERABLE = [
     pytest.param(
         "Which Seoul company unveiled a phone on February 11?", "s2", id="s2-company-home"
     ),
+    # A comparison of alternatives the article gives a figure for each of.
+    pytest.param("Which jumped more on February 11, Apple or Alibaba?", "s21", id="s21-compared"),
     # What a message says about who is asking is no word of the question.
     pytest.param(
         "Hello, I have an iPhone 14 and I live in Xiamen. My colleague says Apple has a new AI "
@@ -429,6 +431,11 @@ UNANSWERABLE = [
     pytest.param(
         "Hi, I'm in Taipei with an iPhone 15. Will the Alibaba features work here too?",
         id="near-miss-askers-place",
+    ),
+    # A comparison with an alternative the article gives no figure (or no date) for.
+    pytest.param("Whose sales dropped more in China, Apple's or vivo's?", id="near-miss-compared"),
+    pytest.param(
+        "Who did Apple evaluate first, ByteDance or DeepSeek?", id="near-miss-compared-by-date"
     ),
     pytest.param("", id="empty"),
     pytest.param("   ", id="blank"),

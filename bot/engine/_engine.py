@@ -170,6 +170,7 @@ class Params:
     conflict: float = 2.0  # the fact states what is asked as another's, or of another year
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     unknown_rare: float = 0.5  # ...counted this many times for a lower-case rare word, a name 2
+    uncompared: float = 2.0  # ...and this many for an alternative compared with no figure stated
     unstated: float = 1.5  # ...and this many for a word of a yes/no question found nowhere
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
     phrasing_retrieval: float = 1.4  # phrasing similarity as retrieval evidence, vs full BM25
@@ -237,6 +238,8 @@ class Query:
     # 10 million?".
     alternative: frozenset[str] = frozenset()
     yes_no: bool = False  # asks whether something holds: "did apple ...?", "is it ...?"
+    # How many alternatives a comparison asks about ("Apple or Huawei") no sentence gives a figure for.
+    uncompared: int = 0
 
 
 @dataclass
@@ -388,7 +391,39 @@ class Engine:
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
             unstated=_unstated(expanded, terms.values()),
+            uncompared=self._uncompared(text, terms),
         )
+
+    def _uncompared(self, text: str, terms: Mapping[str, QueryTerm]) -> int:
+        """How many of the alternatives a question compares no sentence gives a figure for:
+        "Who fell more in China, Apple or Huawei?" asks Huawei's fall, which nobody states."""
+        compared = _COMPARED.search(text)
+        if compared is None or _YES_NO.match(fold(text)):
+            return 0
+        by_date = compared.group(1).lower() in _ORDER_COMPARISONS
+        missing = 0
+        for alternative in _ALTERNATIVES.split(compared.group(2)):
+            names = {
+                term.stem
+                for word in surface_terms(self.index.aliases.expand(alternative))
+                if (term := terms.get(stem(self._correct(word)))) is not None
+                and term.distinctive
+                and term.known
+                and not word[0].isdigit()
+            }
+            if names and not any(
+                names <= unit.terms and self._gives_figure(index, by_date)
+                for index, unit in enumerate(self.index.sentences)
+            ):
+                missing += 1
+        return missing
+
+    def _gives_figure(self, sentence: int, by_date: bool) -> bool:
+        """Whether a sentence states what a comparison needs: a date, or an amount."""
+        stated = self.index.evidence(sentence)
+        if by_date:
+            return bool(stated.dates or stated.days or stated.years)
+        return bool(stated.percentages or stated.counts or stated.has_money)
 
     def _deed(self, expanded: str) -> tuple[frozenset[str], str] | None:
         """Who the question says did what, the doer with the names it stands for."""
@@ -742,6 +777,7 @@ class Engine:
             # "Apple's total revenue" of "Apple's revenue in Greater China".
             missing += self.params.conflict
         unknown += query.unstated * self.params.unstated
+        unknown += query.uncompared * self.params.uncompared
         return (covered / total if total else 0.0), missing, unknown
 
     def _in_paragraph(self, sentence: int, paragraph: int) -> bool:
@@ -1278,6 +1314,18 @@ def _owned_deed(possessed: Owned) -> tuple[frozenset[str], str] | None:
         if word in _ANSWERING_NOUNS:
             return owners, _ANSWERING_NOUNS[word]
     return None
+
+
+# "Who fell more in China, Apple or Huawei?", "What came first: the launch or the announcement?":
+# a comparison, then the alternatives compared after the last comma or colon.
+_COMPARED = re.compile(
+    r"\b(more|most|less|least|fewer|bigger|biggest|higher|highest|larger|largest|smaller"
+    r"|smallest|lower|lowest|better|best|worse|worst|harder|first|earlier|earliest|sooner)\b"
+    r".*[,:;]\s*([^,:;]+\bor\b[^,:;]+?)\W*$",
+    re.IGNORECASE,
+)
+_ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
+_ORDER_COMPARISONS = frozenset({"first", "earlier", "earliest", "sooner"})
 
 
 def _unstated(expanded: str, terms: Iterable[QueryTerm]) -> int:
