@@ -221,6 +221,7 @@ ANSWERABLE = [
     pytest.param(
         "Which Seoul company unveiled a phone on February 11?", "s2", id="s2-company-home"
     ),
+    pytest.param("tongyi app launch date", "s11", id="s11-keyword-date"),
     # A comparison of alternatives the article gives a figure for each of.
     pytest.param("Which jumped more on February 11, Apple or Alibaba?", "s21", id="s21-compared"),
     # What a message says about who is asking is no word of the question.
@@ -432,6 +433,8 @@ UNANSWERABLE = [
         "Hi, I'm in Taipei with an iPhone 15. Will the Alibaba features work here too?",
         id="near-miss-askers-place",
     ),
+    # A search-box query asking a date of a fact that gives none.
+    pytest.param("apple baidu breakup date", id="near-miss-keyword-date"),
     # A comparison with an alternative the article gives no figure (or no date) for.
     pytest.param("Whose sales dropped more in China, Apple's or vivo's?", id="near-miss-compared"),
     pytest.param(

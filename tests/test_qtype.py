@@ -429,6 +429,15 @@ def test_years_named() -> None:
         ("where does the rollout stand right now", None),
         ("how much did the stock go up", "percent"),
         ("which benchmarks did it win", "name"),
+        # A search-box query says what it asks with a noun.
+        ("tencent shares % pls", "percent"),
+        ("alibaba stock feb 12 percentage", "percent"),
+        ("so apple announced it the same day as samsung?", None),
+        ("alibaba 3% jump", None),  # a figure it holds, not one it asks
+        ("tongyi app users count", "number"),
+        ("samsung s25 launch date", "date"),
+        ("deepseek dropped reason", "reason"),
+        ("is the date right", None),  # a question, not a query
     ],
 )
 def test_question_type(question: str, kind: str | None) -> None:

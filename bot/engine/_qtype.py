@@ -75,6 +75,25 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Words that make a question of a sentence; without any, it is a query typed into a search box.
+_ASKS_SOMETHING = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|why|how)\b"
+    r"|^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b"
+)
+# What a search-box query asks, by the noun that says so at its end ("modelscope users count",
+# "apple baidu split date"), or a "%" with no figure before it ("tencent shares % pls"). Inside
+# a sentence the noun may be anything: "Apple announced it the same day as Samsung?".
+_KEYWORD_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("percent", re.compile(r"(?:^|[^\d\s]\s*|\s)%|\bpercent(?:age)?s?\W*(?:pls|please)?\W*$")),
+    (
+        "number",
+        re.compile(r"\b(?:count|number|amount|total|price|cost|figures?)\W*(?:pls|please)?\W*$"),
+    ),
+    ("date", re.compile(r"\b(?:date|day|year|month|when)\W*(?:pls|please)?\W*$")),
+    ("reason", re.compile(r"\b(?:reason|reasons|why)\W*(?:pls|please)?\W*$")),
+)
+
+
 def asks_whole(question_folded: str) -> bool:
     """Whether a question asks about the whole, not one place: "apple's total revenue"."""
     return bool(GLOBAL_SCOPE.search(question_folded)) and not regional(question_folded)
@@ -135,6 +154,11 @@ def question_type(question: str) -> str | None:
     for name, pattern in _TYPES:
         if pattern.search(folded):
             return name
+    if not _ASKS_SOMETHING.search(folded):
+        # A search-box query says what it wants with a noun: "modelscope users count".
+        for name, pattern in _KEYWORD_TYPES:
+            if pattern.search(folded):
+                return name
     return None
 
 
