@@ -222,6 +222,11 @@ ANSWERABLE = [
         "Which Seoul company unveiled a phone on February 11?", "s2", id="s2-company-home"
     ),
     pytest.param("tongyi app launch date", "s11", id="s11-keyword-date"),
+    # A figure put up for checking is answered by the fact's own ("No: over 15,000").
+    pytest.param("ModelScope has 20,000 models, right?", "s15", id="s15-figure-checked"),
+    pytest.param(
+        "Did Alibaba's Hong Kong stock gain 5% the next day?", "s22", id="s22-figure-checked"
+    ),
     # A comparison of alternatives the article gives a figure for each of.
     pytest.param("Which jumped more on February 11, Apple or Alibaba?", "s21", id="s21-compared"),
     # What a message says about who is asking is no word of the question.
@@ -433,6 +438,8 @@ UNANSWERABLE = [
         "Hi, I'm in Taipei with an iPhone 15. Will the Alibaba features work here too?",
         id="near-miss-askers-place",
     ),
+    # A figure put up for checking about someone the article gives none for.
+    pytest.param("Did Samsung's shares rise 3% on February 11?", id="near-miss-figure-of-another"),
     # A search-box query asking a date of a fact that gives none.
     pytest.param("apple baidu breakup date", id="near-miss-keyword-date"),
     # A comparison with an alternative the article gives no figure (or no date) for.

@@ -436,6 +436,9 @@ def test_a_paragraph_reference_is_not_a_word_of_the_question() -> None:
             "I work in a bank and I was wondering when the features launch. Any idea?",
             "I was wondering when the features launch. Any idea?",
         ),
+        # A question passed on is the question.
+        ("Hello, my aunt in Harbin asked me: who did Apple pick?", "who did Apple pick?"),
+        ("Tim Cook asked: why?", "Tim Cook asked: why?"),
         # A question of one sentence keeps its scene: it may be what is asked.
         (
             "I have an iPhone 11, will it get the features?",

@@ -37,8 +37,17 @@ _GREETING = re.compile(
 )
 
 
+# Someone's question passed on: "Hi, my brother in Qingdao asked me: was Apple ...?".
+_PASSED_ON = re.compile(
+    r"^(?:[^:]*[,.!]\s*)?(?:i|my|we|our)\b[^:]*\b(?:ask(?:s|ed)?|wonder(?:s|ed)?|want(?:s|ed)? to"
+    r" know)\b[^:]*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def without_scene(text: str) -> str:
     """The message without the statements that only say who is asking."""
+    text = _PASSED_ON.sub("", text)
     sentences = _SENTENCES.split(text)
     if len(sentences) < 2 or _POINTS_AT_SCENE.search(sentences[-1]):
         # One sentence: whatever it says about the asker is part of the question.

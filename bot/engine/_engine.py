@@ -238,6 +238,9 @@ class Query:
     # 10 million?".
     alternative: frozenset[str] = frozenset()
     yes_no: bool = False  # asks whether something holds: "did apple ...?", "is it ...?"
+    # Figures a yes/no question puts up to be checked, each with its kind ("percent" or
+    # "number"): "5" in "did BABA rise 5% on feb 11, right?".
+    claimed: Mapping[str, str] = field(default_factory=dict)
     # How many alternatives a comparison asks about ("Apple or Huawei") no sentence gives a figure for.
     uncompared: int = 0
 
@@ -392,6 +395,7 @@ class Engine:
             objects=_deed_objects(deed, terms.values(), folded),
             unstated=_unstated(expanded, terms.values()),
             uncompared=self._uncompared(text, terms),
+            claimed=_claimed(text, terms),
         )
 
     def _uncompared(self, text: str, terms: Mapping[str, QueryTerm]) -> int:
@@ -599,6 +603,10 @@ class Engine:
             elif not own.isdisjoint(term.related):
                 covered += term.weight * self.params.related_credit
             else:
+                if term.stem in query.claimed and _states_figure(stated, query.claimed[term.stem]):
+                    # "Is it coming with iOS 19?" of "through iOS 18.5": the fact's own figure
+                    # answers whether the one put up is right.
+                    continue
                 if term.stem in nearby:
                     covered += term.weight * self.params.neighbour_cover
                     if term.distinctive:
@@ -1326,6 +1334,41 @@ _COMPARED = re.compile(
 )
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
 _ORDER_COMPARISONS = frozenset({"first", "earlier", "earliest", "sooner"})
+
+
+# A statement put up for checking: "BABA did +5% on feb 11, right?", "... went up, didn't it?".
+_TAG_QUESTION = re.compile(
+    r"[,\s](?:right|correct|true|no|yes|innit|isn'?t it|wasn'?t it|didn'?t (?:it|they|he|she)"
+    r"|did(?:n't)? (?:it|they)|is it|was it|wasn'?t (?:it|that)|hasn'?t it|or not)\W*$",
+    re.IGNORECASE,
+)
+# A figure written as a share: "5%", "5 percent", "5 pct".
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
+
+
+def _claimed(text: str, terms: Mapping[str, QueryTerm]) -> dict[str, str]:
+    """The figures a yes/no question puts up to be checked, each with its kind: not days or
+    years, which say when ("did it rise on february 11?")."""
+    folded = fold(text)
+    if not (_YES_NO.match(folded) or _TAG_QUESTION.search(folded)):
+        return {}
+    words = " ".join(surface_terms(folded))  # "feb 11" -> "february 11"
+    when = {str(day) for _, day in days_named(words)} | set(years_named(words))
+    claimed = {}
+    for match in re.finditer(r"\d[\d,.]*\d|\d", folded):
+        figure = "".join(surface_terms(match.group()))  # "10,000" -> "10000"
+        if figure in when or figure not in terms:
+            continue
+        after = folded[match.end() :]
+        claimed[figure] = "percent" if _PERCENT_AFTER.match(after) else "number"
+    return claimed
+
+
+def _states_figure(stated: Evidence, kind: str) -> bool:
+    """Whether a fact gives a figure of the kind a question puts up for checking."""
+    if kind == "percent":
+        return bool(stated.percentages)
+    return bool(stated.counts or stated.numbers)
 
 
 def _unstated(expanded: str, terms: Iterable[QueryTerm]) -> int:
