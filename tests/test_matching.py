@@ -222,6 +222,12 @@ ANSWERABLE = [
         "Which Seoul company unveiled a phone on February 11?", "s2", id="s2-company-home"
     ),
     pytest.param("tongyi app launch date", "s11", id="s11-keyword-date"),
+    # Each alternative of a comparison given a figure by another sentence: one fact answers.
+    pytest.param(
+        "Which climbed more, Alibaba in New York on February 11 or in Hong Kong the day after?",
+        "s21",
+        id="s21-s22-compared",
+    ),
     # A figure put up for checking is answered by the fact's own ("No: over 15,000").
     pytest.param("ModelScope has 20,000 models, right?", "s15", id="s15-figure-checked"),
     pytest.param(
@@ -705,3 +711,11 @@ def test_the_gist_of_a_part_is_the_fact_its_words_name(
 def test_a_deed_for_someone_the_fact_does_not_name_is_not_an_answer(engine: Engine) -> None:
     # Samsung's partner built nothing for Apple; the article's title names Apple, s2 does not.
     assert engine.ask("What did Wisdom Spectrum AI make for Apple?").answered is False
+
+
+def test_a_comparison_cites_the_figure_of_each_alternative(engine: Engine) -> None:
+    answer = engine.ask("Where did Alibaba's shares climb more, in New York or in Hong Kong?")
+    cited = [citation.sentence for citation in answer.citations]
+    assert answer.answered
+    assert {21, 22} <= set(cited)
+    assert len(cited) == len(set(cited))

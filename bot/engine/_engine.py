@@ -241,6 +241,10 @@ class Query:
     # Figures a yes/no question puts up to be checked, each with its kind ("percent" or
     # "number"): "5" in "did BABA rise 5% on feb 11, right?".
     claimed: Mapping[str, str] = field(default_factory=dict)
+    # Words naming only one of the alternatives a comparison asks about, each given a figure by
+    # some sentence: a fact need not hold the other's ("in the US or in Hong Kong?").
+    compared: frozenset[str] = frozenset()
+    compared_in: tuple[int, ...] = ()  # ...and the sentence that gives each its figure
     # How many alternatives a comparison asks about ("Apple or Huawei") no sentence gives a figure for.
     uncompared: int = 0
 
@@ -364,6 +368,7 @@ class Engine:
         kind = question_type(text)
         possessed = merge({word: owners for word in words} for owners, words in runs)
         deed = self._deed(expanded) or _owned_deed(possessed) or self._indirect_deed(expanded)
+        uncompared, each_compared, compared_in = self._compared(text, terms)
         return Query(
             text=text,
             folded=folded,
@@ -391,21 +396,30 @@ class Engine:
             summary=summary_asked(cleaned),
             yes_no=bool(_YES_NO.match(folded)),
             alternative=_offered(expanded, terms.values()),
+            compared=each_compared,
+            compared_in=compared_in,
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
             unstated=_unstated(expanded, terms.values()),
-            uncompared=self._uncompared(text, terms),
+            uncompared=uncompared,
             claimed=_claimed(text, terms),
         )
 
-    def _uncompared(self, text: str, terms: Mapping[str, QueryTerm]) -> int:
-        """How many of the alternatives a question compares no sentence gives a figure for:
-        "Who fell more in China, Apple or Huawei?" asks Huawei's fall, which nobody states."""
+    def _compared(
+        self, text: str, terms: Mapping[str, QueryTerm]
+    ) -> tuple[int, frozenset[str], tuple[int, ...]]:
+        """How many of the alternatives a question compares no sentence gives a figure for
+        ("Who fell more in China, Apple or Huawei?" asks Huawei's fall, which nobody states);
+        and when every one is given, the words that name only one of them, which one fact
+        need not hold: the other's is another sentence ("in the US or in Hong Kong?"), with
+        the sentence that gives each its figure, for citing beside the answer."""
         compared = _COMPARED.search(text)
         if compared is None or _YES_NO.match(fold(text)):
-            return 0
+            return 0, frozenset(), ()
         by_date = compared.group(1).lower() in _ORDER_COMPARISONS
         missing = 0
+        named: list[set[str]] = []
+        giving: list[int] = []
         for alternative in _ALTERNATIVES.split(compared.group(2)):
             names = {
                 term.stem
@@ -415,12 +429,27 @@ class Engine:
                 and term.known
                 and not word[0].isdigit()
             }
-            if names and not any(
-                names <= unit.terms and self._gives_figure(index, by_date)
+            if not names:
+                continue
+            named.append(names)
+            stating = [
+                index
                 for index, unit in enumerate(self.index.sentences)
-            ):
+                if names <= unit.terms and self._gives_figure(index, by_date)
+            ]
+            if not stating:
                 missing += 1
-        return missing
+                continue
+            # The one that holds most of the question: "Apple" on February 11, not in 2024.
+            giving.append(
+                max(
+                    stating, key=lambda index: len(terms.keys() & self.index.sentences[index].terms)
+                )
+            )
+        if missing or len(named) < 2:
+            return missing, frozenset(), ()
+        shared = named[0].intersection(*named[1:])
+        return 0, frozenset(set().union(*named) - shared), tuple(giving)
 
     def _gives_figure(self, sentence: int, by_date: bool) -> bool:
         """Whether a sentence states what a comparison needs: a date, or an amount."""
@@ -595,6 +624,8 @@ class Engine:
         for term in query.terms:
             if term.stem in query.alternative:
                 continue  # offered as the other answer, not asked to be there
+            if term.stem in query.compared and term.stem not in own:
+                continue  # the other alternative compared: another sentence gives its figure
             total += term.weight
             if term.known and not (term.distinctive or term.stem in _EMPTY_WORDS):
                 plain_asked += 1
@@ -1017,11 +1048,24 @@ class Engine:
             label = self.index.sentences[unit_index].fact.citation.quote
         return self._answer(question or label, self.prepare(question or label), candidate, None)
 
-    def _citations(self, candidate: Candidate) -> tuple[Citation, ...]:
+    def _citations(self, candidate: Candidate, beside: Iterable[int] = ()) -> tuple[Citation, ...]:
+        """The fact's citations, then any sentence `beside` it they do not hold: the other side
+        of a comparison."""
+        cited: tuple[Citation, ...]
         if candidate.curated is None:
-            return (self.index.citation(candidate.sentence),)
-        pack = candidate.curated.pack
-        return tuple(pack.fact(cited).citation for cited in candidate.curated.fact.cites)
+            cited = (self.index.citation(candidate.sentence),)
+        else:
+            pack = candidate.curated.pack
+            cited = tuple(pack.fact(fact).citation for fact in candidate.curated.fact.cites)
+        more = (self.index.citation(index) for index in beside)
+        return cited + tuple(
+            citation
+            for citation in dict.fromkeys(more)
+            if all(
+                citation.sentence != held.sentence or citation.article != held.article
+                for held in cited
+            )
+        )
 
     def _explain(
         self, query: Query, best: Candidate | None, runner: Candidate | None
@@ -1044,13 +1088,18 @@ class Engine:
             text = best.curated.fact.answer
         else:
             text = short_answer(query, unit.fact.entities) or unit.fact.citation.quote
+        citations = self._citations(best, query.compared_in)
+        own = len(self._citations(best))
+        if len(citations) > own:
+            # A comparison: the other side's figure is part of the answer, not only its proof.
+            text = " ".join([text, *(citation.quote for citation in citations[own:])])
         return Answer(
             question=question,
             answered=True,
             answer=text,
             confidence=round(min(1.0, max(0.0, best.confidence)), 4),
             fact_id=best.key,
-            citations=self._citations(best),
+            citations=citations,
             suggestions=(),
             article_title=unit.pack.article.title,
             explanation=self._explain(query, best, runner),
