@@ -222,6 +222,13 @@ ANSWERABLE = [
         "Which Seoul company unveiled a phone on February 11?", "s2", id="s2-company-home"
     ),
     pytest.param("tongyi app launch date", "s11", id="s11-keyword-date"),
+    # A change put up for checking the wrong way round is answered by the fact: "no, it fell".
+    pytest.param(
+        "Did Apple's Greater China revenue rise in fiscal 2024?", "s17", id="s17-direction-checked"
+    ),
+    pytest.param(
+        "Tongyi API prices went up last year, didn't they?", "s13", id="s13-direction-tag"
+    ),
     # Each alternative of a comparison given a figure by another sentence: one fact answers.
     pytest.param(
         "Which climbed more, Alibaba in New York on February 11 or in Hong Kong the day after?",
@@ -443,6 +450,11 @@ UNANSWERABLE = [
     pytest.param(
         "Hi, I'm in Taipei with an iPhone 15. Will the Alibaba features work here too?",
         id="near-miss-askers-place",
+    ),
+    # ...but not how much it changed that way, nor whether it will.
+    pytest.param("How much did Apple's China revenue go up?", id="near-miss-direction"),
+    pytest.param(
+        "Will Apple's China revenue grow again next quarter?", id="near-miss-direction-future"
     ),
     # A figure put up for checking about someone the article gives none for.
     pytest.param("Did Samsung's shares rise 3% on February 11?", id="near-miss-figure-of-another"),

@@ -238,6 +238,7 @@ class Query:
     # 10 million?".
     alternative: frozenset[str] = frozenset()
     yes_no: bool = False  # asks whether something holds: "did apple ...?", "is it ...?"
+    checks: bool = False  # puts something up to be confirmed or denied: "did X ...?", "..., right?"
     # Figures a yes/no question puts up to be checked, each with its kind ("percent" or
     # "number"): "5" in "did BABA rise 5% on feb 11, right?".
     claimed: Mapping[str, str] = field(default_factory=dict)
@@ -403,6 +404,7 @@ class Engine:
             unstated=_unstated(expanded, terms.values()),
             uncompared=uncompared,
             claimed=_claimed(text, terms),
+            checks=_checks(fold(text)),
         )
 
     def _compared(
@@ -735,9 +737,13 @@ class Engine:
             # "Apple's services revenue" of "Apple's revenue in Greater China": the same
             # owner's thing, but another kind of it.
             missing += self.params.conflict
-        if query.direction is not None and _went(says) == {_OPPOSITE[query.direction]}:
+        if (
+            query.direction is not None
+            and not query.checks
+            and _went(says) == {_OPPOSITE[query.direction]}
+        ):
             # "How much did Apple's China revenue go up?" of "fell by 7.7%": the fact states
-            # the other way; its figure does not answer.
+            # the other way; its figure does not answer. It does answer "Did it go up?": no.
             missing += self.params.conflict
         if (
             "count" in query.demands
@@ -1391,15 +1397,27 @@ _TAG_QUESTION = re.compile(
     r"|did(?:n't)? (?:it|they)|is it|was it|wasn'?t (?:it|that)|hasn'?t it|or not)\W*$",
     re.IGNORECASE,
 )
+_FUTURE = re.compile(r"\b(?:will|won't|gonna|going to|would|'ll)\b")
 # A figure written as a share: "5%", "5 percent", "5 pct".
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
+
+
+def _puts_up(folded: str) -> bool:
+    """Whether a question puts something up to be confirmed or denied: "did X ...?", "X went
+    up, didn't it?"."""
+    return bool(_YES_NO.match(folded) or _TAG_QUESTION.search(folded))
+
+
+def _checks(folded: str) -> bool:
+    """Whether it puts up something that happened: what will happen no past fact denies."""
+    return _puts_up(folded) and not _FUTURE.search(folded)
 
 
 def _claimed(text: str, terms: Mapping[str, QueryTerm]) -> dict[str, str]:
     """The figures a yes/no question puts up to be checked, each with its kind: not days or
     years, which say when ("did it rise on february 11?")."""
     folded = fold(text)
-    if not (_YES_NO.match(folded) or _TAG_QUESTION.search(folded)):
+    if not _puts_up(folded):
         return {}
     words = " ".join(surface_terms(folded))  # "feb 11" -> "february 11"
     when = {str(day) for _, day in days_named(words)} | set(years_named(words))
