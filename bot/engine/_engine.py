@@ -242,9 +242,11 @@ class Query:
     # Figures a yes/no question puts up to be checked, each with its kind ("percent" or
     # "number"): "5" in "did BABA rise 5% on feb 11, right?".
     claimed: Mapping[str, str] = field(default_factory=dict)
-    # Words naming only one of the alternatives a comparison asks about, each given a figure by
-    # some sentence: a fact need not hold the other's ("in the US or in Hong Kong?").
-    compared: frozenset[str] = frozenset()
+    # Words a fact need not hold: the names of only one of the alternatives a comparison asks
+    # about, each given a figure by some sentence ("in the US or in Hong Kong?"), and the name
+    # a cleft question puts up for checking ("Was it Huawei that Apple chose?": the fact that
+    # says whom Apple chose answers it).
+    may_lack: frozenset[str] = frozenset()
     compared_in: tuple[int, ...] = ()  # ...and the sentence that gives each its figure
     # How many alternatives a comparison asks about ("Apple or Huawei") no sentence gives a figure for.
     uncompared: int = 0
@@ -397,7 +399,7 @@ class Engine:
             summary=summary_asked(cleaned),
             yes_no=bool(_YES_NO.match(folded)),
             alternative=_offered(expanded, terms.values()),
-            compared=each_compared,
+            may_lack=each_compared | _put_up_name(folded, terms),
             compared_in=compared_in,
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
@@ -626,8 +628,8 @@ class Engine:
         for term in query.terms:
             if term.stem in query.alternative:
                 continue  # offered as the other answer, not asked to be there
-            if term.stem in query.compared and term.stem not in own:
-                continue  # the other alternative compared: another sentence gives its figure
+            if term.stem in query.may_lack and term.stem not in own:
+                continue  # the other alternative, or the name put up for checking
             total += term.weight
             if term.known and not (term.distinctive or term.stem in _EMPTY_WORDS):
                 plain_asked += 1
@@ -1400,6 +1402,22 @@ _TAG_QUESTION = re.compile(
 _FUTURE = re.compile(r"\b(?:will|won't|gonna|going to|would|'ll)\b")
 # A figure written as a share: "5%", "5 percent", "5 pct".
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
+
+
+# "Was it Huawei that Apple chose?", "was it the Tencent people who couldn't keep up?"
+_CLEFT = re.compile(
+    r"^\W*(?:(?:so|and|but|wait)\W+)?(?:was|is|were) it (?:really |actually |maybe )?"
+    r"((?:[\w.'-]+ ){1,4}?)(?:that|who|which|whom)\b"
+)
+
+
+def _put_up_name(folded: str, terms: Mapping[str, QueryTerm]) -> frozenset[str]:
+    """The distinctive words of the name a cleft question puts up for checking."""
+    cleft = _CLEFT.match(folded)
+    if cleft is None:
+        return frozenset()
+    words = {stem(word) for word in surface_terms(cleft.group(1))}
+    return frozenset(stem for stem in words if stem in terms and terms[stem].distinctive)
 
 
 def _puts_up(folded: str) -> bool:
