@@ -4,7 +4,7 @@
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
 `article_questions_dev2.jsonl` to `article_questions_dev12.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh8.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh9.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -56,6 +56,7 @@ FRESH6 = QUESTIONS.with_name("article_questions_fresh6.jsonl")
 FRESH7 = QUESTIONS.with_name("article_questions_fresh7.jsonl")
 DEV12 = QUESTIONS.with_name("article_questions_dev12.jsonl")
 FRESH8 = QUESTIONS.with_name("article_questions_fresh8.jsonl")
+FRESH9 = QUESTIONS.with_name("article_questions_fresh9.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -358,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all twenty-one sets",
+        help="question file (JSON lines); repeatable; default: all twenty-two sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -385,6 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH6,
         FRESH7,
         FRESH8,
+        FRESH9,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}

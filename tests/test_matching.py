@@ -461,6 +461,8 @@ UNANSWERABLE = [
     ),
     # A figure put up for checking about someone the article gives none for.
     pytest.param("Did Samsung's shares rise 3% on February 11?", id="near-miss-figure-of-another"),
+    # "How many" a name's thing counts the thing: users, not ModelScope's models.
+    pytest.param("How many ModelScope users are there?", id="near-miss-count-after-a-name"),
     # A search-box query asking a date of a fact that gives none.
     pytest.param("apple baidu breakup date", id="near-miss-keyword-date"),
     # A comparison with an alternative the article gives no figure (or no date) for.

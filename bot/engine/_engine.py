@@ -1570,10 +1570,17 @@ def _direction(expanded: str, terms: Mapping[str, QueryTerm]) -> str | None:
 
 def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
     word = focus_word(expanded)
-    for surface in surface_terms(word) if word else ():
+    if word is None:
+        return None
+    # A name is checked as a name already; what it qualifies is what is asked: "downloads" in
+    # "how many Hugging Face downloads".
+    folded = fold(expanded)
+    at = re.search(rf"\b{re.escape(word)}\b", folded)
+    following = surface_terms(folded[at.start() :])[:4] if at else surface_terms(word)
+    for surface in following:
         term = terms.get(stem(surface))
-        if term is not None and not term.name_like:  # a name is checked as a name already
-            return term
+        if term is None or not term.name_like:
+            return term  # (a stop word after the names: "how many Huguenots were killed")
     return None
 
 
