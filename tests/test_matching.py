@@ -229,6 +229,10 @@ ANSWERABLE = [
     pytest.param(
         "Tongyi API prices went up last year, didn't they?", "s13", id="s13-direction-tag"
     ),
+    # A ticker beside its company, in a market question, is the company.
+    pytest.param(
+        "How much did Alibaba (BABA) shares jump on February 11?", "s21", id="s21-ticker-beside"
+    ),
     # A name a cleft question puts up is checked by the fact that gives the true one.
     pytest.param("Was it Reuters that first reported the Alibaba pick?", "s4", id="s4-cleft"),
     pytest.param("Was it Xiaomi that Samsung worked with on the S25?", "s2", id="s2-cleft"),
@@ -463,6 +467,9 @@ UNANSWERABLE = [
     pytest.param("Did Samsung's shares rise 3% on February 11?", id="near-miss-figure-of-another"),
     # "How many" a name's thing counts the thing: users, not ModelScope's models.
     pytest.param("How many ModelScope users are there?", id="near-miss-count-after-a-name"),
+    # A product named beside its company is not the company: the article names neither.
+    pytest.param("Which Tencent model did Apple test, Hunyuan?", id="near-miss-product-alias"),
+    pytest.param("Does Alibaba still run Taobao?", id="near-miss-product-alias-owned"),
     # A search-box query asking a date of a fact that gives none.
     pytest.param("apple baidu breakup date", id="near-miss-keyword-date"),
     # A comparison with an alternative the article gives no figure (or no date) for.
@@ -503,6 +510,7 @@ UNCURATED_MISSES = {
     "s24-status",
     "s9-company-home",  # s9 says why DeepSeek lost, not why Alibaba was picked (0.365)
     "s4-cleft",  # s4 says "according to", not "reported": only a curated phrasing has it
+    "s21-ticker-beside",  # "BABA" is Alibaba only by a curated alias
 }
 
 

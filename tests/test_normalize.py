@@ -455,3 +455,21 @@ def test_a_paragraph_reference_is_not_a_word_of_the_question() -> None:
 )
 def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:
     assert without_scene(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A one-word alias beside the name it stands for is a thing of that name's.
+        ("Which Baidu model was it, ERNIE?", "which baidu model was it, ernie?"),
+        ("Which Baidu model was it?", "which baidu model was it?"),
+        ("Did ERNIE win?", "did baidu win?"),
+        # ...but a ticker beside its company, in a question about the market, is the company.
+        ("How much did Baidu (BIDU) shares fall?", "how much did baidu (baidu) shares fall?"),
+        # A phrase beside the name is a description of it: "Apple, the iPhone maker".
+        ("Apple, the iPhone maker", "apple, the apple"),
+    ],
+)
+def test_a_product_alias_beside_its_company_is_kept(question: str, expected: str) -> None:
+    table = AliasTable.build({"Baidu": ["ERNIE", "BIDU"], "Apple": ["iPhone maker"]}, ["Baidu."])
+    assert table.expand(question) == expected

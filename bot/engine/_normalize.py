@@ -560,15 +560,28 @@ class AliasTable:
         if self.replace_any is not None:
             # Again on what a pass made: "sales in mainland china, hong kong and taiwan" becomes
             # "sales in greater china", then the article's "revenue in greater china".
+            market = bool(_MARKET_WORDS.search(folded) or "%" in folded)
             for _ in range(_ALIAS_PASSES):
                 replaced = self.replace_any.sub(
-                    lambda match: self.replace[_alias_key(match.group())], folded
+                    lambda match: self._replacement(match, market), folded
                 )
                 if replaced == folded:
                     break
                 folded = replaced
         extra = [term for pattern, term in self.add if pattern.search(folded)]
         return folded if not extra else f"{folded} {' '.join(dict.fromkeys(extra))}"
+
+    def _replacement(self, match: re.Match[str], market: bool) -> str:
+        """The article's words for an alias; but a one-word alias beside the very name it stands
+        for is something of that name's ("Which Baidu model was it, ERNIE?", "Does Alibaba own
+        Taobao?"): a product, kept as written. A ticker beside its company is the company, in a
+        question about the market ("Alibaba (BABA) shares")."""
+        term = self.replace[_alias_key(match.group())]
+        alias = match.group()
+        if " " in alias or market:
+            return term
+        rest = match.string[: match.start()] + " " + match.string[match.end() :]
+        return alias if re.search(rf"\b{re.escape(term)}\b", rest) else term
 
 
 # What people call a company after its description: "the e-commerce company" is also "the
