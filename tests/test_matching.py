@@ -229,6 +229,9 @@ ANSWERABLE = [
     pytest.param(
         "Tongyi API prices went up last year, didn't they?", "s13", id="s13-direction-tag"
     ),
+    pytest.param(
+        "Which Alibaba model has excelled in international benchmarks?", "s12", id="s12-kind-named"
+    ),
     # A ticker beside its company, in a market question, is the company.
     pytest.param(
         "How much did Alibaba (BABA) shares jump on February 11?", "s21", id="s21-ticker-beside"
@@ -470,6 +473,8 @@ UNANSWERABLE = [
     # A product named beside its company is not the company: the article names neither.
     pytest.param("Which Tencent model did Apple test, Hunyuan?", id="near-miss-product-alias"),
     pytest.param("Does Alibaba still run Taobao?", id="near-miss-product-alias-owned"),
+    # "Which ByteDance model" asks to name a model: a fact naming ByteDance only names none.
+    pytest.param("Which ByteDance model did Apple try out?", id="near-miss-kind-after-a-name"),
     # A search-box query asking a date of a fact that gives none.
     pytest.param("apple baidu breakup date", id="near-miss-keyword-date"),
     # A comparison with an alternative the article gives no figure (or no date) for.

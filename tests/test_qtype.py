@@ -17,6 +17,7 @@ from bot.engine._qtype import (
     asked_which,
     asks_whole,
     fit,
+    focus_after_words,
     focus_word,
     question_type,
 )
@@ -478,3 +479,10 @@ def test_cause_terms() -> None:
     sentence = "it could not be sustained due to baidu's slow progress in developing models."
     assert cause_terms(sentence) == {"baidu", "slow", "progress", "develop", "model"}
     assert cause_terms("apple chose alibaba.") == frozenset()
+
+
+def test_the_kind_asked_after_names() -> None:
+    assert focus_after_words("which tencent model did apple test?") == (("tencent",), "model")
+    assert focus_after_words("what ai model does wisdom put in it?") == (("ai",), "model")
+    assert focus_after_words("which chinese company did apple pick?") is None  # a kind of answer
+    assert focus_after_words("which ios version will bring it?") is None  # named by its number

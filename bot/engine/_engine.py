@@ -48,6 +48,7 @@ from bot.engine._qtype import (
     asked_which,
     asks_whole,
     fit,
+    focus_after_words,
     focus_word,
     question_type,
 )
@@ -205,6 +206,9 @@ class Query:
     kind: str | None
     content: str  # the folded content words, for fuzzy phrasing similarity
     focus: QueryTerm | None = None  # the word that says what exactly is asked ("price")
+    # The focus is a kind of thing named after a name: "model" in "which Tencent model did Apple
+    # test?" asks the model's name.
+    focus_named: bool = False
     owned: Owned = field(default_factory=dict)  # whose is what: "vivo's revenue"
     years: frozenset[str] = frozenset()  # the years it names: a fact of other years conflicts
     days: frozenset[tuple[int, int]] = frozenset()  # the days it names: (2, 11)
@@ -379,6 +383,7 @@ class Engine:
             kind=kind,
             content=content,
             focus=_focus_term(expanded, terms),
+            focus_named=_focus_named(expanded, terms) is not None,
             owned=self._with_aliases(
                 possessions(owning, self.index.is_name, read_runs, self.index.is_known_name)
             ),
@@ -674,7 +679,9 @@ class Engine:
             # classic false match of fuzzy FAQ matching: it says nothing about what is asked.
             missing += self.params.one_plain_word
         focus = query.focus
-        asks_name = focus is not None and bool(_ASKS_NAME.search(query.folded))
+        asks_name = focus is not None and (
+            query.focus_named or bool(_ASKS_NAME.search(query.folded))
+        )
         # What "how many" counts must be what the fact states, not a word of a way to ask it.
         if focus is not None and _lacks(
             says if "count" in query.demands or asks_name else own, focus.stem, focus.related
@@ -1571,7 +1578,7 @@ def _direction(expanded: str, terms: Mapping[str, QueryTerm]) -> str | None:
 def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
     word = focus_word(expanded)
     if word is None:
-        return None
+        return _focus_named(expanded, terms)
     # A name is checked as a name already; what it qualifies is what is asked: "downloads" in
     # "how many Hugging Face downloads".
     folded = fold(expanded)
@@ -1582,6 +1589,20 @@ def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
         if term is None or not term.name_like:
             return term  # (a stop word after the names: "how many Huguenots were killed")
     return None
+
+
+def _focus_named(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
+    """The kind of thing "Which Tencent model did Apple test?" asks to name: "model"."""
+    if focus_word(expanded) is not None:
+        return None
+    after = focus_after_words(fold(expanded))
+    if after is None:
+        return None
+    before, noun = after
+    named = [terms.get(stem(surface)) for word in before for surface in surface_terms(word)]
+    if not named or any(term is None or not term.name_like for term in named):
+        return None
+    return terms.get(stem(noun))
 
 
 def _holding(query: Query, table: Mapping[str, list[int]]) -> list[int]:

@@ -261,6 +261,30 @@ _KIND_WORDS = frozenset(
 )
 
 
+# "which tencent model did apple test?", "what ai model does wisdom spectrum ai put ...": a noun
+# after a word or two (the caller checks they are names), then a verb.
+_FOCUS_AFTER_WORDS = re.compile(
+    r"^\W*(?:what|which) ((?:[\w.-]+ ){1,2}?)(?P<focus>[a-z][\w-]*) (?:is|are|was|were|do|does"
+    r"|did|has|have|had|will|can)\b"
+)
+
+
+_NAMED_BY_NUMBER = frozenset(("version", "release", "update", "build", "edition", "generation"))
+
+
+def focus_after_words(folded_question: str) -> tuple[tuple[str, ...], str] | None:
+    """The words before the noun of "which tencent model did ..." and the noun, when the noun is
+    not a kind of answer ("which chinese company did ..." is a name question)."""
+    match = _FOCUS_AFTER_WORDS.search(folded_question)
+    if match is None:
+        return None
+    word = match.group("focus")
+    kinds = _KIND_WORDS | _NAMED_BY_NUMBER  # "which iOS version": "18.5" names it
+    if word in _AUXILIARY or word in kinds or word.removesuffix("s") in kinds:
+        return None
+    return tuple(match.group(1).split()), word
+
+
 def focus_word(folded_question: str) -> str | None:
     """The word that says what exactly is asked: "price" in "What is the price of the S25?".
 
