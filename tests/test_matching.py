@@ -239,6 +239,13 @@ ANSWERABLE = [
     # A name a cleft question puts up is checked by the fact that gives the true one.
     pytest.param("Was it Reuters that first reported the Alibaba pick?", "s4", id="s4-cleft"),
     pytest.param("Was it Xiaomi that Samsung worked with on the S25?", "s2", id="s2-cleft"),
+    # A statement asked as a question is put up for checking too.
+    pytest.param(
+        "Apple's Greater China revenue rose in fiscal 2024?", "s17", id="s17-declarative-check"
+    ),
+    pytest.param(
+        "Hugging Face has 50,000 Tongyi derivatives, doesn't it?", "s14", id="s14-tag-check"
+    ),
     # Each alternative of a comparison given a figure by another sentence: one fact answers.
     pytest.param(
         "Which climbed more, Alibaba in New York on February 11 or in Hong Kong the day after?",
@@ -475,6 +482,7 @@ UNANSWERABLE = [
     pytest.param("Does Alibaba still run Taobao?", id="near-miss-product-alias-owned"),
     # "Which ByteDance model" asks to name a model: a fact naming ByteDance only names none.
     pytest.param("Which ByteDance model did Apple try out?", id="near-miss-kind-after-a-name"),
+    pytest.param("Samsung's shares rose 3% on February 11?", id="near-miss-declarative-other"),
     # A search-box query asking a date of a fact that gives none.
     pytest.param("apple baidu breakup date", id="near-miss-keyword-date"),
     # A comparison with an alternative the article gives no figure (or no date) for.

@@ -466,6 +466,7 @@ def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:
         ("Did ERNIE win?", "did baidu win?"),
         # ...but a ticker beside its company, in a question about the market, is the company.
         ("How much did Baidu (BIDU) shares fall?", "how much did baidu (baidu) shares fall?"),
+        ("Did Baidu (BIDU) win?", "did baidu (baidu) win?"),
         # A phrase beside the name is a description of it: "Apple, the iPhone maker".
         ("Apple, the iPhone maker", "apple, the apple"),
     ],

@@ -1402,10 +1402,13 @@ _ORDER_COMPARISONS = frozenset({"first", "earlier", "earliest", "sooner"})
 
 # A statement put up for checking: "BABA did +5% on feb 11, right?", "... went up, didn't it?".
 _TAG_QUESTION = re.compile(
-    r"[,\s](?:right|correct|true|no|yes|innit|isn'?t it|wasn'?t it|didn'?t (?:it|they|he|she)"
-    r"|did(?:n't)? (?:it|they)|is it|was it|wasn'?t (?:it|that)|hasn'?t it|or not)\W*$",
+    r"[,\s](?:right|correct|true|no|yes|yeah|innit|eh|or not|i (?:think|believe|guess|suppose)"
+    r"|(?:is|was|did|does|do|has|have|are|were)(?:n'?t)? (?:it|they|he|she|that|there))\W*$",
     re.IGNORECASE,
 )
+# A statement asked as a question: "Samsung launched the S25 on February 12?", "baba +8%??".
+_ASKS_ANYTHING = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b")
+_ENDS_ASKING = re.compile(r"\?[^\w?]*$")  # "... on the news? 📉"
 _FUTURE = re.compile(r"\b(?:will|won't|gonna|going to|would|'ll)\b")
 # A figure written as a share: "5%", "5 percent", "5 pct".
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
@@ -1429,8 +1432,12 @@ def _put_up_name(folded: str, terms: Mapping[str, QueryTerm]) -> frozenset[str]:
 
 def _puts_up(folded: str) -> bool:
     """Whether a question puts something up to be confirmed or denied: "did X ...?", "X went
-    up, didn't it?"."""
-    return bool(_YES_NO.match(folded) or _TAG_QUESTION.search(folded))
+    up, didn't it?", "X went up on February 12?"."""
+    return bool(
+        _YES_NO.match(folded)
+        or _TAG_QUESTION.search(folded)
+        or (_ENDS_ASKING.search(folded) is not None and not _ASKS_ANYTHING.search(folded))
+    )
 
 
 def _checks(folded: str) -> bool:
@@ -1449,8 +1456,8 @@ def _claimed(text: str, terms: Mapping[str, QueryTerm]) -> dict[str, str]:
     claimed = {}
     for match in re.finditer(r"\d[\d,.]*\d|\d", folded):
         figure = "".join(surface_terms(match.group()))  # "10,000" -> "10000"
-        if figure in when or figure not in terms:
-            continue
+        if figure in when or figure not in terms or figure.startswith("0"):
+            continue  # (a leading zero is a ticker's: "0700")
         after = folded[match.end() :]
         claimed[figure] = "percent" if _PERCENT_AFTER.match(after) else "number"
     return claimed

@@ -574,11 +574,15 @@ class AliasTable:
     def _replacement(self, match: re.Match[str], market: bool) -> str:
         """The article's words for an alias; but a one-word alias beside the very name it stands
         for is something of that name's ("Which Baidu model was it, ERNIE?", "Does Alibaba own
-        Taobao?"): a product, kept as written. A ticker beside its company is the company, in a
-        question about the market ("Alibaba (BABA) shares")."""
+        Taobao?"): a product, kept as written. A ticker beside its company is the company in a
+        question about the market ("Alibaba (BABA) shares") or in brackets ("Tencent (0700)")."""
         term = self.replace[_alias_key(match.group())]
         alias = match.group()
-        if " " in alias or market:
+        bracketed = (
+            match.string[match.start() - 1 : match.start()] == "("
+            and match.string[match.end() : match.end() + 1] == ")"
+        )
+        if " " in alias or market or bracketed:
             return term
         rest = match.string[: match.start()] + " " + match.string[match.end() :]
         return alias if re.search(rf"\b{re.escape(term)}\b", rest) else term
