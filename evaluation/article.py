@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev12.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev13.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
 `article_questions_fresh9.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
@@ -57,6 +57,7 @@ FRESH7 = QUESTIONS.with_name("article_questions_fresh7.jsonl")
 DEV12 = QUESTIONS.with_name("article_questions_dev12.jsonl")
 FRESH8 = QUESTIONS.with_name("article_questions_fresh8.jsonl")
 FRESH9 = QUESTIONS.with_name("article_questions_fresh9.jsonl")
+DEV13 = QUESTIONS.with_name("article_questions_dev13.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -359,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all twenty-two sets",
+        help="question file (JSON lines); repeatable; default: all twenty-three sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -377,6 +378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV10,
         DEV11,
         DEV12,
+        DEV13,
         HELDOUT,
         FRESH,
         FRESH2,
