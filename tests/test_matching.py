@@ -232,6 +232,10 @@ ANSWERABLE = [
     pytest.param(
         "Which Alibaba model has excelled in international benchmarks?", "s12", id="s12-kind-named"
     ),
+    # A company described rather than named.
+    pytest.param(
+        "What did the American company's CEO admit about the iPhone?", "s18", id="s18-described"
+    ),
     # A ticker beside its company, in a market question, is the company.
     pytest.param(
         "How much did Alibaba (BABA) shares jump on February 11?", "s21", id="s21-ticker-beside"
@@ -524,6 +528,7 @@ UNCURATED_MISSES = {
     "s9-company-home",  # s9 says why DeepSeek lost, not why Alibaba was picked (0.365)
     "s4-cleft",  # s4 says "according to", not "reported": only a curated phrasing has it
     "s21-ticker-beside",  # "BABA" is Alibaba only by a curated alias
+    "s18-described",  # "the American company" is Apple only by a curated alias
 }
 
 

@@ -184,12 +184,16 @@ def test_a_company_is_called_by_other_words_for_a_company() -> None:
     )
     assert table.expand("the e-commerce group") == "the alibaba"
     assert table.expand("that e-commerce outfit") == "that alibaba"
+    assert table.expand("the e-commerce concern") == "the alibaba"
     assert table.expand("the hangzhou group") == "the alibaba"
     # A giant is a company, but not every company is a giant's kind of firm.
     assert table.expand("the hangzhou company") == "the hangzhou company"
     # A form written in a table wins over one made from another.
     table = AliasTable.build({"baidu": ["search company"], "google": ["search giant"]}, [])
     assert table.expand("the search giant") == "the google"
+    # What the company makes may stand between where it is from and the word for it.
+    table = AliasTable.build({"apple": ["american company"]}, [])
+    assert table.expand("the american computer company") == "the apple"
 
 
 def test_an_alias_matches_with_a_hyphen_or_without_an_inner_possessive() -> None:

@@ -592,11 +592,14 @@ class AliasTable:
 # e-commerce firm" or "group". A big one is a giant, but a "giant" is not any firm.
 _COMPANY_NOUNS = (
     *("company", "firm", "business", "corporation", "corp", "player", "outfit", "maker"),
-    *("manufacturer", "brand"),
+    *("manufacturer", "brand", "concern"),
 )
 _BIG_COMPANY_NOUNS = ("giant", "group", "conglomerate", "heavyweight", "behemoth", "powerhouse")
 # What a company makes or does, between where it is from and the word for it.
-_INDUSTRIES = ("electronics", "tech", "technology", "internet", "consumer", "smartphone", "handset")
+_INDUSTRIES = (
+    *("electronics", "tech", "technology", "internet", "consumer", "smartphone", "handset"),
+    *("computer", "software", "hardware"),
+)
 _INDUSTRY_FORM = re.compile(
     r"\b([a-z][\w-]*) (?:"
     + "|".join(_INDUSTRIES)
