@@ -283,6 +283,12 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("what time did samsung announce it", "On February 11, Samsung unveiled it.", False),
         ("what time did apple announce it", "Apple announced it later that evening.", True),
         ("during what time did the city flourish", "It flourished in the 1500s.", True),
+        # A search-box query names what it wants: the close, not a move during the day.
+        ("9988 close feb 12", "It rose as much as 8% during the day.", False),
+        ("9988 volume feb 12", "It rose 8% on February 12.", False),
+        ("9988 close feb 12", "It closed 8% higher on February 12.", True),
+        # ...which a question need not: "or the close" is one answer offered.
+        ("was the 8% intraday or the close", "It rose as much as 8% during the day.", True),
         # The strictest unmet demand decides, whatever order they are checked in.
         (
             "when will the galaxy s25 go on sale",

@@ -315,6 +315,17 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _ASKS_VOLUME = re.compile(r"\b(?:trading|trade|share|stock) volumes?\b|\bshares (?:were )?traded\b")
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where)\b")
 
+# Words that make a question of a sentence; without any, it is a query typed into a search box.
+ASKS_SENTENCE = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|why|how)\b"
+    r"|^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b"
+)
+# ...and the nouns that say them in a search-box query.
+_KEYWORD_DEMANDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("volume", re.compile(r"\bvolumes?\b")),
+    ("close", re.compile(r"\b(?:close|closing)\b(?! (?:to|in on)\b)")),
+)
+
 # Demands a question's wording alone decides...
 _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("person", _ASKS_PERSON),
@@ -403,6 +414,9 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
         asked.add("future")
     if _ASKS_DATE.search(question_folded):
         asked.add("date")
+    if not ASKS_SENTENCE.search(question_folded):
+        # A search-box query names what it wants: "9988 volume feb 12", "baba close feb 11".
+        asked.update(name for name, pattern in _KEYWORD_DEMANDS if pattern.search(question_folded))
     return frozenset(asked)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine._demands import ASKS_MONEY
+from bot.engine._demands import ASKS_MONEY, ASKS_SENTENCE
 from bot.engine._evidence import GLOBAL_SCOPE, VAGUE_COUNTS, Evidence, any_new, regional
 from bot.engine._normalize import stem
 from knowledge import STOP_WORDS, fold
@@ -75,11 +75,6 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-# Words that make a question of a sentence; without any, it is a query typed into a search box.
-_ASKS_SOMETHING = re.compile(
-    r"\b(?:what|which|who|whom|whose|when|where|why|how)\b"
-    r"|^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b"
-)
 # What a search-box query asks, by the noun that says so at its end ("modelscope users count",
 # "apple baidu split date"), or a "%" with no figure before it ("tencent shares % pls"). Inside
 # a sentence the noun may be anything: "Apple announced it the same day as Samsung?".
@@ -154,7 +149,7 @@ def question_type(question: str) -> str | None:
     for name, pattern in _TYPES:
         if pattern.search(folded):
             return name
-    if not _ASKS_SOMETHING.search(folded):
+    if not ASKS_SENTENCE.search(folded):
         # A search-box query says what it wants with a noun: "modelscope users count".
         for name, pattern in _KEYWORD_TYPES:
             if pattern.search(folded):
