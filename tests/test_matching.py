@@ -232,6 +232,10 @@ ANSWERABLE = [
     pytest.param(
         "Which Alibaba model has excelled in international benchmarks?", "s12", id="s12-kind-named"
     ),
+    # A day spelled as an ordinal.
+    pytest.param(
+        "What did Samsung show off on the eleventh of February?", "s2", id="s2-ordinal-day"
+    ),
     # A company described rather than named.
     pytest.param(
         "What did the American company's CEO admit about the iPhone?", "s18", id="s18-described"

@@ -297,6 +297,8 @@ def test_clean_cuts_between_words() -> None:
         pytest.param(
             "is it true that apple chose it", "is it true that apple chose it", id="no-ed"
         ),
+        # Dictation spells the country's letters out.
+        pytest.param("shares in the u s", "shares in the US", id="spoken-us"),
     ],
 )
 def test_respell(text: str, expected: str) -> None:
@@ -335,6 +337,11 @@ def test_british_ise_spellings_stem_as_american_ones() -> None:
         ("like three hundred thousand", "like 300000"),
         ("one hundred million downloads", "100000000 downloads"),
         ("eighty thousand models", "80000 models"),
+        # A day of a month, spelled as an ordinal.
+        ("on the eleventh of February", "on February 11"),
+        ("on feb twelfth", "on feb 12"),
+        ("the twenty-first of March", "March 21"),
+        ("the first paragraph", "the first paragraph"),  # no month
     ],
 )
 def test_spoken_numbers(spoken: str, written: str) -> None:

@@ -238,9 +238,51 @@ def spoken_numbers(text: str) -> str:
         text = _SPOKEN_DECIMAL.sub(
             lambda m: f"{_spoken_value(m.group(1))}.{_spoken_value(m.group(2))}", text
         )
+    if "th" in text or "st" in text or "nd" in text or "rd" in text:
+        text = _SPOKEN_DAY.sub(_spoken_day, text)
     return text
 
 
+# "the eleventh of February", "February twelfth": a day of a month, spelled out.
+_DAY_ORDINALS = (
+    {
+        word: number
+        for number, word in enumerate(
+            (
+                "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+            ).split(),
+            1,
+        )
+    }
+    | {
+        f"{tens}-{word}": 20 + number if tens == "twenty" else 30 + number
+        for tens in ("twenty", "thirty")
+        for number, word in enumerate(
+            ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+            1,
+        )
+        if tens == "twenty" or number == 1
+    }
+    | {"thirtieth": 30}
+)
+_MONTH_WORDS = "|".join((*dict.fromkeys(_MONTHS.values()), "may", *_MONTHS))
+_DAY_ORDINAL = "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)).replace("-", "[- ]")
+_SPOKEN_DAY = re.compile(
+    rf"\b(?:the )?(?P<before>{_DAY_ORDINAL}) of (?P<month>{_MONTH_WORDS})\b"
+    rf"|\b(?P<month_first>{_MONTH_WORDS}) (?:the )?(?P<after>{_DAY_ORDINAL})\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_day(match: re.Match[str]) -> str:
+    ordinal = (match.group("before") or match.group("after")).lower().replace(" ", "-")
+    month = match.group("month") or match.group("month_first")
+    return f"{month} {_DAY_ORDINALS[ordinal]}"
+
+
+# "in the u s", as dictation writes the letters: the country.
+_SPOKEN_US = re.compile(r"\bu s(?: a)?\b", re.IGNORECASE)
 # "ok and when does it launch", "so, why ...": words that lead into a question and ask nothing.
 _LEADING_FILLER = re.compile(
     r"^\W*(?:(?:(?:hey|hi|hello) (?:there|bot)|ok|okay|so|and|but|well|hmm+|um+|uh+|er+m*|right"
@@ -337,6 +379,7 @@ def respell(text: str) -> str:
     if _SUMMARY.search(text):
         text = _SUMMARY_PLACE.sub(" ", _SUMMARY.sub(" ", text))
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
+    text = _SPOKEN_US.sub("US", text)
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
 
