@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.engine._answer import Answer, Choice, Explanation
+from bot.engine._checking import YES_NO, checks, claimed, put_up_name, states_figure
 from bot.engine._demands import demand_fit, demands
 from bot.engine._evidence import MONTH_NAMES, NEXT_DAY, Evidence, days_named, years_named
 from bot.engine._index import ORDER_WORDS, SYNONYMS, CuratedUnit, Index
@@ -57,11 +58,6 @@ from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
 logger = logging.getLogger(__name__)
 
-# A yes/no question: "is ...?", "so did ...?", "wasn't it ...?".
-_YES_NO = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay|really|wait)\W+)?(?:is|are|was|were|do|does|did|has|have|had"
-    r"|can|could|will|would|should|shall|may|might)(?:n't)?\b"
-)
 _COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
 _ORDINALS = frozenset(ORDINAL_WORDS[:10])  # "first" to "tenth": asked about like names
 # "what did tim cook say about alibaba", "what does apple think about deepseek"
@@ -402,16 +398,16 @@ class Engine:
             possessed=possessed,
             paragraph=paragraph_asked(cleaned),
             summary=summary_asked(cleaned),
-            yes_no=bool(_YES_NO.match(folded)),
+            yes_no=bool(YES_NO.match(folded)),
             alternative=_offered(expanded, terms.values()),
-            may_lack=each_compared | _put_up_name(folded, terms),
+            may_lack=each_compared | put_up_name(folded, terms),
             compared_in=compared_in,
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
             unstated=_unstated(expanded, terms.values()),
             uncompared=uncompared,
-            claimed=_claimed(text, terms),
-            checks=_checks(fold(text)),
+            claimed=claimed(text, terms),
+            checks=checks(fold(text)),
         )
 
     def _compared(
@@ -423,7 +419,7 @@ class Engine:
         need not hold: the other's is another sentence ("in the US or in Hong Kong?"), with
         the sentence that gives each its figure, for citing beside the answer."""
         compared = _COMPARED.search(text)
-        if compared is None or _YES_NO.match(fold(text)):
+        if compared is None or YES_NO.match(fold(text)):
             return 0, frozenset(), ()
         by_date = compared.group(1).lower() in _ORDER_COMPARISONS
         missing = 0
@@ -643,7 +639,7 @@ class Engine:
             elif not own.isdisjoint(term.related):
                 covered += term.weight * self.params.related_credit
             else:
-                if term.stem in query.claimed and _states_figure(stated, query.claimed[term.stem]):
+                if term.stem in query.claimed and states_figure(stated, query.claimed[term.stem]):
                     # "Is it coming with iOS 19?" of "through iOS 18.5": the fact's own figure
                     # answers whether the one put up is right.
                     continue
@@ -1400,80 +1396,10 @@ _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
 _ORDER_COMPARISONS = frozenset({"first", "earlier", "earliest", "sooner"})
 
 
-# A statement put up for checking: "BABA did +5% on feb 11, right?", "... went up, didn't it?".
-_TAG_QUESTION = re.compile(
-    r"[,\s](?:right|correct|true|no|yes|yeah|innit|eh|or not|i (?:think|believe|guess|suppose)"
-    r"|(?:is|was|did|does|do|has|have|are|were)(?:n'?t)? (?:it|they|he|she|that|there))\W*$",
-    re.IGNORECASE,
-)
-# A statement asked as a question: "Samsung launched the S25 on February 12?", "baba +8%??".
-_ASKS_ANYTHING = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b")
-_ENDS_ASKING = re.compile(r"\?[^\w?]*$")  # "... on the news? 📉"
-_FUTURE = re.compile(r"\b(?:will|won't|gonna|going to|would|'ll)\b")
-# A figure written as a share: "5%", "5 percent", "5 pct".
-_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
-
-
-# "Was it Huawei that Apple chose?", "was it the Tencent people who couldn't keep up?"
-_CLEFT = re.compile(
-    r"^\W*(?:(?:so|and|but|wait)\W+)?(?:was|is|were) it (?:really |actually |maybe )?"
-    r"((?:[\w.'-]+ ){1,4}?)(?:that|who|which|whom)\b"
-)
-
-
-def _put_up_name(folded: str, terms: Mapping[str, QueryTerm]) -> frozenset[str]:
-    """The distinctive words of the name a cleft question puts up for checking."""
-    cleft = _CLEFT.match(folded)
-    if cleft is None:
-        return frozenset()
-    words = {stem(word) for word in surface_terms(cleft.group(1))}
-    return frozenset(stem for stem in words if stem in terms and terms[stem].distinctive)
-
-
-def _puts_up(folded: str) -> bool:
-    """Whether a question puts something up to be confirmed or denied: "did X ...?", "X went
-    up, didn't it?", "X went up on February 12?"."""
-    return bool(
-        _YES_NO.match(folded)
-        or _TAG_QUESTION.search(folded)
-        or (_ENDS_ASKING.search(folded) is not None and not _ASKS_ANYTHING.search(folded))
-    )
-
-
-def _checks(folded: str) -> bool:
-    """Whether it puts up something that happened: what will happen no past fact denies."""
-    return _puts_up(folded) and not _FUTURE.search(folded)
-
-
-def _claimed(text: str, terms: Mapping[str, QueryTerm]) -> dict[str, str]:
-    """The figures a yes/no question puts up to be checked, each with its kind: not days or
-    years, which say when ("did it rise on february 11?")."""
-    folded = fold(text)
-    if not _puts_up(folded):
-        return {}
-    words = " ".join(surface_terms(folded))  # "feb 11" -> "february 11"
-    when = {str(day) for _, day in days_named(words)} | set(years_named(words))
-    claimed = {}
-    for match in re.finditer(r"\d[\d,.]*\d|\d", folded):
-        figure = "".join(surface_terms(match.group()))  # "10,000" -> "10000"
-        if figure in when or figure not in terms or figure.startswith("0"):
-            continue  # (a leading zero is a ticker's: "0700")
-        after = folded[match.end() :]
-        claimed[figure] = "percent" if _PERCENT_AFTER.match(after) else "number"
-    return claimed
-
-
-def _states_figure(stated: Evidence, kind: str) -> bool:
-    """Whether a fact gives a figure of the kind a question puts up for checking."""
-    if kind == "percent":
-        return bool(stated.percentages)
-    return bool(stated.counts or stated.numbers)
-
-
 def _unstated(expanded: str, terms: Iterable[QueryTerm]) -> int:
     """How many everyday words of a yes/no question the knowledge never uses (not vague words,
     nor words of an alternative after "or"): "english" in "will it work in english?"."""
-    if not _YES_NO.match(expanded):
+    if not YES_NO.match(expanded):
         return 0
     words = surface_terms(expanded.split(" or ", 1)[0])
     terms = tuple(terms)

@@ -1,0 +1,97 @@
+"""What a question puts up to be confirmed or denied, rather than asks to be told.
+
+"Did Alibaba's shares fall the next day?", "ModelScope has 20,000 models, right?", "Was it
+Bloomberg that reported it?", "Apple's revenue rose in fiscal 2024?": the fact that says what
+did happen answers each of them (no, they rose; over 15,000; The Information; it fell), even
+though it holds neither the direction, the figure nor the name the question puts up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Protocol
+
+from bot.engine._evidence import Evidence, days_named, years_named
+from bot.engine._normalize import stem, surface_terms
+from knowledge import fold
+
+
+class _Term(Protocol):
+    @property
+    def distinctive(self) -> bool: ...
+
+
+# A yes/no question: "is ...?", "so did ...?", "wasn't it ...?".
+YES_NO = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|really|wait)\W+)?(?:is|are|was|were|do|does|did|has|have|had"
+    r"|can|could|will|would|should|shall|may|might)(?:n't)?\b"
+)
+# A statement put up for checking: "BABA did +5% on feb 11, right?", "... went up, didn't it?".
+_TAG_QUESTION = re.compile(
+    r"[,\s](?:right|correct|true|no|yes|yeah|innit|eh|or not|i (?:think|believe|guess|suppose)"
+    r"|(?:is|was|did|does|do|has|have|are|were)(?:n'?t)? (?:it|they|he|she|that|there))\W*$",
+    re.IGNORECASE,
+)
+# A statement asked as a question: "Samsung launched the S25 on February 12?", "baba +8%??".
+_ASKS_ANYTHING = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b")
+_ENDS_ASKING = re.compile(r"\?[^\w?]*$")  # "... on the news? 📉"
+_FUTURE = re.compile(r"\b(?:will|won't|gonna|going to|would|'ll)\b")
+# A figure written as a share: "5%", "5 percent", "5 pct".
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
+
+
+# "Was it Huawei that Apple chose?", "was it the Tencent people who couldn't keep up?"
+_CLEFT = re.compile(
+    r"^\W*(?:(?:so|and|but|wait)\W+)?(?:was|is|were) it (?:really |actually |maybe )?"
+    r"((?:[\w.'-]+ ){1,4}?)(?:that|who|which|whom)\b"
+)
+
+
+def put_up_name(folded: str, terms: Mapping[str, _Term]) -> frozenset[str]:
+    """The distinctive words of the name a cleft question puts up for checking."""
+    cleft = _CLEFT.match(folded)
+    if cleft is None:
+        return frozenset()
+    words = {stem(word) for word in surface_terms(cleft.group(1))}
+    return frozenset(word for word in words if word in terms and terms[word].distinctive)
+
+
+def puts_up(folded: str) -> bool:
+    """Whether a question puts something up to be confirmed or denied: "did X ...?", "X went
+    up, didn't it?", "X went up on February 12?"."""
+    return bool(
+        YES_NO.match(folded)
+        or _TAG_QUESTION.search(folded)
+        or (_ENDS_ASKING.search(folded) is not None and not _ASKS_ANYTHING.search(folded))
+    )
+
+
+def checks(folded: str) -> bool:
+    """Whether it puts up something that happened: what will happen no past fact denies."""
+    return puts_up(folded) and not _FUTURE.search(folded)
+
+
+def claimed(text: str, terms: Mapping[str, _Term]) -> dict[str, str]:
+    """The figures a yes/no question puts up to be checked, each with its kind: not days or
+    years, which say when ("did it rise on february 11?")."""
+    folded = fold(text)
+    if not puts_up(folded):
+        return {}
+    words = " ".join(surface_terms(folded))  # "feb 11" -> "february 11"
+    when = {str(day) for _, day in days_named(words)} | set(years_named(words))
+    found: dict[str, str] = {}
+    for match in re.finditer(r"\d[\d,.]*\d|\d", folded):
+        figure = "".join(surface_terms(match.group()))  # "10,000" -> "10000"
+        if figure in when or figure not in terms or figure.startswith("0"):
+            continue  # (a leading zero is a ticker's: "0700")
+        after = folded[match.end() :]
+        found[figure] = "percent" if _PERCENT_AFTER.match(after) else "number"
+    return found
+
+
+def states_figure(stated: Evidence, kind: str) -> bool:
+    """Whether a fact gives a figure of the kind a question puts up for checking."""
+    if kind == "percent":
+        return bool(stated.percentages)
+    return bool(stated.counts or stated.numbers)
