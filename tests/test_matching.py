@@ -491,6 +491,10 @@ UNANSWERABLE = [
     # "Which ByteDance model" asks to name a model: a fact naming ByteDance only names none.
     pytest.param("Which ByteDance model did Apple try out?", id="near-miss-kind-after-a-name"),
     pytest.param("Samsung's shares rose 3% on February 11?", id="near-miss-declarative-other"),
+    # A listing after the shares ("in the US") is checked like one before them.
+    pytest.param(
+        "How much did Alibaba's shares rise in the US on February 12?", id="near-miss-listing-after"
+    ),
     # A search-box query asking a date of a fact that gives none.
     pytest.param("apple baidu breakup date", id="near-miss-keyword-date"),
     # A comparison with an alternative the article gives no figure (or no date) for.

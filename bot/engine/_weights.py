@@ -37,4 +37,5 @@ def country_words() -> frozenset[str]:
                 words.add(head)
     # Short and everyday names pycountry does not give as one word.
     words.update({"uk", "britain", "england", "scotland", "wales", "usa", "uae", "europe", "eu"})
+    words.update({"u.s.", "u.s.a.", "u.k."})  # as a question's "US" and "U.K." are folded
     return frozenset(words)
