@@ -12,9 +12,9 @@ import re
 from collections.abc import Mapping
 from typing import Protocol
 
+from bot.engine._demands import ASKS_SENTENCE
 from bot.engine._evidence import Evidence, days_named, years_named
 from bot.engine._normalize import stem, surface_terms
-from knowledge import fold
 
 
 class _Term(Protocol):
@@ -34,7 +34,6 @@ _TAG_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # A statement asked as a question: "Samsung launched the S25 on February 12?", "baba +8%??".
-_ASKS_ANYTHING = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b")
 _ENDS_ASKING = re.compile(r"\?[^\w?]*$")  # "... on the news? 📉"
 _FUTURE = re.compile(r"\b(?:will|won't|gonna|going to|would|'ll)\b")
 # A figure written as a share: "5%", "5 percent", "5 pct".
@@ -63,7 +62,8 @@ def puts_up(folded: str) -> bool:
     return bool(
         YES_NO.match(folded)
         or _TAG_QUESTION.search(folded)
-        or (_ENDS_ASKING.search(folded) is not None and not _ASKS_ANYTHING.search(folded))
+        # (a question that starts like "did ..." is a yes/no question above already)
+        or (_ENDS_ASKING.search(folded) is not None and not ASKS_SENTENCE.search(folded))
     )
 
 
@@ -72,10 +72,9 @@ def checks(folded: str) -> bool:
     return puts_up(folded) and not _FUTURE.search(folded)
 
 
-def claimed(text: str, terms: Mapping[str, _Term]) -> dict[str, str]:
-    """The figures a yes/no question puts up to be checked, each with its kind: not days or
-    years, which say when ("did it rise on february 11?")."""
-    folded = fold(text)
+def claimed(folded: str, terms: Mapping[str, _Term]) -> dict[str, str]:
+    """The figures a yes/no question (folded) puts up to be checked, each with its kind: not days
+    or years, which say when ("did it rise on february 11?")."""
     if not puts_up(folded):
         return {}
     words = " ".join(surface_terms(folded))  # "feb 11" -> "february 11"

@@ -371,15 +371,16 @@ class Engine:
         kind = question_type(text)
         possessed = merge({word: owners for word in words} for owners, words in runs)
         deed = self._deed(expanded) or _owned_deed(possessed) or self._indirect_deed(expanded)
-        uncompared, each_compared, compared_in = self._compared(text, terms)
+        uncompared, each_compared, compared_in = self._compared(text, folded, terms)
+        focus, focus_named = _focus_term(expanded, terms)
         return Query(
             text=text,
             folded=folded,
             terms=tuple(terms.values()),
             kind=kind,
             content=content,
-            focus=_focus_term(expanded, terms),
-            focus_named=_focus_named(expanded, terms) is not None,
+            focus=focus,
+            focus_named=focus_named,
             owned=self._with_aliases(
                 possessions(owning, self.index.is_name, read_runs, self.index.is_known_name)
             ),
@@ -406,12 +407,12 @@ class Engine:
             objects=_deed_objects(deed, terms.values(), folded),
             unstated=_unstated(expanded, terms.values()),
             uncompared=uncompared,
-            claimed=claimed(text, terms),
-            checks=checks(fold(text)),
+            claimed=claimed(folded, terms),
+            checks=checks(folded),
         )
 
     def _compared(
-        self, text: str, terms: Mapping[str, QueryTerm]
+        self, text: str, folded: str, terms: Mapping[str, QueryTerm]
     ) -> tuple[int, frozenset[str], tuple[int, ...]]:
         """How many of the alternatives a question compares no sentence gives a figure for
         ("Who fell more in China, Apple or Huawei?" asks Huawei's fall, which nobody states);
@@ -419,7 +420,7 @@ class Engine:
         need not hold: the other's is another sentence ("in the US or in Hong Kong?"), with
         the sentence that gives each its figure, for citing beside the answer."""
         compared = _COMPARED.search(text)
-        if compared is None or YES_NO.match(fold(text)):
+        if compared is None or YES_NO.match(folded):
             return 0, frozenset(), ()
         by_date = compared.group(1).lower() in _ORDER_COMPARISONS
         missing = 0
@@ -1059,23 +1060,21 @@ class Engine:
             label = self.index.sentences[unit_index].fact.citation.quote
         return self._answer(question or label, self.prepare(question or label), candidate, None)
 
-    def _citations(self, candidate: Candidate, beside: Iterable[int] = ()) -> tuple[Citation, ...]:
-        """The fact's citations, then any sentence `beside` it they do not hold: the other side
-        of a comparison."""
-        cited: tuple[Citation, ...]
+    def _citations(self, candidate: Candidate) -> tuple[Citation, ...]:
         if candidate.curated is None:
-            cited = (self.index.citation(candidate.sentence),)
-        else:
-            pack = candidate.curated.pack
-            cited = tuple(pack.fact(fact).citation for fact in candidate.curated.fact.cites)
-        more = (self.index.citation(index) for index in beside)
-        return cited + tuple(
-            citation
-            for citation in dict.fromkeys(more)
-            if all(
-                citation.sentence != held.sentence or citation.article != held.article
-                for held in cited
-            )
+            return (self.index.citation(candidate.sentence),)
+        pack = candidate.curated.pack
+        return tuple(pack.fact(cited).citation for cited in candidate.curated.fact.cites)
+
+    def _beside(
+        self, cited: tuple[Citation, ...], sentences: Iterable[int]
+    ) -> tuple[Citation, ...]:
+        """The citations of `sentences` that `cited` does not hold already: the other side of a
+        comparison."""
+        held = {(citation.article, citation.sentence) for citation in cited}
+        more = dict.fromkeys(self.index.citation(index) for index in sentences)
+        return tuple(
+            citation for citation in more if (citation.article, citation.sentence) not in held
         )
 
     def _explain(
@@ -1099,18 +1098,18 @@ class Engine:
             text = best.curated.fact.answer
         else:
             text = short_answer(query, unit.fact.entities) or unit.fact.citation.quote
-        citations = self._citations(best, query.compared_in)
-        own = len(self._citations(best))
-        if len(citations) > own:
+        cited = self._citations(best)
+        beside = self._beside(cited, query.compared_in)
+        if beside:
             # A comparison: the other side's figure is part of the answer, not only its proof.
-            text = " ".join([text, *(citation.quote for citation in citations[own:])])
+            text = " ".join([text, *(citation.quote for citation in beside)])
         return Answer(
             question=question,
             answered=True,
             answer=text,
             confidence=round(min(1.0, max(0.0, best.confidence)), 4),
             fact_id=best.key,
-            citations=citations,
+            citations=cited + beside,
             suggestions=(),
             article_title=unit.pack.article.title,
             explanation=self._explain(query, best, runner),
@@ -1508,10 +1507,13 @@ def _direction(expanded: str, terms: Mapping[str, QueryTerm]) -> str | None:
     return next(iter(ways)) if len(ways) == 1 else None
 
 
-def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
+def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> tuple[QueryTerm | None, bool]:
+    """The word that says what exactly is asked, and whether it is a kind of thing named after a
+    name ("model" in "which Tencent model did Apple test?")."""
     word = focus_word(expanded)
     if word is None:
-        return _focus_named(expanded, terms)
+        named = _focus_named(expanded, terms)
+        return named, named is not None
     # A name is checked as a name already; what it qualifies is what is asked: "downloads" in
     # "how many Hugging Face downloads".
     folded = fold(expanded)
@@ -1520,14 +1522,12 @@ def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
     for surface in following:
         term = terms.get(stem(surface))
         if term is None or not term.name_like:
-            return term  # (a stop word after the names: "how many Huguenots were killed")
-    return None
+            return term, False  # (a stop word after the names: "how many Huguenots were killed")
+    return None, False
 
 
 def _focus_named(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
     """The kind of thing "Which Tencent model did Apple test?" asks to name: "model"."""
-    if focus_word(expanded) is not None:
-        return None
     after = focus_after_words(fold(expanded))
     if after is None:
         return None

@@ -238,34 +238,20 @@ def spoken_numbers(text: str) -> str:
         text = _SPOKEN_DECIMAL.sub(
             lambda m: f"{_spoken_value(m.group(1))}.{_spoken_value(m.group(2))}", text
         )
-    if "th" in text or "st" in text or "nd" in text or "rd" in text:
-        text = _SPOKEN_DAY.sub(_spoken_day, text)
-    return text
+    return _SPOKEN_DAY.sub(_spoken_day, text)
 
 
 # "the eleventh of February", "February twelfth": a day of a month, spelled out.
-_DAY_ORDINALS = (
-    {
-        word: number
-        for number, word in enumerate(
-            (
-                "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-                "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-            ).split(),
-            1,
-        )
-    }
-    | {
-        f"{tens}-{word}": 20 + number if tens == "twenty" else 30 + number
-        for tens in ("twenty", "thirty")
-        for number, word in enumerate(
-            ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
-            1,
-        )
-        if tens == "twenty" or number == 1
-    }
-    | {"thirtieth": 30}
-)
+_ONES = ORDINAL_WORDS[:9]  # "first" to "ninth"
+_DAY_ORDINALS = {
+    word: day
+    for day, word in enumerate(
+        (*ORDINAL_WORDS, *"thirteenth fourteenth fifteenth sixteenth seventeenth".split(),
+         *"eighteenth nineteenth twentieth".split(),
+         *(f"twenty-{word}" for word in _ONES), "thirtieth", "thirty-first"),
+        1,
+    )
+}  # fmt: skip
 _MONTH_WORDS = "|".join((*dict.fromkeys(_MONTHS.values()), "may", *_MONTHS))
 _DAY_ORDINAL = "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)).replace("-", "[- ]")
 _SPOKEN_DAY = re.compile(

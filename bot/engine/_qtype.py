@@ -264,7 +264,8 @@ _FOCUS_AFTER_WORDS = re.compile(
 )
 
 
-_NAMED_BY_NUMBER = frozenset(("version", "release", "update", "build", "edition", "generation"))
+# Kinds of answer, and kinds of thing a number names ("which iOS version": "18.5" names it).
+_NAMED_KINDS = _KIND_WORDS | {"version", "release", "update", "build", "edition", "generation"}
 
 
 def focus_after_words(folded_question: str) -> tuple[tuple[str, ...], str] | None:
@@ -274,8 +275,7 @@ def focus_after_words(folded_question: str) -> tuple[tuple[str, ...], str] | Non
     if match is None:
         return None
     word = match.group("focus")
-    kinds = _KIND_WORDS | _NAMED_BY_NUMBER  # "which iOS version": "18.5" names it
-    if word in _AUXILIARY or word in kinds or word.removesuffix("s") in kinds:
+    if word in _AUXILIARY or word in _NAMED_KINDS or word.removesuffix("s") in _NAMED_KINDS:
         return None
     return tuple(match.group(1).split()), word
 
