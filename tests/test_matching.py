@@ -267,6 +267,38 @@ ANSWERABLE = [
     ),
     # A comparison of alternatives the article gives a figure for each of.
     pytest.param("Which jumped more on February 11, Apple or Alibaba?", "s21", id="s21-compared"),
+    # A day or year put up for checking is answered by the fact that gives another, when the
+    # day is what the fact tells ("No: on February 11").
+    pytest.param(
+        "Samsung showed the Galaxy S25 on February 9, correct?", "s2", id="s2-day-checked"
+    ),
+    pytest.param("Tongyi Qianwen came out in 2022, didn't it?", "s11", id="s11-year-checked"),
+    pytest.param(
+        "True or false: Apple began testing Chinese models in 2020.", "s5", id="s5-true-or-false"
+    ),
+    # Answers offered to choose from: the fact holding one need not hold the others.
+    pytest.param(
+        "Which rival brands does the article name: Honor, vivo or Oppo?", "s16", id="s16-choices"
+    ),
+    pytest.param(
+        "Where did Alibaba gain over 8% intraday: Shanghai or Hong Kong?", "s22", id="s22-choices"
+    ),
+    pytest.param(
+        "was the drop 11 or 7.7 percent for the whole fiscal year", "s17", id="s17-figure-choices"
+    ),
+    # A name heard as two words.
+    pytest.param("why did apple pass on deep seek", "s9", id="s9-split-name"),
+    pytest.param("did apple evaluate bite dance", "s8", id="s8-split-name-typo"),
+    # Spoken years and figures.
+    pytest.param(
+        "when did ali baba launch tongyi twenty twenty three or so", "s11", id="s11-spoken-year"
+    ),
+    # The iPhone's lack of AI is also the lack of AI on the iPhone.
+    pytest.param(
+        "Did Cook blame the iPhone's lack of AI for the sales slump?",
+        "s18",
+        id="s18-possessive-and-of",
+    ),
     # What a message says about who is asking is no word of the question.
     pytest.param(
         "Hello, I have an iPhone 14 and I live in Xiamen. My colleague says Apple has a new AI "
@@ -502,6 +534,13 @@ UNANSWERABLE = [
     pytest.param(
         "Who did Apple evaluate first, ByteDance or DeepSeek?", id="near-miss-compared-by-date"
     ),
+    # A move asked of a day the fact does not give it for is not corrected by the day it gives.
+    pytest.param("Did Apple's shares slide on February 13?", id="near-miss-move-on-another-day"),
+    # Choices none of which the fact holds.
+    pytest.param(
+        "Which city hosted Samsung's launch: Seoul or San Francisco?", id="near-miss-choices"
+    ),
+    # Two words joined only when they are one name, one letter off at most.
     pytest.param("", id="empty"),
     pytest.param("   ", id="blank"),
     pytest.param("🙂🙂🙂", id="emoji"),
@@ -771,3 +810,18 @@ def test_a_comparison_cites_the_figure_of_each_alternative(engine: Engine) -> No
     assert answer.answered
     assert {21, 22} <= set(cited)
     assert len(cited) == len(set(cited))
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("did apple weigh ten cent", "did apple weigh tencent"),
+        ("ali baba shares", "alibaba shares"),
+        ("did they consider bite dance", "did they consider bitedance"),  # a typo, one letter off
+        # Not words that only look like a name together, nor a name's own words.
+        ("how many models does meta have", "how many models does meta have"),
+        ("on hugging face", "on hugging face"),
+    ],
+)
+def test_a_name_heard_as_two_words_is_one(engine: Engine, text: str, joined: str) -> None:
+    assert engine._joined(text) == joined

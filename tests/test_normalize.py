@@ -342,6 +342,11 @@ def test_british_ise_spellings_stem_as_american_ones() -> None:
         ("on feb twelfth", "on feb 12"),
         ("the twenty-first of March", "March 21"),
         ("the first paragraph", "the first paragraph"),  # no month
+        # A year read out.
+        ("in twenty twenty three", "in 2023"),
+        ("two thousand and twenty four", "2024"),
+        ("nineteen ninety nine", "1999"),
+        ("twenty twenty", "twenty twenty"),  # alone, as likely "20/20"
     ],
 )
 def test_spoken_numbers(spoken: str, written: str) -> None:

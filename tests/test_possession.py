@@ -57,6 +57,12 @@ def test_owner_first_in_another_languages_order() -> None:
             id="many-word-owner",
         ),
         pytest.param("the revenue of apple fell", {"revenu": {"appl"}}, id="of"),
+        # Both a possessive and "of": the thing is both's, as a fact may word it either way.
+        pytest.param(
+            "apple's lack of ai features",
+            {"lack": {"apple", "ai"}},
+            id="possessive-and-of",
+        ),
         pytest.param("the team's manpower", {}, id="not-a-name"),
         # A plural's possessive keeps its "s": "companies" is no name.
         pytest.param("did both companies' shares rise", {}, id="plural-not-a-name"),

@@ -89,6 +89,22 @@ def claimed(folded: str, terms: Mapping[str, _Term]) -> dict[str, str]:
     return found
 
 
+def claimed_when(folded: str) -> frozenset[str]:
+    """The days of the month and years a question (folded) puts up to be checked: "Samsung
+    launched it on February 12, I think?" -> {"12"}."""
+    if not puts_up(folded):
+        return frozenset()
+    words = " ".join(surface_terms(folded))
+    return frozenset({str(day) for _, day in days_named(words)} | set(years_named(words)))
+
+
+def when_is_its_point(stated: Evidence) -> bool:
+    """Whether the day or year a fact gives is what it tells, not when its figures held: "In
+    2023, Alibaba launched Tongyi" answers "it launched in 2024, right?" (no, in 2023), while "on
+    February 11, its stock rose 3%" says nothing of February 10."""
+    return bool(stated.days or stated.years) and not (stated.percentages or stated.numbers)
+
+
 def states_figure(stated: Evidence, kind: str) -> bool:
     """Whether a fact gives a figure of the kind a question puts up for checking."""
     if kind == "percent":

@@ -15,7 +15,15 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.engine._answer import Answer, Choice, Explanation
-from bot.engine._checking import YES_NO, checks, claimed, put_up_name, states_figure
+from bot.engine._checking import (
+    YES_NO,
+    checks,
+    claimed,
+    claimed_when,
+    put_up_name,
+    states_figure,
+    when_is_its_point,
+)
 from bot.engine._demands import demand_fit, demands
 from bot.engine._evidence import MONTH_NAMES, NEXT_DAY, Evidence, days_named, years_named
 from bot.engine._index import ORDER_WORDS, SYNONYMS, CuratedUnit, Index
@@ -242,11 +250,16 @@ class Query:
     # Figures a yes/no question puts up to be checked, each with its kind ("percent" or
     # "number"): "5" in "did BABA rise 5% on feb 11, right?".
     claimed: Mapping[str, str] = field(default_factory=dict)
+    # ...and the days of the month and years it puts up: "it launched in 2024, right?"
+    claimed_when: frozenset[str] = frozenset()
     # Words a fact need not hold: the names of only one of the alternatives a comparison asks
     # about, each given a figure by some sentence ("in the US or in Hong Kong?"), and the name
     # a cleft question puts up for checking ("Was it Huawei that Apple chose?": the fact that
     # says whom Apple chose answers it).
     may_lack: frozenset[str] = frozenset()
+    # The distinctive words of the answers a question offers to choose from ("...: New York or
+    # Hong Kong?"): a fact holding one of them need not hold the others.
+    choices: frozenset[str] = frozenset()
     compared_in: tuple[int, ...] = ()  # ...and the sentence that gives each its figure
     # How many alternatives a comparison asks about ("Apple or Huawei") no sentence gives a figure for.
     uncompared: int = 0
@@ -313,7 +326,7 @@ class Engine:
     def prepare(self, question: str) -> Query:
         """Clean, expand aliases, and weigh the words of a question."""
         cleaned = clean(question)
-        text = self._spoken(respell(cleaned))
+        text = self._joined(self._spoken(respell(cleaned)))
         # Names as written: "US-listed" names the U.S., not "listed".
         capitalised = {
             term
@@ -402,12 +415,14 @@ class Engine:
             yes_no=bool(YES_NO.match(folded)),
             alternative=_offered(expanded, terms.values()),
             may_lack=each_compared | put_up_name(folded, terms),
+            choices=_choices(folded, terms.values()),
             compared_in=compared_in,
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
             unstated=_unstated(expanded, terms.values()),
             uncompared=uncompared,
             claimed=claimed(folded, terms),
+            claimed_when=claimed_when(folded),
             checks=checks(folded),
         )
 
@@ -570,6 +585,29 @@ class Engine:
         known = folded in self.index.words or stem(folded) in self.index.all_terms
         return joined if known else spelled
 
+    def _joined(self, text: str) -> str:
+        """The text with a name heard as two words written as one: "ten cent" -> "tencent",
+        "bite dance" -> "bitedance" (a typo of "bytedance", corrected later), as a speech-to-text
+        transcript or an unsure typist splits it. Neither word may be a name's on its own
+        ("hugging face" is one already)."""
+        names = self.index.name_words
+
+        def join(match: re.Match[str]) -> str:
+            first, second = match.group(1), match.group(2)
+            if first.lower() in names or second.lower() in names:
+                return match.group()
+            word = (first + second).lower()
+            # (one letter off at most: "bite dance", not "models does" for "modelscope")
+            if word in names or (
+                len(word) >= 7
+                and (fixed := self._correct(word)) in names
+                and OSA.distance(word, fixed) <= 1
+            ):
+                return first  # (the second word is still there: the match only looks at it)
+            return match.group()
+
+        return _WORD_PAIR.sub(join, text)
+
     def _corrected(self, expanded: str, names: Iterable[str]) -> str:
         """The expanded question with each word that is a typo of a known one corrected, so that
         whose and which ("aple's stock") read as the words do. A name written with a capital
@@ -585,6 +623,14 @@ class Engine:
         return names.union(*(self.index.owner_aliases.get(name, ()) for name in names))
 
     # -- scoring ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _corrects_when(query: Query, stated: Evidence) -> bool:
+        """Whether a fact answers the day or year a question puts up for checking with its own:
+        "it launched in 2024, right?" of "In 2023, Alibaba launched ...". Not when the question
+        asks how something moved that day ("did Apple's stock fall on February 12?"): a move is
+        told of one day, and a fact giving no figure does not tell it."""
+        return bool(query.claimed_when) and query.direction is None and when_is_its_point(stated)
 
     def _coverage(
         self,
@@ -621,6 +667,7 @@ class Engine:
         if stated.days:
             # A day the fact gives as "the next day" holds "february 12" as if it said so.
             own = own | {term for day in stated.days for term in _day_terms(day)}
+        chosen = not query.choices.isdisjoint(own)  # holds one of the answers offered
         total = covered = 0.0
         missing = unknown = 0.0
         names_held = plain_held = False
@@ -630,7 +677,9 @@ class Engine:
         for term in query.terms:
             if term.stem in query.alternative:
                 continue  # offered as the other answer, not asked to be there
-            if term.stem in query.may_lack and term.stem not in own:
+            if term.stem not in own and (
+                term.stem in query.may_lack or (term.stem in query.choices and chosen)
+            ):
                 continue  # the other alternative, or the name put up for checking
             total += term.weight
             if term.known and not (term.distinctive or term.stem in _EMPTY_WORDS):
@@ -643,6 +692,10 @@ class Engine:
                 if term.stem in query.claimed and states_figure(stated, query.claimed[term.stem]):
                     # "Is it coming with iOS 19?" of "through iOS 18.5": the fact's own figure
                     # answers whether the one put up is right.
+                    continue
+                if term.stem in query.claimed_when and self._corrects_when(query, stated):
+                    # "Samsung launched the S25 on February 12, I think?" of "On February 11,
+                    # Samsung unveiled ...": its own day says the one put up is wrong.
                     continue
                 if term.stem in nearby:
                     covered += term.weight * self.params.neighbour_cover
@@ -722,7 +775,15 @@ class Engine:
             (wrong_owner(query.owned, owned, _synonyms) and not acts_on)
             or (
                 query.possessed
-                and wrong_owner(query.possessed, self.index.owned_anywhere, _synonyms)
+                # (with the word's other owners in the question: "the iPhone's lack of AI")
+                and wrong_owner(
+                    {
+                        word: query.owned.get(word, owners)
+                        for word, owners in query.possessed.items()
+                    },
+                    self.index.owned_anywhere,
+                    _synonyms,
+                )
                 and not (
                     _does_anything(query.possessed, self.index.doers(sentence))
                     and any(
@@ -762,9 +823,17 @@ class Engine:
             # based on the Tongyi model": what is counted is someone else's, whatever else the
             # two share ("Meta's Llama series").
             missing += self.params.conflict
-        if query.years and stated.years and query.years.isdisjoint(stated.years):
+        # A day or year put up for checking that the fact gives as another is answered by it,
+        # when that day is what it tells (see the words' coverage above).
+        corrects_when = self._corrects_when(query, stated)
+        if (
+            query.years
+            and stated.years
+            and query.years.isdisjoint(stated.years)
+            and not corrects_when
+        ):
             missing += self.params.conflict
-        if query.days and stated.days and query.days.isdisjoint(stated.days):
+        if query.days and stated.days and query.days.isdisjoint(stated.days) and not corrects_when:
             # "on February 11" of what the article gives for February 12 ("the next day").
             missing += self.params.conflict
         if qualified and query.qualified and wrong_qualifier(query.qualified, qualified, _synonyms):
@@ -886,7 +955,7 @@ class Engine:
                 index.qualified[unit_index],
                 unit_index,
             )
-            type_fit = min(fit(query.kind, stated, query.folded), _fit_beyond_kind(query, stated))
+            type_fit = min(_kind_fit(query, stated, unit.terms), _fit_beyond_kind(query, stated))
             confidence = self._confidence(coverage, type_fit, missing, unknown)
             bm25 = (float(scores[unit_index]) + p.context * context) / best
             paragraph = float(paragraph_scores[unit.paragraph]) / best_paragraph
@@ -938,7 +1007,7 @@ class Engine:
             if coverage == 0.0:
                 continue
             similarity = float(similarities[position])
-            type_fit = fit(query.kind, stated, query.folded)
+            type_fit = _kind_fit(query, stated, unit.terms)
             if unit.yes_or_no and not asks_yes_no:
                 # A "Yes. ..." answer to a what/why question reads wrong even when words match.
                 type_fit = min(type_fit, 0.7)
@@ -1372,6 +1441,53 @@ def _offered(expanded: str, terms: Iterable[QueryTerm]) -> frozenset[str]:
     if not distinctive & first:
         return frozenset()
     return frozenset((offered - first) & distinctive)
+
+
+# "Which market saw gains above 8%: New York or Hong Kong?", "Which of these was not listed:
+# Tencent, ByteDance, Xiaomi or DeepSeek?": a question, then the answers it offers to choose from.
+_CHOICES = re.compile(
+    r"^(?P<asked>.*\b(?:which|what|who|whom|where|when|how)\b[^:;]*?)\s*[:;]\s*"
+    r"(?P<offered>[^:;?]+(?:\bor\b|,)[^:;?]+?)\W*$"
+)
+# Two words that may be one name split in two ("ten cent"); the second may start the next pair.
+_WORD_PAIR = re.compile(r"\b([A-Za-z]{2,8}) (?=([A-Za-z]{2,8})\b)")
+_CHOICE_SEPARATORS = re.compile(r",|\bor\b")
+_FIGURE_CHOICES = re.compile(r"(?<![\w.])(\d[\d.,]*%?) or (\d[\d.,]*%?)(?![\w.])")
+
+
+def _kind_fit(query: Query, stated: Evidence, own: frozenset[str]) -> float:
+    """How well what a fact states fits the kind of answer asked for: fully when it holds one
+    of the answers the question offers, whatever kind it is ("which market: New York or Hong
+    Kong?" of a sentence that speaks of Hong Kong's shares)."""
+    if not query.choices.isdisjoint(own):
+        return 1.0
+    return fit(query.kind, stated, query.folded)
+
+
+def _choices(folded: str, terms: Iterable[QueryTerm]) -> frozenset[str]:
+    """The distinctive words of the answers a question offers to choose from, not in what it
+    asks: a fact holds the right one, and need not hold the others."""
+    distinctive = {term.stem for term in terms if term.distinctive}
+    # Two figures offered: "since 2023 or 2024?", "did it fall 7.7 or 11 percent?"
+    figures = {
+        figure
+        for pair in _FIGURE_CHOICES.findall(folded)
+        for figure in map(stem, surface_terms(" ".join(pair)))
+        if figure in distinctive
+    }
+    offered = _CHOICES.match(folded)
+    if offered is None:
+        return frozenset(figures)
+    asked = {stem(word) for word in surface_terms(offered["asked"])}
+    return (
+        frozenset(
+            word
+            for choice in _CHOICE_SEPARATORS.split(offered["offered"])
+            for word in map(stem, surface_terms(choice))
+            if word in distinctive and word not in asked
+        )
+        | figures
+    )
 
 
 def _owned_deed(possessed: Owned) -> tuple[frozenset[str], str] | None:

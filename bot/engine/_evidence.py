@@ -322,6 +322,8 @@ _DAY = re.compile(
     r"\b(" + "|".join(MONTH_NAMES) + r") (\d{1,2})(?:st|nd|rd|th)?\b"
     # (not the "5" of "rose 1.5 february 11", a figure before the date)
     r"|(?<![\d.,])\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + "|".join(MONTH_NAMES) + r")\b"
+    # (nor the "3" of "rose 3% on february 11", read without its "%" and "on")
+    r"(?! \d{1,2}\b)"
 )
 
 # A day given by the one before it: "on february 11, ... the next day, ..." (lower case)

@@ -154,15 +154,18 @@ def paragraph_asked(text: str) -> int | None:
     return 1 if ordinal == "opening" else ORDINAL_WORDS.index(ordinal) + 1
 
 
-# "Where does the article say X?", "Which sentence mentions X?", "Verify: X": X is what is asked,
+# "Where does the article say X?", "Which sentence mentions X?": X is what is asked,
 # the way to ask is no part of it.
 _WHERE_IT_SAYS = re.compile(
     rf"^\W*(?:where (?:exactly |in the {_ARTICLE} )?(?:does|did) (?:the |this )?{_ARTICLE} "
     r"(?:say|mention|state|talk about|report|describe)(?: that)?"
     r"|which (?:sentence|paragraph|part|line|passage|bit)(?: of the \w+)? (?:mentions|says|states"
-    r"|talks about|reports|describes|covers)(?: that)?"
-    r"|(?:verify|fact[- ]?check|true or false|check)\s*[:,-])\s+",
+    r"|talks about|reports|describes|covers)(?: that)?)\s+",
     re.IGNORECASE,
+)
+# "Verify: ...", "True or false: ...": what follows is put up to be checked, as if asked with a "?".
+_PUT_UP_FIRST = re.compile(
+    r"^\W*(?:verify|fact[- ]?check|true or false|check)\s*[:,-]\s+", re.IGNORECASE
 )
 
 # "What's the article's explanation for why ...", "the stated rationale for": why.
@@ -213,6 +216,21 @@ _SPOKEN_SCALED = re.compile(
 )
 
 
+# A year read out: "twenty twenty three" (compounded to "twenty 23" first), "two thousand and
+# twenty three" ("2000 and 23" by then; not "twenty twenty" alone, nor "nineteen ninety", which
+# may be figures).
+_SPOKEN_YEAR = re.compile(
+    r"\b(nineteen|twenty) ([1-9]\d)\b|\b2000 (?:and )?(\d{1,2})\b", re.IGNORECASE
+)
+
+
+def _spoken_year(match: re.Match[str]) -> str:
+    if match.group(3):
+        return str(2000 + int(match.group(3)))
+    century = 19 if match.group(1).lower() == "nineteen" else 20
+    return f"{century}{match.group(2)}"
+
+
 def _spoken_value(word: str) -> int:
     value = _SPOKEN.get(word.lower())
     return int(word) if value is None else value
@@ -234,6 +252,9 @@ def spoken_numbers(text: str) -> str:
         )
     if "hundred" in text or "thousand" in text or "million" in text:
         text = _SPOKEN_SCALED.sub(_spoken_scaled, text)
+    if "twenty" in text or "nineteen" in text or "2000 " in text:
+        # After the compounds above: "twenty twenty three" is "twenty 23" by now.
+        text = _SPOKEN_YEAR.sub(_spoken_year, text)
     if "point" in text:
         text = _SPOKEN_DECIMAL.sub(
             lambda m: f"{_spoken_value(m.group(1))}.{_spoken_value(m.group(2))}", text
@@ -360,6 +381,9 @@ def respell(text: str) -> str:
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
     text = _PARAGRAPH_REF.sub(" ", text)
+    text, put_up = _PUT_UP_FIRST.subn("", text)
+    if put_up and not text.rstrip().endswith("?"):
+        text = text.rstrip(" .!") + "?"
     text = _EXPLANATION_FOR.sub("why", _WHERE_IT_SAYS.sub("", text))
     text = _DOES_IT_SAY.sub("did ", text)
     if _SUMMARY.search(text):

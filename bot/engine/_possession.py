@@ -24,7 +24,8 @@ _POSSESSIVE = re.compile(r"([\w.-]+)(?:'s|(?<=s)')(?=\s)")
 # "the revenue of apple", "the cost of tongyi qianwen api calls". ("the" then a look back for the
 # word boundary before it, rather than "\bthe": a pattern that starts with letters is searched for
 # them directly, several times faster.)
-_OF = re.compile(r"the(?<!\wthe) ([a-z][\w-]*) of (?:the )?")
+# "the iphone's lack of ai features" too: the lack is both's, as the fact may have it either way.
+_OF = re.compile(r"(?:the(?<!\wthe)|'s) ([a-z][\w-]*) of (?:the )?")
 # "how many downloads does tongyi have": what is counted, then whose it is.
 _HAVE = re.compile(
     r"\bhow (?:many|much) ((?:[a-z][\w-]* ){1,3}?)(?:do|does|did|will) ((?:[\w.'-]+ ){1,4}?)"
