@@ -490,3 +490,20 @@ def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:
 def test_a_product_alias_beside_its_company_is_kept(question: str, expected: str) -> None:
     table = AliasTable.build({"Baidu": ["ERNIE", "BIDU"], "Apple": ["iPhone maker"]}, ["Baidu."])
     assert table.expand(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "claim"),
+    [
+        ("Our draft says Apple rose 3%. Is that correct?", "Apple rose 3%. Is that correct?"),
+        ("A friend wrote that it ships in June, right?", "it ships in June, right?"),
+        ("I heard Apple picked Baidu?", "Apple picked Baidu?"),
+        ("Hi. We wrote that Alibaba rose. Right?", "Hi. Alibaba rose. Right?"),
+        # Not when what follows is the question itself.
+        ("The story says what about Baidu?", "The story says what about Baidu?"),
+    ],
+)
+def test_who_passed_on_a_claim_is_no_part_of_it(message: str, claim: str) -> None:
+    from bot.engine._normalize import _HEARSAY
+
+    assert _HEARSAY.sub("", message) == claim

@@ -492,3 +492,29 @@ def test_the_kind_asked_after_names() -> None:
     assert focus_after_words("what ai model does wisdom put in it?") == (("ai",), "model")
     assert focus_after_words("which chinese company did apple pick?") is None  # a kind of answer
     assert focus_after_words("which ios version will bring it?") is None  # named by its number
+
+
+@pytest.mark.parametrize(
+    ("question", "put_up", "when"),
+    [
+        ("alibaba launched tongyi in 2024, right?", True, {"2024"}),
+        ("our draft says it ships in april. what ?", True, {"april"}),
+        ("apple rose 3% on february 12. is that the right day?", True, {"12"}),
+        ("samsung unveiled it on february 9. can you check the date?", True, {"9"}),
+        ("may it launch in may?", True, {"may"}),  # the month after "in", not the verb
+        ("when did alibaba launch tongyi?", False, set()),
+        ("alibaba launched tongyi in 2023.", False, set()),
+    ],
+)
+def test_what_a_question_puts_up_for_checking(question: str, put_up: bool, when: set[str]) -> None:
+    from bot.engine._checking import claimed_when, puts_up
+
+    assert puts_up(question) is put_up
+    assert claimed_when(question) == when
+
+
+def test_asking_whether_the_day_is_right() -> None:
+    from bot.engine._checking import when_checked
+
+    assert when_checked("it rose 8% on february 11. is that the right day?")
+    assert not when_checked("it rose 8% on february 11. is that right?")

@@ -21,6 +21,7 @@ _ABOUT_THEM = re.compile(r"^(?:they|he|she)\b", re.IGNORECASE)
 # Words that make a clause carry what is asked: reported news, a question put another way.
 _CARRIES_QUESTION = re.compile(
     r"\b(?:read|heard|hear|told|tell|said|says?|saw|seen|see|wonder\w*|know|knew|asks?|asked"
+    r"|wrote|write|writes|written|claims?|claimed|reported"
     r"|understand|think|thought|believe|notic\w*|learn\w*|want|wanted|like|need|remember"
     r"|mean|confus\w*|sure|why|what|when|where|who|which|whose|how|whether|if)\b",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from bot.engine._demands import ASKS_SENTENCE
-from bot.engine._evidence import Evidence, days_named, years_named
+from bot.engine._evidence import MONTH_NAMES, Evidence, days_named, years_named
 from bot.engine._normalize import stem, surface_terms
 
 
@@ -32,6 +32,21 @@ _TAG_QUESTION = re.compile(
     r"[,\s](?:right|correct|true|no|yes|yeah|innit|eh|or not|i (?:think|believe|guess|suppose)"
     r"|(?:is|was|did|does|do|has|have|are|were)(?:n'?t)? (?:it|they|he|she|that|there))\W*$",
     re.IGNORECASE,
+)
+# A statement, then a question asking whether it holds: "Our draft says X. Is that right?",
+# "I read X. What does the article say?", "... Can you check the date?".
+_CHECKED_AFTER = re.compile(
+    r"[.!?:]\s+(?:so\s+|but\s+)?(?:is (?:that|this|it) (?:right|correct|true|accurate|so|the right \w+"
+    r"|what [\w ]{1,20}(?:said|say|says|reported|reports))"
+    r"|(?:what|how) does the (?:article|piece|story|report|text) (?:say|have|put it)"
+    r"|what"  # (what is left of "What does the article say?" once the article's words go)
+    r"|(?:can|could) you (?:check|confirm|verify)\b[^.?!]*"
+    r"|does the (?:article|piece|story|report|text) (?:back|support|confirm|agree with|say) (?:that|this|it)"
+    r")\W*$"
+)
+# ...asking of its day or year: "Is that the right day?", "Can you check the year?"
+_WHEN_CHECKED = re.compile(
+    r"\b(?:right|correct|wrong|check the|verify the|confirm the) (?:day|date|year|month)\b"
 )
 # A statement asked as a question: "Samsung launched the S25 on February 12?", "baba +8%??".
 _ENDS_ASKING = re.compile(r"\?[^\w?]*$")  # "... on the news? 📉"
@@ -62,6 +77,7 @@ def puts_up(folded: str) -> bool:
     return bool(
         YES_NO.match(folded)
         or _TAG_QUESTION.search(folded)
+        or _CHECKED_AFTER.search(folded)
         # (a question that starts like "did ..." is a yes/no question above already)
         or (_ENDS_ASKING.search(folded) is not None and not ASKS_SENTENCE.search(folded))
     )
@@ -89,13 +105,33 @@ def claimed(folded: str, terms: Mapping[str, _Term]) -> dict[str, str]:
     return found
 
 
+# A month put up: "launching in April", "by June" (not "may" the verb).
+_MONTH_PUT_UP = re.compile(
+    r"\b(?:in|by|since|from|until|before|after|early|late|mid|around)[- ]("
+    + "|".join(MONTH_NAMES)
+    + r")\b"
+)
+
+
 def claimed_when(folded: str) -> frozenset[str]:
     """The days of the month and years a question (folded) puts up to be checked: "Samsung
     launched it on February 12, I think?" -> {"12"}."""
     if not puts_up(folded):
         return frozenset()
     words = " ".join(surface_terms(folded))
-    return frozenset({str(day) for _, day in days_named(words)} | set(years_named(words)))
+    months = {stem(month) for month in _MONTH_PUT_UP.findall(folded)}
+    return frozenset({str(day) for _, day in days_named(words)} | set(years_named(words)) | months)
+
+
+def when_checked(folded: str) -> bool:
+    """Whether a question asks if the day or year it puts up is right: "... Is that the right
+    day?"."""
+    return bool(_WHEN_CHECKED.search(folded)) and puts_up(folded)
+
+
+def gives_month(stated: Evidence) -> bool:
+    """Whether a fact gives a month: "in May this year"."""
+    return any(month in date.split() for date in stated.dates for month in MONTH_NAMES)
 
 
 def when_is_its_point(stated: Evidence) -> bool:

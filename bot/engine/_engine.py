@@ -20,8 +20,10 @@ from bot.engine._checking import (
     checks,
     claimed,
     claimed_when,
+    gives_month,
     put_up_name,
     states_figure,
+    when_checked,
     when_is_its_point,
 )
 from bot.engine._demands import demand_fit, demands
@@ -175,6 +177,8 @@ class Params:
     conflict: float = 2.0  # the fact states what is asked as another's, or of another year
     unknown_word: float = 0.75  # factor per distinctive word found nowhere in the knowledge
     unknown_rare: float = 0.5  # ...counted this many times for a lower-case rare word, a name 2
+    # Share of a figure or day put up for checking that a fact giving its own covers.
+    corrected_cover: float = 0.5
     uncompared: float = 2.0  # ...and this many for an alternative compared with no figure stated
     unstated: float = 1.5  # ...and this many for a word of a yes/no question found nowhere
     curated_similarity: float = 0.5  # share of phrasing similarity in a curated fact's confidence
@@ -252,6 +256,7 @@ class Query:
     claimed: Mapping[str, str] = field(default_factory=dict)
     # ...and the days of the month and years it puts up: "it launched in 2024, right?"
     claimed_when: frozenset[str] = frozenset()
+    when_checked: bool = False  # ...asking if it is right: "Is that the right day?"
     # Words a fact need not hold: the names of only one of the alternatives a comparison asks
     # about, each given a figure by some sentence ("in the US or in Hong Kong?"), and the name
     # a cleft question puts up for checking ("Was it Huawei that Apple chose?": the fact that
@@ -423,6 +428,7 @@ class Engine:
             uncompared=uncompared,
             claimed=claimed(folded, terms),
             claimed_when=claimed_when(folded),
+            when_checked=when_checked(folded),
             checks=checks(folded),
         )
 
@@ -630,7 +636,16 @@ class Engine:
         "it launched in 2024, right?" of "In 2023, Alibaba launched ...". Not when the question
         asks how something moved that day ("did Apple's stock fall on February 12?"): a move is
         told of one day, and a fact giving no figure does not tell it."""
-        return bool(query.claimed_when) and query.direction is None and when_is_its_point(stated)
+        if not query.claimed_when:
+            return False
+        if not query.claimed_when.isdisjoint(_MONTH_STEMS) and not gives_month(stated):
+            return False  # "in April, right?" of a fact giving no month
+        moves = query.direction is not None or bool(_ASKS_MOVE.search(query.folded))
+        if query.claimed_when <= _MONTH_STEMS:
+            return not moves  # ("through iOS 18.5 in May": figures and all)
+        if query.when_checked:  # "... on February 11. Is that the right day?"
+            return bool(stated.days or stated.years)
+        return not moves and when_is_its_point(stated)
 
     def _coverage(
         self,
@@ -689,13 +704,13 @@ class Engine:
             elif not own.isdisjoint(term.related):
                 covered += term.weight * self.params.related_credit
             else:
-                if term.stem in query.claimed and states_figure(stated, query.claimed[term.stem]):
-                    # "Is it coming with iOS 19?" of "through iOS 18.5": the fact's own figure
-                    # answers whether the one put up is right.
-                    continue
-                if term.stem in query.claimed_when and self._corrects_when(query, stated):
-                    # "Samsung launched the S25 on February 12, I think?" of "On February 11,
-                    # Samsung unveiled ...": its own day says the one put up is wrong.
+                if (
+                    term.stem in query.claimed and states_figure(stated, query.claimed[term.stem])
+                ) or (term.stem in query.claimed_when and self._corrects_when(query, stated)):
+                    # "Is it coming with iOS 19?" of "through iOS 18.5", "Samsung launched the
+                    # S25 on February 12, I think?" of "On February 11, Samsung unveiled ...":
+                    # the fact's own figure or day answers whether the one put up is right.
+                    covered += term.weight * self.params.corrected_cover
                     continue
                 if term.stem in nearby:
                     covered += term.weight * self.params.neighbour_cover
@@ -1167,6 +1182,9 @@ class Engine:
             text = best.curated.fact.answer
         else:
             text = short_answer(query, unit.fact.entities) or unit.fact.citation.quote
+        if self._denies(query, best.sentence) and not _YES_OR_NO.match(text):
+            # "Tongyi came out in 2024, right?": the answer says what the article gives instead.
+            text = f"Not quite. {text}"
         cited = self._citations(best)
         beside = self._beside(cited, query.compared_in)
         if beside:
@@ -1183,6 +1201,16 @@ class Engine:
             article_title=unit.pack.article.title,
             explanation=self._explain(query, best, runner),
         )
+
+    def _denies(self, query: Query, sentence: int) -> bool:
+        """Whether the cited sentence gives another figure, day or year than one the question
+        puts up for checking (none of them offered as a choice)."""
+        put_up = query.claimed.keys() | query.claimed_when
+        if not put_up or query.choices or query.alternative:
+            return False
+        stated = self.index.evidence(sentence)
+        holds = self.index.sentences[sentence].terms.union(*map(_day_terms, stated.days))
+        return not put_up <= holds
 
     def _paragraph(self, question: str, query: Query) -> Answer:
         """ "What does paragraph 4 say?": its sentences, the first as the answer; each article's
@@ -1451,6 +1479,12 @@ _CHOICES = re.compile(
 )
 # Two words that may be one name split in two ("ten cent"); the second may start the next pair.
 _WORD_PAIR = re.compile(r"\b([A-Za-z]{2,8}) (?=([A-Za-z]{2,8})\b)")
+_MONTH_STEMS = frozenset(map(stem, MONTH_NAMES))
+# How something moved, with no way named: "AAPL move on Feb 12?", "how did BABA trade".
+_ASKS_MOVE = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing|ement)|chang(?:e|es|ed)|trad(?:e|ed|ing)|perform\w*)\b"
+)
+_YES_OR_NO = re.compile(r"^(?:yes|no|not)\b", re.IGNORECASE)
 _CHOICE_SEPARATORS = re.compile(r",|\bor\b")
 _FIGURE_CHOICES = re.compile(r"(?<![\w.])(\d[\d.,]*%?) or (\d[\d.,]*%?)(?![\w.])")
 

@@ -321,7 +321,11 @@ _TRAILING_GUESS = re.compile(
     re.IGNORECASE,
 )
 # A quiz's "Name the company that ..." asks which company.
-_NAME_THE = re.compile(r"^\W*(?:(?:can|could) you )?name the (?=\w)", re.IGNORECASE)
+# ("name three of the ...", after _LIST_SIZE: "name of the ...")
+_NAME_THE = re.compile(
+    r"^\W*(?:(?:can|could) you )?name (?:(?:some|any|a few|several) )?(?:of )?the (?=\w)",
+    re.IGNORECASE,
+)
 # ...and "Name Alibaba's AI model community." what it is called.
 _NAME_OWNED = re.compile(r"^\W*(?:(?:can|could) you )?name (?=[\w.-]+(?:'s|’s) )", re.IGNORECASE)
 # Who is asking and why, not what: "explain like im 12", "for my essay", "im doing a report".
@@ -369,10 +373,26 @@ def summary_asked(text: str) -> bool:
     return bool(_SUMMARY.search(text))
 
 
+# Who passed on a claim, before it: "I read that ...", "A friend wrote that ...", "Our draft says
+# ...". The claim is what is put up; whose it is, no word of it.
+_HEARSAY = re.compile(
+    r"(?:^|(?<=[.!?:]\s))\W*(?:"
+    r"i(?:'ve| have)? (?:read|heard|seen|saw|was told)"
+    r"|(?:my|a|our|the|one) (?:\w+ )?(?:friend|colleague|boss|editor|teacher|brother|sister|mum"
+    r"|mom|dad|nephew|niece|cousin|coworker|co-worker|draft|notes|story|copy|source|reporter"
+    r"|desk|writer)s? (?:wrote|writes|says|said|told me|tells me|claims|claimed|reckons|thinks"
+    r"|has it|mentions|mentioned|reads|states|stated)"
+    r"|someone (?:said|says|told me|wrote)|(?:we|they|people) (?:wrote|say|said|reported)"
+    r")(?: (?:online|somewhere|earlier|today))?(?: that)?\s+(?=\w)"
+    r"(?!(?:what|who|whom|whose|which|when|where|why|how)\b)",
+    re.IGNORECASE,
+)
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
-    text = _LEADING_FILLER.sub("", without_scene(text))
+    text = _HEARSAY.sub("", _LEADING_FILLER.sub("", without_scene(text)))
     text = _TRAILING_GUESS.sub("?", text)
     text = _LIST_SIZE.sub(r"\1 ", text)
     text = _CONFIRM_DEED.sub("did ", _CONFIRM.sub("", text))
