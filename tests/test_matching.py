@@ -302,6 +302,8 @@ ANSWERABLE = [
         "s22",
         id="s22-day-checked-after",
     ),
+    # A city asked for that the fact names.
+    pytest.param("In which city did Alibaba's shares gain over 8%?", "s22", id="s22-venue-named"),
     # A name heard as two words.
     pytest.param("why did apple pass on deep seek", "s9", id="s9-split-name"),
     pytest.param("did apple evaluate bite dance", "s8", id="s8-split-name-typo"),
@@ -550,6 +552,16 @@ UNANSWERABLE = [
     pytest.param(
         "Who did Apple evaluate first, ByteDance or DeepSeek?", id="near-miss-compared-by-date"
     ),
+    # Whether one generation of a device gets it: a fact naming no device does not say.
+    pytest.param(
+        "Will the iPhone 13 get the Alibaba-built features?", id="near-miss-one-generation"
+    ),
+    # A comparison on a day one alternative has no figure for.
+    pytest.param(
+        "Who climbed more on February 12, Alibaba or Apple?", id="near-miss-compared-on-a-day"
+    ),
+    # A city asked for: a country a company is from is no answer.
+    pytest.param("Which city hosted the Galaxy S25 unveiling?", id="near-miss-venue"),
     # A move asked of a day the fact does not give it for is not corrected by the day it gives.
     pytest.param("Did Apple's shares slide on February 13?", id="near-miss-move-on-another-day"),
     # Choices none of which the fact holds.

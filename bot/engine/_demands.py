@@ -16,6 +16,8 @@ from bot.engine._evidence import (
     condition_terms,
     regional,
 )
+from bot.engine._places import names_city
+from bot.engine._weights import country_words
 
 # Questions that want a count.
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bunit sales\b|\bunits? (?:sold|shipped)\b|\bshipments\b")
@@ -156,6 +158,16 @@ _ASKS_EXCLUSIVE = re.compile(r"\bexclusive(?:ly)?\b|\bsole (?:partner|vendor|sup
 _ASKS_DEVICES = re.compile(
     r"\b(?:older|newer|old|previous|earlier|current) (?:iphones?|phones?|models?|devices?)\b"
     r"|\bwhich (?:iphones?|iphone models|phones|handsets|devices|models) (?:will|would|can|get|support)"
+    # "Will my iPhone 15 get it?": whether one generation gets it, which a fact must name.
+    r"|^\W*(?:will|would|can|could|does|do|is|are)\b.*\b(?:iphone|pixel) ?\d{1,2}\b(?![.,]\d)"
+)
+
+# "In which city did Samsung hold the launch?", "where was the event held?": a city or venue a fact
+# must name; a country a company is from is no answer.
+_ASKS_VENUE = re.compile(
+    r"\b(?:which|what) (?:city|cities|town|venue)\b"
+    r"|\bwhere (?:was|were|is|are|did|does|will)\b.*\b(?:held|hosted|host|take place|took place"
+    r"|staged)\b"
 )
 
 # "Was Q4 Apple's worst ever?", "the fastest-growing model", "the largest AI company": a rank the
@@ -334,6 +346,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("week", _ASKS_LATER_WEEK),
     ("exclusive", _ASKS_EXCLUSIVE),
     ("devices", _ASKS_DEVICES),
+    ("venue", _ASKS_VENUE),
     ("rank", _ASKS_RANK),
     ("data", _ASKS_DATA),
     ("day", _ASKS_DAY),
@@ -361,6 +374,10 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "elsewhere": lambda found: not found.regional,
     "exclusive": lambda found: found.exclusive,
     "devices": lambda found: found.names_devices,
+    # (a country is no venue: "in partnership with China's ...", "its AI partner in China")
+    "venue": lambda found: (
+        any(place not in country_words() for place in found.located) or names_city(found.names)
+    ),
     "rank": lambda found: found.ranks,
     "data": lambda found: found.speaks_of_data,
     "day": lambda found: bool(found.days),

@@ -444,6 +444,9 @@ class Engine:
         if compared is None or YES_NO.match(folded):
             return 0, frozenset(), ()
         by_date = compared.group(1).lower() in _ORDER_COMPARISONS
+        # "Which gained more on February 12, Apple or Alibaba?": each figure must be that day's.
+        # (a day inside an alternative is that alternative's: "... or in Hong Kong on the 12th")
+        on_days = days_named(" ".join(surface_terms(text[: compared.start(2)])))
         missing = 0
         named: list[set[str]] = []
         giving: list[int] = []
@@ -462,7 +465,9 @@ class Engine:
             stating = [
                 index
                 for index, unit in enumerate(self.index.sentences)
-                if names <= unit.terms and self._gives_figure(index, by_date)
+                if names <= unit.terms
+                and self._gives_figure(index, by_date)
+                and not (on_days and on_days.isdisjoint(self.index.evidence(index).days))
             ]
             if not stating:
                 missing += 1

@@ -193,6 +193,9 @@ class Evidence:
     has_week: bool = False  # speaks of a week
     exclusive: bool = False  # says "only", "exclusive" or "sole"
     names_devices: bool = False  # names devices or their generations ("iPhone 16", "older")
+    # The first words of places it names where something is: "warsaw" of "in Warsaw", "moscone"
+    # of "at the Moscone Center" (folded; countries too: "china" of "in China").
+    located: tuple[str, ...] = ()
     ranks: bool = False  # states a rank: "-est", "top", "leading", "second only to"
     speaks_of_data: bool = False  # speaks of data or privacy
     compares: bool = False  # makes a comparison: "second only to", "steeper", "than"
@@ -359,6 +362,15 @@ def years_named(text: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(text))
 
 
+# A place named after "in" or "at": "held in Warsaw", "hosted at the Moscone Center" (not "in
+# partnership", "in May", "in 2023").
+_LOCATED = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?!(?:"
+    + "|".join(m.capitalize() for m in MONTH_NAMES)
+    + r")\b)([A-Z][a-z]+)"
+)
+
+
 def evidence(text: str, found: Entities) -> Evidence:
     """The evidence a sentence offers, from its extracted entities and a few cue words."""
     lower = text.lower()  # the cue patterns are lower case: faster than ignoring case
@@ -379,6 +391,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         numbers=tuple(fold(number) for number in found.numbers),
         percentages=tuple(fold(percent) for percent in found.percentages),
         names=tuple(fold(name) for name in found.names),
+        located=tuple(fold(place) for place in _LOCATED.findall(text)),
         has_reason=bool(_REASON_CUES.search(lower)),
         has_date_hint=bool(_DATE_HINT.search(lower)),
         has_number_hint=bool(_NUMBER_HINT.search(lower)),

