@@ -304,6 +304,11 @@ ANSWERABLE = [
     ),
     # A city asked for that the fact names.
     pytest.param("In which city did Alibaba's shares gain over 8%?", "s22", id="s22-venue-named"),
+    # A name spelt the way it sounds.
+    pytest.param("why did apple stop working with baidoo", "s7", id="s7-sounds-like"),
+    pytest.param("did apple look at tensent", "s8", id="s8-sounds-like"),
+    # A day of the month alone.
+    pytest.param("how much did alibaba's us shares jump on the 11th", "s21", id="s21-day-alone"),
     # A name heard as two words.
     pytest.param("why did apple pass on deep seek", "s9", id="s9-split-name"),
     pytest.param("did apple evaluate bite dance", "s8", id="s8-split-name-typo"),
@@ -562,6 +567,8 @@ UNANSWERABLE = [
     ),
     # A city asked for: a country a company is from is no answer.
     pytest.param("Which city hosted the Galaxy S25 unveiling?", id="near-miss-venue"),
+    # "Gave back" its gains is a fall, which the article does not give for Hong Kong.
+    pytest.param("How much did Alibaba's Hong Kong stock give back?", id="near-miss-gave-back"),
     # A move asked of a day the fact does not give it for is not corrected by the day it gives.
     pytest.param("Did Apple's shares slide on February 13?", id="near-miss-move-on-another-day"),
     # Choices none of which the fact holds.
@@ -874,3 +881,15 @@ def test_naming_some_of_what_a_fact_leaves_unnamed_abstains(engine: Engine) -> N
     # "Name two of the ...": the fact speaks of "several of Alibaba's concept stocks" and names
     # none. (Without the curation the next sentence's rise is still taken for it: issue 4.)
     assert engine.ask("Name two of the concept stocks that rose.").answered is False
+
+
+@pytest.mark.parametrize(
+    ("spelt", "name"),
+    [("baidoo", "baidu"), ("quen", "qwen"), ("tensent", "tencent"), ("deepsick", "deepseek")],
+)
+def test_a_name_spelt_as_it_sounds_is_the_name(engine: Engine, spelt: str, name: str) -> None:
+    assert engine._correct(spelt) == name
+
+
+def test_an_everyday_word_is_not_taken_for_a_name_that_sounds_like_it(engine: Engine) -> None:
+    assert engine._correct("meeting") == "meeting"

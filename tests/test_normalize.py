@@ -347,6 +347,10 @@ def test_british_ise_spellings_stem_as_american_ones() -> None:
         ("two thousand and twenty four", "2024"),
         ("nineteen ninety nine", "1999"),
         ("twenty twenty", "twenty twenty"),  # alone, as likely "20/20"
+        # A day of the month alone, spelled out, after "on the" (not an order, nor before a noun).
+        ("jumped on the eleventh?", "jumped on the 11?"),
+        ("on the second", "on the second"),
+        ("on the fifth model", "on the fifth model"),
     ],
 )
 def test_spoken_numbers(spoken: str, written: str) -> None:
@@ -507,3 +511,9 @@ def test_who_passed_on_a_claim_is_no_part_of_it(message: str, claim: str) -> Non
     from bot.engine._normalize import _HEARSAY
 
     assert _HEARSAY.sub("", message) == claim
+
+
+def test_an_ordinal_in_digits_is_its_number() -> None:
+    from bot.engine._normalize import surface_terms
+
+    assert surface_terms("who rose more on the 11th") == ["who", "rose", "more", "on", "the", "11"]

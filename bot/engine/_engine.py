@@ -289,6 +289,7 @@ class Engine:
         self.params = params or Params()
         self.index = Index(knowledge)
         self._typos: dict[str, str | None] = {}
+        self._sounds: dict[str, str] | None = None  # names by how they sound, made when needed
         # wordfreq loads its frequency table on first use (~0.3 s): at start-up, not on the
         # first user's question.
         rarity("the")
@@ -323,6 +324,10 @@ class Engine:
             if match and OSA.distance(word, match[0]) > max(1, (len(word) - 1) // 3):
                 # "openai" is no typo of "open": a typo is an edit or two, not a word's tail.
                 match = None
+            if match is None and rarity(word) >= TYPO_RARITY:
+                # A name spelt the way it sounds: "baidoo", "quen", "tensent", "deepsick".
+                sounds = self._names_by_sound().get(_sound_key(word))
+                match = (sounds, 0.0, 0) if sounds else None
             self._typos[word] = match[0] if match else None
             if len(self._typos) > 50_000:  # bounded: questions are user input
                 self._typos.clear()
@@ -595,6 +600,19 @@ class Engine:
         folded = joined.lower()
         known = folded in self.index.words or stem(folded) in self.index.all_terms
         return joined if known else spelled
+
+    def _names_by_sound(self) -> dict[str, str]:
+        """The articles' one-word names by how they sound (`_sound_key`), each key kept only if
+        one name has it."""
+        if self._sounds is None:
+            keys: dict[str, set[str]] = {}
+            for name in self.index.name_words:
+                if name.isalpha() and len(name) >= 4:
+                    keys.setdefault(_sound_key(name), set()).add(name)
+            self._sounds = {
+                key: next(iter(names)) for key, names in keys.items() if len(names) == 1
+            }
+        return self._sounds
 
     def _joined(self, text: str) -> str:
         """The text with a name heard as two words written as one: "ten cent" -> "tencent",
@@ -1490,6 +1508,27 @@ _ASKS_MOVE = re.compile(
     r"\b(?:mov(?:e|es|ed|ing|ement)|chang(?:e|es|ed)|trad(?:e|ed|ing)|perform\w*)\b"
 )
 _YES_OR_NO = re.compile(r"^(?:yes|no|not)\b", re.IGNORECASE)
+# Spellings that sound alike, each with one spelling: "oo" and "u", "qu" and "qw", "ck" and "k",
+# "ph" and "f", a soft "c" and "s", "ee" and "i", and doubled letters once.
+_SOUND_SPELLINGS = (
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"qu"), "qw"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"oo|ou"), "u"),
+    (re.compile(r"ee|ea|ie"), "i"),
+    (re.compile(r"y$"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+def _sound_key(word: str) -> str:
+    """A word as it sounds, roughly: "baidoo" and "baidu" -> "baidu", "tensent" and "tencent"."""
+    for pattern, spelling in _SOUND_SPELLINGS:
+        word = pattern.sub(spelling, word)
+    return word
+
+
 _CHOICE_SEPARATORS = re.compile(r",|\bor\b")
 _FIGURE_CHOICES = re.compile(r"(?<![\w.])(\d[\d.,]*%?) or (\d[\d.,]*%?)(?![\w.])")
 
@@ -1636,11 +1675,12 @@ _UP = frozenset({stem("rise"), *SYNONYMS.get(stem("rise"), ())})
 # "drop" is also "to abandon" in the synonym table ("Apple dropped DeepSeek"), so it is added here.
 _DOWN = frozenset({stem("fall"), stem("drop"), *SYNONYMS.get(stem("fall"), ())})
 _OPPOSITE = {"up": "down", "down": "up"}
-_WENT = {"up": "up", "down": "down", "off": "down"}  # "sold off" went down
+# "sold off" and "gave back" (its gains) went down
+_WENT = {"up": "up", "down": "down", "off": "down", "back": "down"}
 _GOES = re.compile(
     r"\b(?:go|goes|went|gone|going|move|moved|head|headed|trend|trended) (up|down)"
     r"(?: or (up|down))?\b"  # "did it go up or down?" asks which way: both
-    r"|\b(?:sell|sells|sold|selling) (off)\b"
+    r"|\b(?:sell|sells|sold|selling) (off)\b|\b(?:give|gives|gave|given|giving) (back)\b"
 )
 
 

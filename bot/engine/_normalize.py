@@ -259,7 +259,10 @@ def spoken_numbers(text: str) -> str:
         text = _SPOKEN_DECIMAL.sub(
             lambda m: f"{_spoken_value(m.group(1))}.{_spoken_value(m.group(2))}", text
         )
-    return _SPOKEN_DAY.sub(_spoken_day, text)
+    text = _SPOKEN_DAY.sub(_spoken_day, text)
+    if "on the " in text:
+        text = _DAY_ALONE.sub(lambda m: f"on the {_DAY_ORDINALS[m.group(1).lower()]}", text)
+    return text
 
 
 # "the eleventh of February", "February twelfth": a day of a month, spelled out.
@@ -278,6 +281,18 @@ _DAY_ORDINAL = "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)).replace("-
 _SPOKEN_DAY = re.compile(
     rf"\b(?:the )?(?P<before>{_DAY_ORDINAL}) of (?P<month>{_MONTH_WORDS})\b"
     rf"|\b(?P<month_first>{_MONTH_WORDS}) (?:the )?(?P<after>{_DAY_ORDINAL})\b",
+    re.IGNORECASE,
+)
+
+
+# "jumped on the eleventh": a day of the month the story is in, with no month (not "on the
+# first" to "on the third", as likely an order, nor an ordinal before a noun: "the fifth model").
+_DAY_ALONE = re.compile(
+    r"\bon the ("
+    + "|".join(
+        word for word in sorted(_DAY_ORDINALS, key=len, reverse=True) if _DAY_ORDINALS[word] > 3
+    )
+    + r")\b(?!\s+[a-z])",
     re.IGNORECASE,
 )
 
@@ -442,10 +457,21 @@ def _scaled(match: re.Match[str]) -> str:
     return str(int(value)) if value.is_integer() else str(value)
 
 
+# A day of the month: "on the 11th", "the 12th of february", "11th february" (not "the 20th
+# century", an ordinal before another noun).
+_ORDINAL_DIGITS = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!of\b|may\b|"
+    + "|".join({*_MONTHS, *_MONTHS.values()})
+    + r")[a-z])"
+)
+
+
 def _spelled_out(folded: str) -> str:
     """Business shorthand in words: "q4" -> "fourth quarter", "fy2024", "feb 11" -> "february 11"."""
     # Each pattern runs only on a text holding its letters: a substring test costs far less than
     # a regex scan, and few texts hold a "q", an "fy" or a month's short name.
+    if "th" in folded or "st" in folded or "nd" in folded or "rd" in folded:
+        folded = _ORDINAL_DIGITS.sub(r"\1", folded)  # "on the 11th" -> "on the 11"
     if "q" in folded:
         folded = _QUARTER.sub(lambda m: f"{_ORDINAL[m.group(1)]} quarter", folded)
     if "fy" in folded:
