@@ -131,6 +131,8 @@ _ASKS_CLOSE = re.compile(
     r"(?: (?:more than|less than|over|under|about|around|nearly|almost|some|roughly|[\d.,]+%?)){0,3}"
     r" (?:up|down|higher|lower|at)\b|\bclosing (?:price|gain|loss|level|value|move)s?\b"
     r"|\bat (?:the )?close\b"
+    # "at what price did it close in Hong Kong?"
+    r"|\bwhat (?:price|level|value)\b.*\b(?:close|end|finish)\b(?! (?:the|its|their) (?:deal|partnership))"
     # "how did 9988 close on feb 12?"
     r"|^\W*how did [\w'. -]+ (?:close|end|finish)\b(?! (?:the|its|their) (?:deal|partnership))"
 )

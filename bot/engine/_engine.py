@@ -39,7 +39,7 @@ from bot.engine._normalize import (
     summary_asked,
     surface_terms,
 )
-from bot.engine._places import company_homes
+from bot.engine._places import company_homes, company_origins
 from bot.engine._possession import (
     REACTION_STEMS,
     SPEECH_STEMS,
@@ -424,7 +424,14 @@ class Engine:
             summary=summary_asked(cleaned),
             yes_no=bool(YES_NO.match(folded)),
             alternative=_offered(expanded, terms.values()),
-            may_lack=each_compared | put_up_name(folded, terms),
+            may_lack=each_compared
+            | put_up_name(folded, terms)
+            # (a people's word the knowledge uses: "japanese" in "the Japanese firm" is not)
+            | {
+                stem(word)
+                for word in company_origins(folded)
+                if stem(word) in terms and terms[stem(word)].known
+            },
             choices=_choices(folded, terms.values()),
             compared_in=compared_in,
             definition=_definition(folded, terms.values()),

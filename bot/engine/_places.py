@@ -19,7 +19,7 @@ _MIN_POPULATION = 100_000
 
 # What a city describes when it says where a company or its people are.
 _COMPANY_NOUNS = (
-    r"(?:firm|company|companies|group|giant|champion|maker|startup|start-up|lab|outfit"
+    r"(?:firm|company|companies|group|giant|champion|maker|startup|start-up|lab|outfit|concern"
     r"|conglomerate|corporation|corp|titan|heavyweight|behemoth|player|business|people|folks)s?"
 )
 # "hangzhou-based company", "the hangzhou e-commerce group", "seoul's handset champion": the city,
@@ -53,6 +53,27 @@ def names_city(names: tuple[str, ...]) -> bool:
     """Whether any of a fact's names is a city's, or starts with one ("Warsaw Autumn")."""
     cities = all_city_names()
     return any(name in cities or name.split(" ", 1)[0] in cities for name in map(str.lower, names))
+
+
+# Where a company is from, as a people's word: "the Chinese firm", "an American company".
+_DEMONYMS = frozenset(
+    """chinese american korean japanese taiwanese indian german french british european asian
+    canadian russian israeli swiss dutch swedish italian spanish australian singaporean""".split()
+)
+
+
+# (a people is no company: "the French people who fled")
+_DESCRIBES_ORIGIN = re.compile(
+    rf"\b([a-z]+)(?=(?:\s+[a-z-]+){{0,2}}\s+{_COMPANY_NOUNS.replace('|people|folks', '')}\b)"
+)
+
+
+def company_origins(folded: str) -> frozenset[str]:
+    """The peoples' words a folded question uses only to say where a company is from ("chinese"
+    in "the chinese firm's model"): a fact naming the company need not say it."""
+    if not re.search(_COMPANY_NOUNS, folded):
+        return frozenset()
+    return frozenset(match.group(1) for match in _DESCRIBES_ORIGIN.finditer(folded)) & _DEMONYMS
 
 
 def company_homes(folded: str) -> frozenset[str]:
