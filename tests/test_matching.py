@@ -580,6 +580,8 @@ UNANSWERABLE = [
         "At what price did Alibaba's shares close in Hong Kong on February 12?",
         id="near-miss-close-price",
     ),
+    # A search-box query for a closing price on a day.
+    pytest.param("alibaba us close price feb 11", id="near-miss-keyword-close-price"),
     # "Gave back" its gains is a fall, which the article does not give for Hong Kong.
     pytest.param("How much did Alibaba's Hong Kong stock give back?", id="near-miss-gave-back"),
     # A move asked of a day the fact does not give it for is not corrected by the day it gives.

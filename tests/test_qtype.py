@@ -445,6 +445,10 @@ def test_years_named() -> None:
         ("samsung s25 launch date", "date"),
         ("deepseek dropped reason", "reason"),
         ("is the date right", None),  # a question, not a query
+        # ...and a day, quarter or year after the noun says when, not what.
+        ("tencent close price feb 12", "number"),
+        ("baba move q4", "number"),
+        ("concept stocks rose how much %", "percent"),
     ],
 )
 def test_question_type(question: str, kind: str | None) -> None:

@@ -22,7 +22,9 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "percent",
         re.compile(
-            r"\b(what|which) (percent|percentage|share|proportion|fraction)\b|\bby how much\b|\bhow much (did|does|has|have|was|were|is|will) .* (fall|fell|fallen|drop|rise|rose|risen|grow|grew|increase|decrease|decline|jump|climb|gain|surge|soar|plunge|slump|sink|sank|tumble|shrink|shrank|spike|pop|(go|went|gone) (up|down))"
+            r"\b(what|which) (percent|percentage|share|proportion|fraction)\b|\bby how much\b"
+            r"|\bhow much\b[^%]*%\W*$"
+            r"|\bhow much (did|does|has|have|was|were|is|will) .* (fall|fell|fallen|drop|rise|rose|risen|grow|grew|increase|decrease|decline|jump|climb|gain|surge|soar|plunge|slump|sink|sank|tumble|shrink|shrank|spike|pop|(go|went|gone) (up|down))"
         ),
     ),
     # "How long has Apple been testing?" is answered by a date ("since 2023") or an amount of
@@ -78,11 +80,20 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # What a search-box query asks, by the noun that says so at its end ("modelscope users count",
 # "apple baidu split date"), or a "%" with no figure before it ("tencent shares % pls"). Inside
 # a sentence the noun may be anything: "Apple announced it the same day as Samsung?".
+# (A day, a quarter or a year after the noun says when: "baba close price feb 11".)
+_WHEN_AFTER = (
+    r"(?:\s+(?:on|in|for|of)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r" \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|q[1-4]|fy\s?\d{2,4}|20\d\d))?"
+)
 _KEYWORD_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"(?:^|[^\d\s]\s*|\s)%|\bpercent(?:age)?s?\W*(?:pls|please)?\W*$")),
     (
         "number",
-        re.compile(r"\b(?:count|number|amount|total|price|cost|figures?)\W*(?:pls|please)?\W*$"),
+        re.compile(
+            r"\b(?:count|number|amount|total|price|cost|figures?|move|moves|change)"
+            + _WHEN_AFTER
+            + r"\W*(?:pls|please)?\W*$"
+        ),
     ),
     ("date", re.compile(r"\b(?:date|day|year|month|when)\W*(?:pls|please)?\W*$")),
     ("reason", re.compile(r"\b(?:reason|reasons|why)\W*(?:pls|please)?\W*$")),
