@@ -4,7 +4,7 @@
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
 `article_questions_dev2.jsonl` to `article_questions_dev14.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh10.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh11.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -60,6 +60,7 @@ FRESH9 = QUESTIONS.with_name("article_questions_fresh9.jsonl")
 DEV13 = QUESTIONS.with_name("article_questions_dev13.jsonl")
 DEV14 = QUESTIONS.with_name("article_questions_dev14.jsonl")
 FRESH10 = QUESTIONS.with_name("article_questions_fresh10.jsonl")
+FRESH11 = QUESTIONS.with_name("article_questions_fresh11.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -393,6 +394,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH8,
         FRESH9,
         FRESH10,
+        FRESH11,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
