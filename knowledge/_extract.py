@@ -129,12 +129,39 @@ def entities(sentence: str, known_names: Collection[str] | None = None) -> Entit
             if m.group() not in taken and not re.fullmatch(r"(?:1[0-9]|20)\d{2}", m.group())
         ]
     )
+    names = _names(sentence, known_names)
     return Entities(
-        names=_dedupe(_names(sentence, known_names)),
+        names=_dedupe(names + _listed_with_names(sentence, names)),
         numbers=numbers,
         percentages=percentages,
         dates=dates,
     )
+
+
+def _listed_with_names(sentence: str, names: list[str]) -> list[str]:
+    """Brands written in lower case in a list of examples with names: "vivo" in "domestic brands
+    like Huawei and vivo". Only a one-word item too rare in English to be an everyday word."""
+    found = []
+    for example in _EXAMPLES.finditer(sentence):
+        items = [item.strip() for item in _LIST_SEPARATOR.split(example.group(1))]
+        if not any(item in names for item in items):
+            continue
+        for item in items:
+            if (
+                re.fullmatch(r"[a-z][a-z-]{2,}", item)
+                and item not in STOP_WORDS
+                and zipf_frequency(item, "en") < EVERYDAY_ZIPF
+            ):
+                found.append(item)
+    return found
+
+
+# "like Huawei and vivo", "such as Huawei, vivo or Oppo": a list of examples, to the clause's end
+# (a list item is at most three words: "vivo in the Chinese market" ends the list at "vivo").
+_EXAMPLES = re.compile(
+    r"\b(?:like|such as|including|e\.g\.,?)\s+((?:[\w.-]+(?: [\w.-]+){0,2}?(?:,\s+|,?\s+(?:and|or)\s+))+[\w.-]+)"
+)
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def keywords(sentence: str) -> list[str]:

@@ -185,3 +185,12 @@ def test_without_the_article_an_opener_is_taken_as_written() -> None:
         "Apple",
         "Baidu",
     ]
+
+
+def test_a_brand_written_in_lower_case_beside_names_is_a_name() -> None:
+    from knowledge._extract import entities
+
+    found = entities("Apple faced stiff competition from brands like Huawei and vivo in China.")
+    assert "vivo" in found.names
+    # ...but not an everyday word: "smartphone makers" names nobody.
+    assert entities("Apple and smartphone makers in China.").names == ["Apple", "China"]
