@@ -909,3 +909,23 @@ def test_a_name_spelt_as_it_sounds_is_the_name(engine: Engine, spelt: str, name:
 
 def test_an_everyday_word_is_not_taken_for_a_name_that_sounds_like_it(engine: Engine) -> None:
     assert engine._correct("meeting") == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("What does the first sentence say?", 1),
+        ("and the last line?", 25),
+        ("what does sentence 9 say", 9),
+    ],
+)
+def test_a_sentence_asked_by_its_place_is_quoted(
+    engine: Engine, question: str, sentence: int
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.citations[0].sentence == sentence
+    assert answer.answer == answer.citations[0].quote
+
+
+def test_a_sentence_the_article_lacks_is_not_made_up(engine: Engine) -> None:
+    assert engine.ask("What does sentence 40 say?").answered is False

@@ -517,3 +517,21 @@ def test_an_ordinal_in_digits_is_its_number() -> None:
     from bot.engine._normalize import surface_terms
 
     assert surface_terms("who rose more on the 11th") == ["who", "rose", "more", "on", "the", "11"]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("What does the first sentence say?", 1),
+        ("sentence 9?", 9),
+        ("what's the last line of the article", -1),
+        ("what does the story open with", 1),
+        ("the very first thing the article says apple did", 1),
+        ("What is the last line of defense against infection?", None),
+        ("Which sentence mentions DeepSeek?", None),
+    ],
+)
+def test_sentence_asked(question: str, sentence: int | None) -> None:
+    from bot.engine._normalize import sentence_asked
+
+    assert sentence_asked(question) == sentence

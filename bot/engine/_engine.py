@@ -35,6 +35,7 @@ from bot.engine._normalize import (
     clean,
     paragraph_asked,
     respell,
+    sentence_asked,
     stem,
     summary_asked,
     surface_terms,
@@ -245,6 +246,7 @@ class Query:
     objects: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # How many words of a yes/no question the knowledge never uses: what it asks is unstated.
     unstated: int = 0
+    sentence: int | None = None  # the sentence it points at by its place (-1: the last)
     summary: bool = False  # asks for the gist: of the article, or of the part its words name
     # Names and numbers only offered as the other answer: "10 million" in "is it 100 million or
     # 10 million?".
@@ -421,6 +423,7 @@ class Engine:
             owned_runs=runs,
             possessed=possessed,
             paragraph=paragraph_asked(cleaned),
+            sentence=sentence_asked(cleaned),
             summary=summary_asked(cleaned),
             yes_no=bool(YES_NO.match(folded)),
             alternative=_offered(expanded, terms.values()),
@@ -924,6 +927,9 @@ class Engine:
         if query.paragraph is not None and not self._in_paragraph(sentence, query.paragraph):
             # "What does paragraph 4 say Apple has been doing?": a fact of another paragraph.
             missing += self.params.conflict
+        if query.sentence is not None and not self._is_sentence(sentence, query.sentence):
+            # "What does the first sentence say Apple chose?": a fact of another sentence.
+            missing += self.params.conflict
         if query.objects and any(
             _lacks(self.index.sentences[sentence].terms, *named)
             and (stated_terms is None or _lacks(stated_terms, *named))
@@ -944,6 +950,15 @@ class Engine:
         unknown += query.unstated * self.params.unstated
         unknown += query.uncompared * self.params.uncompared
         return (covered / total if total else 0.0), missing, unknown
+
+    def _is_sentence(self, sentence: int, number: int) -> bool:
+        """Whether a sentence is the one asked by its place (-1: its article's last one)."""
+        unit = self.index.sentences[sentence]
+        if number == -1:
+            return sentence + 1 == len(self.index.sentences) or (
+                self.index.sentences[sentence + 1].pack is not unit.pack
+            )
+        return unit.fact.citation.sentence == number
 
     def _in_paragraph(self, sentence: int, paragraph: int) -> bool:
         """Whether a sentence stands in the paragraph asked (-1: its article's last one)."""
@@ -1112,6 +1127,8 @@ class Engine:
     def ask(self, question: str) -> Answer:
         """Answer one question: the best-supported fact with its quote, or an abstention."""
         query = self.prepare(question)
+        if not query.terms and query.sentence is not None:
+            return self._sentence(question, query)
         if not query.terms and query.paragraph is not None:
             return self._paragraph(question, query)
         if not query.terms and query.summary:
@@ -1241,6 +1258,21 @@ class Engine:
         stated = self.index.evidence(sentence)
         holds = self.index.sentences[sentence].terms.union(*map(_day_terms, stated.days))
         return not put_up <= holds
+
+    def _sentence(self, question: str, query: Query) -> Answer:
+        """ "What does the first sentence say?": that sentence of the first article."""
+        assert query.sentence is not None
+        found = [
+            index
+            for index, unit in enumerate(self.index.sentences)
+            if unit.pack is self.index.sentences[0].pack
+            and self._is_sentence(index, query.sentence)
+        ]
+        if not found:
+            return self._abstain(question, query, [], reason="no such sentence")
+        unit = self.index.sentences[found[0]]
+        answer = self._answer(question, query, Candidate(unit.key, found[0], 1.0, 1.0), None)
+        return dataclasses.replace(answer, answer=unit.fact.citation.quote)
 
     def _paragraph(self, question: str, query: Query) -> Answer:
         """ "What does paragraph 4 say?": its sentences, the first as the answer; each article's

@@ -154,6 +154,41 @@ def paragraph_asked(text: str) -> int | None:
     return 1 if ordinal == "opening" else ORDINAL_WORDS.index(ordinal) + 1
 
 
+# "What does the first sentence say?", "sentence 3", "the last line", "what does the article open
+# with", "the very first thing the article says": a sentence of the article, by its place.
+_SENTENCE_REF = re.compile(
+    r"\b(?:(?:does|did|do) )?(?:(?:according to|in|from|per) )?(?:the )?(?:very )?"
+    rf"(?:(?P<ordinal>{'|'.join(ORDINAL_WORDS)}|last|final|opening|closing) (?:sentence|line)\b"
+    # (not "the last line of defense")
+    rf"(?! of (?!(?:the|this) {_ARTICLE}))"
+    r"|sentence (?P<number>\d{1,3})\b"
+    rf"|(?P<first>first|opening) thing (?:the |this )?{_ARTICLE} (?:says|said|tells us)\b"
+    rf"|(?P<opens>{_ARTICLE} (?:opens?|starts?|begins?|leads?) (?:with|by saying)\b)"
+    rf"|(?P<ends>{_ARTICLE} (?:ends?|closes?|finishes|wraps up) (?:with|by saying)\b))"
+    rf"(?: (?:of|in) (?:the|this) {_ARTICLE})?"
+    r"(?: (?:says?|said|mentions?|states?|tells? us)\b)?",
+    re.IGNORECASE,
+)
+
+
+def sentence_asked(text: str) -> int | None:
+    """The sentence a question points at by its place: 1 for "the first sentence" or "what does
+    the article open with", 3 for "sentence 3", -1 for "the last line"; None when it names none."""
+    match = _SENTENCE_REF.search(text)
+    if match is None:
+        return None
+    if match.group("number"):
+        return int(match.group("number"))
+    if match.group("first") or match.group("opens"):
+        return 1
+    if match.group("ends"):
+        return -1
+    ordinal = match.group("ordinal").lower()
+    if ordinal in {"last", "final", "closing"}:
+        return -1
+    return 1 if ordinal == "opening" else ORDINAL_WORDS.index(ordinal) + 1
+
+
 # "Where does the article say X?", "Which sentence mentions X?": X is what is asked,
 # the way to ask is no part of it.
 _WHERE_IT_SAYS = re.compile(
@@ -415,7 +450,7 @@ def respell(text: str) -> str:
     text = _NAME_OWNED.sub("what is ", text)
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
-    text = _PARAGRAPH_REF.sub(" ", text)
+    text = _SENTENCE_REF.sub(" ", _PARAGRAPH_REF.sub(" ", text))
     text, put_up = _PUT_UP_FIRST.subn("", text)
     if put_up and not text.rstrip().endswith("?"):
         text = text.rstrip(" .!") + "?"
