@@ -223,7 +223,7 @@ _ABOUT_THE_ARTICLE = re.compile(
     rf"|\b(?<=how )(?:does|did) (?:the|this) {_ARTICLE} (?:characteri[sz]e|describe|portray"
     r"|depict|frame|present)\b"
     rf"|\b(?:does|did|do) (?:the|this) {_ARTICLE} "
-    r"(?:say|mention|state|claim|note|tell us|tell)\b"
+    r"(?:say|mention|state|claim|note|tell us|tell|attribute|ascribe|assign)\b"
     rf"|\b(?:the|this) {_ARTICLE} (?:says|said|mentions|states|claims|notes)\b",
     re.IGNORECASE,
 )
