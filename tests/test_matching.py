@@ -310,12 +310,6 @@ ANSWERABLE = [
         "s11",
         id="s11-origin",
     ),
-    # "What does the article attribute to X" asks what it says of X.
-    pytest.param(
-        "What goal does the article attribute to Apple in the Chinese market?",
-        "s19",
-        id="s19-attribute",
-    ),
     # A name spelt the way it sounds.
     pytest.param("why did apple stop working with baidoo", "s7", id="s7-sounds-like"),
     pytest.param("did apple look at tensent", "s8", id="s8-sounds-like"),

@@ -535,3 +535,9 @@ def test_sentence_asked(question: str, sentence: int | None) -> None:
     from bot.engine._normalize import sentence_asked
 
     assert sentence_asked(question) == sentence
+
+
+def test_what_the_article_attributes_is_what_it_says() -> None:
+    from bot.engine._normalize import respell
+
+    assert "attribute" not in respell("What aim does the article attribute to Apple?")
