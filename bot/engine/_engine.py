@@ -28,7 +28,7 @@ from bot.engine._checking import (
 )
 from bot.engine._demands import demand_fit, demands
 from bot.engine._evidence import MONTH_NAMES, NEXT_DAY, Evidence, days_named, years_named
-from bot.engine._index import ORDER_WORDS, SYNONYMS, CuratedUnit, Index
+from bot.engine._index import ORDER_WORDS, SYNONYM_WORDS, SYNONYMS, CuratedUnit, Index
 from bot.engine._normalize import (
     ORDINAL_WORDS,
     QUESTION_FILLER,
@@ -386,8 +386,14 @@ class Engine:
                 weight,
                 distinctive,
                 name_like,
-                known=term in self.index.all_terms,
-                related=self.index.related(term),
+                known=(known := term in self.index.all_terms),
+                # A name the knowledge lacks has no other words unless it is one of the table's
+                # ("OEMs"): "Titanic" is no "titan", which stems the same.
+                related=(
+                    self.index.related(term)
+                    if known or not name_like or surface in SYNONYM_WORDS
+                    else ()
+                ),
             )
         content = " ".join(content_words)
         owning = self._compound_owners(expanded)

@@ -64,6 +64,8 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 
 
 SYNONYMS = _synonyms()
+# The synonym table's words as written: "titan", not "titanic", which stems the same.
+SYNONYM_WORDS = frozenset(word for line in _data_lines("synonyms.txt") for word in line.split())
 
 
 def _everyday_aliases() -> dict[str, list[str]]:
