@@ -292,6 +292,7 @@ class Engine:
         self.index = Index(knowledge)
         self._typos: dict[str, str | None] = {}
         self._sounds: dict[str, str] | None = None  # names by how they sound, made when needed
+        self._one_off: frozenset[str] | None = None  # long names and their deletions, likewise
         # wordfreq loads its frequency table on first use (~0.3 s): at start-up, not on the
         # first user's question.
         rarity("the")
@@ -630,6 +631,16 @@ class Engine:
             }
         return self._sounds
 
+    def _one_off_names(self) -> frozenset[str]:
+        """The articles' one-word names of seven letters or more, each also with one letter
+        dropped: a word one edit from a name shares one of these with it or its own deletions."""
+        if self._one_off is None:
+            long_names = [
+                name for name in self.index.name_words if name.isalpha() and len(name) >= 6
+            ]
+            self._one_off = frozenset(long_names).union(*map(_deletions, long_names))
+        return self._one_off
+
     def _joined(self, text: str) -> str:
         """The text with a name heard as two words written as one: "ten cent" -> "tencent",
         "bite dance" -> "bitedance" (a typo of "bytedance", corrected later), as a speech-to-text
@@ -642,11 +653,10 @@ class Engine:
             if first.lower() in names or second.lower() in names:
                 return match.group()
             word = (first + second).lower()
-            # (one letter off at most: "bite dance", not "models does" for "modelscope")
+            # (one letter off at most: "bite dance", not "models does" for "modelscope"; a set
+            # look-up per deletion, not a fuzzy search per pair of words)
             if word in names or (
-                len(word) >= 7
-                and (fixed := self._correct(word)) in names
-                and OSA.distance(word, fixed) <= 1
+                len(word) >= 7 and not self._one_off_names().isdisjoint({word, *_deletions(word)})
             ):
                 return first  # (the second word is still there: the match only looks at it)
             return match.group()
@@ -1565,6 +1575,11 @@ _SOUND_SPELLINGS = (
     (re.compile(r"y$"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),
 )
+
+
+def _deletions(word: str) -> frozenset[str]:
+    """The word with each one of its letters dropped."""
+    return frozenset(word[:at] + word[at + 1 :] for at in range(len(word)))
 
 
 def _sound_key(word: str) -> str:
