@@ -1273,6 +1273,8 @@ class Engine:
             return False
         stated = self.index.evidence(sentence)
         holds = self.index.sentences[sentence].terms.union(*map(_day_terms, stated.days))
+        # (a month as its dates write it: the terms read "may" as "maymonth")
+        holds = holds | {stem(word) for date in stated.dates for word in date.split()}
         return not put_up <= holds
 
     def _sentence(self, question: str, query: Query) -> Answer:
