@@ -886,7 +886,7 @@ def test_a_name_heard_as_two_words_is_one(engine: Engine, text: str, joined: str
         ("Alibaba launched Tongyi Qianwen in 2021, right?", "Not quite. In 2023"),
         ("ModelScope has 40,000 models, right?", "Not quite. Over 15,000"),
         ("ModelScope has 15,000 models, right?", "Over 15,000"),  # the figure holds
-        ("The features roll out in May, right?", "In May"),  # so does the month
+        ("The features roll out in May, right?", "If approved"),  # so does the month
         ("The features roll out in June, right?", "Not quite. In May"),
         ("Did revenue fall 7.7 or 9 percent in fiscal 2024?", "It fell 7.7%"),  # a choice
     ],
