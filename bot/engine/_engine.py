@@ -1277,15 +1277,21 @@ class Engine:
         holds = holds | {stem(word) for date in stated.dates for word in date.split()}
         return not put_up <= holds
 
-    def _sentence(self, question: str, query: Query) -> Answer:
-        """ "What does the first sentence say?": that sentence of the first article."""
-        assert query.sentence is not None
-        found = [
+    def _first_article_sentences(self, chosen: Callable[[int], bool]) -> list[int]:
+        """The first article's sentences (by index) that `chosen` takes: a place in "the
+        article" is the first one's when several are loaded."""
+        first = self.index.sentences[0].pack
+        return [
             index
             for index, unit in enumerate(self.index.sentences)
-            if unit.pack is self.index.sentences[0].pack
-            and self._is_sentence(index, query.sentence)
+            if unit.pack is first and chosen(index)
         ]
+
+    def _sentence(self, question: str, query: Query) -> Answer:
+        """ "What does the first sentence say?": that sentence of the first article."""
+        number = query.sentence
+        assert number is not None
+        found = self._first_article_sentences(lambda index: self._is_sentence(index, number))
         if not found:
             return self._abstain(question, query, [], reason="no such sentence")
         unit = self.index.sentences[found[0]]
@@ -1295,13 +1301,11 @@ class Engine:
     def _paragraph(self, question: str, query: Query) -> Answer:
         """ "What does paragraph 4 say?": its sentences, the first as the answer; each article's
         own paragraph of that number (the first article's when there are several)."""
-        assert query.paragraph is not None
-        sentences = [
-            index
-            for index, unit in enumerate(self.index.sentences)
-            if unit.pack is self.index.sentences[0].pack
-            and self._in_paragraph(index, query.paragraph)
-        ]
+        paragraph = query.paragraph
+        assert paragraph is not None
+        sentences = self._first_article_sentences(
+            lambda index: self._in_paragraph(index, paragraph)
+        )
         if not sentences:
             return self._abstain(question, query, [], reason="no such paragraph")
         first = self.index.sentences[sentences[0]]
