@@ -310,6 +310,8 @@ ANSWERABLE = [
         "s11",
         id="s11-origin",
     ),
+    # Chat spellings of everyday words.
+    pytest.param("apple announced its partner the same nite, right?", "s3", id="s3-chat-nite"),
     # A name spelt the way it sounds.
     pytest.param("why did apple stop working with baidoo", "s7", id="s7-sounds-like"),
     pytest.param("did apple look at tensent", "s8", id="s8-sounds-like"),
