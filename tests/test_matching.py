@@ -879,7 +879,7 @@ def test_a_comparison_cites_the_figure_of_each_alternative(engine: Engine) -> No
     ],
 )
 def test_a_name_heard_as_two_words_is_one(engine: Engine, text: str, joined: str) -> None:
-    assert engine._joined(text) == joined
+    assert engine._speller.joined(text) == joined
 
 
 @pytest.mark.parametrize(
@@ -910,11 +910,11 @@ def test_naming_some_of_what_a_fact_leaves_unnamed_abstains(engine: Engine) -> N
     [("baidoo", "baidu"), ("quen", "qwen"), ("tensent", "tencent"), ("deepsick", "deepseek")],
 )
 def test_a_name_spelt_as_it_sounds_is_the_name(engine: Engine, spelt: str, name: str) -> None:
-    assert engine._correct(spelt) == name
+    assert engine._speller.correct(spelt) == name
 
 
 def test_an_everyday_word_is_not_taken_for_a_name_that_sounds_like_it(engine: Engine) -> None:
-    assert engine._correct("meeting") == "meeting"
+    assert engine._speller.correct("meeting") == "meeting"
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._checking import (
@@ -64,6 +63,7 @@ from bot.engine._qtype import (
     focus_word,
     question_type,
 )
+from bot.engine._spelling import Speller
 from bot.engine._weights import country_words, rarity
 from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
@@ -91,8 +91,6 @@ _GENERAL_KNOWLEDGE = re.compile(r"^\W*how (?:does|do) (?:a |an |the )?(?:[\w'-]+
 # Single letters spoken one by one: "c e o", "i o s", "a i".
 _SPELLED = re.compile(r"(?<![\w'])(?:[A-Za-z] ){1,5}[A-Za-z](?![\w'])")
 _LETTER_NUMBER = re.compile(r"(?<![\w'])[A-Za-z] \d+(?![\w.])")
-# A lower-case word that may be a typo; "didn" of "didn't" is none ("did't" was no word at all).
-_LOWER_WORD = re.compile(r"(?<![\w.'-])[a-z]{4,}(?![\w-]|'t\b)")
 _HOLDING = r"(?:(?:concept )?stocks?|shares|share price|stock price|revenue|sales)"
 _HOLDING_WORDS = re.compile(rf"\b{_HOLDING}\b")
 # A name right before what a company holds, not itself owned or owning ("alibaba's tencent shares").
@@ -155,7 +153,6 @@ _INDIRECT_DEEDS = ((_WHAT_SAID, stem("say")), (_FELT, stem("react")))
 
 VAGUE_FIT = 0.45  # type fit of a fact that leaves unnamed what a "which" question asks to name
 TOPIC_WORD = 0.5  # specificity under which a word is in so many sentences it is the topic
-TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
 
 
 @dataclass(frozen=True)
@@ -290,9 +287,7 @@ class Engine:
     def __init__(self, knowledge: KnowledgeBase, params: Params | None = None) -> None:
         self.params = params or Params()
         self.index = Index(knowledge)
-        self._typos: dict[str, str | None] = {}
-        self._sounds: dict[str, str] | None = None  # names by how they sound, made when needed
-        self._one_off: frozenset[str] | None = None  # long names and their deletions, likewise
+        self._speller = Speller(self.index, self.params.typo_cutoff)
         # wordfreq loads its frequency table on first use (~0.3 s): at start-up, not on the
         # first user's question.
         rarity("the")
@@ -305,41 +300,10 @@ class Engine:
 
     # -- preparing the question -------------------------------------------------------------
 
-    def _correct(self, word: str) -> str:
-        """A known word for an unknown one that looks like a typo of it, else the word itself.
-
-        Only words that are not ordinary English are corrected: "population" is a word, not a typo
-        of "popular"; "alibba" is a typo of "alibaba".
-        """
-        if word in self.index.words or not word.isalpha() or len(word) < 4:
-            return word
-        if stem(word) in SYNONYMS:  # a word of the synonym table is a word, not a typo
-            return word
-        if word not in self._typos:
-            match = None
-            if rarity(word) >= TYPO_RARITY:
-                match = process.extractOne(
-                    word,
-                    self.index.typo_candidates(word),
-                    scorer=fuzz.ratio,
-                    score_cutoff=self.params.typo_cutoff,
-                )
-            if match and OSA.distance(word, match[0]) > max(1, (len(word) - 1) // 3):
-                # "openai" is no typo of "open": a typo is an edit or two, not a word's tail.
-                match = None
-            if match is None and rarity(word) >= TYPO_RARITY:
-                # A name spelt the way it sounds: "baidoo", "quen", "tensent", "deepsick".
-                sounds = self._names_by_sound().get(_sound_key(word))
-                match = (sounds, 0.0, 0) if sounds else None
-            self._typos[word] = match[0] if match else None
-            if len(self._typos) > 50_000:  # bounded: questions are user input
-                self._typos.clear()
-        return self._typos[word] or word
-
     def prepare(self, question: str) -> Query:
         """Clean, expand aliases, and weigh the words of a question."""
         cleaned = clean(question)
-        text = self._joined(self._spoken(respell(cleaned)))
+        text = self._speller.joined(self._spoken(respell(cleaned)))
         # Names as written: "US-listed" names the U.S., not "listed".
         capitalised = {
             term
@@ -350,7 +314,7 @@ class Engine:
         } | self.index.named_in(folded := fold(text))
         # "What made Apple choose Alibaba?" asks why; "made" is not a word of the fact.
         expanded = WHAT_MADE.sub(
-            "why", self._corrected(self.index.aliases.expand(text), capitalised)
+            "why", self._speller.corrected(self.index.aliases.expand(text), capitalised)
         )
         terms: dict[str, QueryTerm] = {}
         adverbs = frozenset(_ORDINAL_ADVERB.findall(expanded))
@@ -363,7 +327,7 @@ class Engine:
             if surface in STOP_WORDS or surface in QUESTION_FILLER:
                 continue
             content_words.append(surface)
-            term = stem(self._correct(surface))
+            term = stem(self._speller.correct(surface))
             if term in terms or (surface in homes and term not in self.index.all_terms):
                 continue  # a repeat, or only where a company is ("the Hangzhou firm")
             weight = rarity(surface)
@@ -476,7 +440,7 @@ class Engine:
             names = {
                 term.stem
                 for word in surface_terms(self.index.aliases.expand(alternative))
-                if (term := terms.get(stem(self._correct(word)))) is not None
+                if (term := terms.get(stem(self._speller.correct(word)))) is not None
                 and term.distinctive
                 and term.known
                 and not word[0].isdigit()
@@ -617,60 +581,6 @@ class Engine:
         folded = joined.lower()
         known = folded in self.index.words or stem(folded) in self.index.all_terms
         return joined if known else spelled
-
-    def _names_by_sound(self) -> dict[str, str]:
-        """The articles' one-word names by how they sound (`_sound_key`), each key kept only if
-        one name has it."""
-        if self._sounds is None:
-            keys: dict[str, set[str]] = {}
-            for name in self.index.name_words:
-                if name.isalpha() and len(name) >= 4:
-                    keys.setdefault(_sound_key(name), set()).add(name)
-            self._sounds = {
-                key: next(iter(names)) for key, names in keys.items() if len(names) == 1
-            }
-        return self._sounds
-
-    def _one_off_names(self) -> frozenset[str]:
-        """The articles' one-word names of seven letters or more, each also with one letter
-        dropped: a word one edit from a name shares one of these with it or its own deletions."""
-        if self._one_off is None:
-            long_names = [
-                name for name in self.index.name_words if name.isalpha() and len(name) >= 6
-            ]
-            self._one_off = frozenset(long_names).union(*map(_deletions, long_names))
-        return self._one_off
-
-    def _joined(self, text: str) -> str:
-        """The text with a name heard as two words written as one: "ten cent" -> "tencent",
-        "bite dance" -> "bitedance" (a typo of "bytedance", corrected later), as a speech-to-text
-        transcript or an unsure typist splits it. Neither word may be a name's on its own
-        ("hugging face" is one already)."""
-        names = self.index.name_words
-
-        def join(match: re.Match[str]) -> str:
-            first, second = match.group(1), match.group(2)
-            if first.lower() in names or second.lower() in names:
-                return match.group()
-            word = (first + second).lower()
-            # (one letter off at most: "bite dance", not "models does" for "modelscope"; a set
-            # look-up per deletion, not a fuzzy search per pair of words)
-            if word in names or (
-                len(word) >= 7 and not self._one_off_names().isdisjoint({word, *_deletions(word)})
-            ):
-                return first  # (the second word is still there: the match only looks at it)
-            return match.group()
-
-        return _WORD_PAIR.sub(join, text)
-
-    def _corrected(self, expanded: str, names: Iterable[str]) -> str:
-        """The expanded question with each word that is a typo of a known one corrected, so that
-        whose and which ("aple's stock") read as the words do. A name written with a capital
-        ("OpenAI") stays as written: it is a name the articles lack, not a typo."""
-        written = frozenset(names)
-        return _LOWER_WORD.sub(
-            lambda m: m.group() if m.group() in written else self._correct(m.group()), expanded
-        )
 
     def _named(self, names: Iterable[str]) -> frozenset[str]:
         """Names with those they are aliases of: "qwen" with "tongyi", "qianwen"."""
@@ -1561,40 +1471,12 @@ _CHOICES = re.compile(
     r"^(?P<asked>.*\b(?:which|what|who|whom|where|when|how)\b[^:;]*?)\s*[:;]\s*"
     r"(?P<offered>[^:;?]+(?:\bor\b|,)[^:;?]+?)\W*$"
 )
-# Two words that may be one name split in two ("ten cent"); the second may start the next pair.
-_WORD_PAIR = re.compile(r"\b([A-Za-z]{2,8}) (?=([A-Za-z]{2,8})\b)")
 _MONTH_STEMS = frozenset(map(stem, MONTH_NAMES))
 # How something moved, with no way named: "AAPL move on Feb 12?", "how did BABA trade".
 _ASKS_MOVE = re.compile(
     r"\b(?:mov(?:e|es|ed|ing|ement)|chang(?:e|es|ed)|trad(?:e|ed|ing)|perform\w*)\b"
 )
 _YES_OR_NO = re.compile(r"^(?:yes|no|not)\b", re.IGNORECASE)
-# Spellings that sound alike, each with one spelling: "oo" and "u", "qu" and "qw", "ck" and "k",
-# "ph" and "f", a soft "c" and "s", "ee" and "i", and doubled letters once.
-_SOUND_SPELLINGS = (
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"ck"), "k"),
-    (re.compile(r"qu"), "qw"),
-    (re.compile(r"c(?=[eiy])"), "s"),
-    (re.compile(r"oo|ou"), "u"),
-    (re.compile(r"ee|ea|ie"), "i"),
-    (re.compile(r"y$"), "i"),
-    (re.compile(r"(.)\1+"), r"\1"),
-)
-
-
-def _deletions(word: str) -> frozenset[str]:
-    """The word with each one of its letters dropped."""
-    return frozenset(word[:at] + word[at + 1 :] for at in range(len(word)))
-
-
-def _sound_key(word: str) -> str:
-    """A word as it sounds, roughly: "baidoo" and "baidu" -> "baidu", "tensent" and "tencent"."""
-    for pattern, spelling in _SOUND_SPELLINGS:
-        word = pattern.sub(spelling, word)
-    return word
-
-
 _CHOICE_SEPARATORS = re.compile(r",|\bor\b")
 _FIGURE_CHOICES = re.compile(r"(?<![\w.])(\d[\d.,]*%?) or (\d[\d.,]*%?)(?![\w.])")
 

@@ -1,0 +1,145 @@
+"""Words as the articles spell them: a typo ("alibba"), a name spelt the way it sounds
+("baidoo") or heard as two words ("ten cent"), each read as the articles' own word.
+
+Only words that are not ordinary English are corrected ("population" is a word, not a typo of
+"popular"), and a capitalised name the articles lack stays as written: it is another name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from bot.engine._index import SYNONYMS, Index
+from bot.engine._normalize import stem
+from bot.engine._weights import rarity
+
+TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
+
+# A lower-case word that may be a typo; "didn" of "didn't" is none ("did't" was no word at all).
+_LOWER_WORD = re.compile(r"(?<![\w.'-])[a-z]{4,}(?![\w-]|'t\b)")
+# Two words that may be one name split in two ("ten cent"); the second may start the next pair.
+_WORD_PAIR = re.compile(r"\b([A-Za-z]{2,8}) (?=([A-Za-z]{2,8})\b)")
+# Spellings that sound alike, each with one spelling: "oo" and "u", "qu" and "qw", "ck" and "k",
+# "ph" and "f", a soft "c" and "s", "ee" and "i", and doubled letters once.
+_SOUND_SPELLINGS = (
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"qu"), "qw"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"oo|ou"), "u"),
+    (re.compile(r"ee|ea|ie"), "i"),
+    (re.compile(r"y$"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+def _deletions(word: str) -> frozenset[str]:
+    """The word with each one of its letters dropped."""
+    return frozenset(word[:at] + word[at + 1 :] for at in range(len(word)))
+
+
+def _sound_key(word: str) -> str:
+    """A word as it sounds, roughly: "baidoo" and "baidu" -> "baidu", "tensent" and "tencent"."""
+    for pattern, spelling in _SOUND_SPELLINGS:
+        word = pattern.sub(spelling, word)
+    return word
+
+
+class Speller:
+    """Corrects a question's words against one index's, remembering what it worked out."""
+
+    def __init__(self, index: Index, typo_cutoff: float) -> None:
+        self._index = index
+        self._typo_cutoff = typo_cutoff  # rapidfuzz ratio for a typo of a known word
+        self._typos: dict[str, str | None] = {}
+        self._sounds: dict[str, str] | None = None  # names by how they sound, made when needed
+        self._one_off: frozenset[str] | None = None  # long names and their deletions, likewise
+
+    def correct(self, word: str) -> str:
+        """A known word for an unknown one that looks like a typo of it, else the word itself.
+
+        Only words that are not ordinary English are corrected: "population" is a word, not a typo
+        of "popular"; "alibba" is a typo of "alibaba".
+        """
+        if word in self._index.words or not word.isalpha() or len(word) < 4:
+            return word
+        if stem(word) in SYNONYMS:  # a word of the synonym table is a word, not a typo
+            return word
+        if word not in self._typos:
+            match = None
+            if rarity(word) >= TYPO_RARITY:
+                match = process.extractOne(
+                    word,
+                    self._index.typo_candidates(word),
+                    scorer=fuzz.ratio,
+                    score_cutoff=self._typo_cutoff,
+                )
+            if match and OSA.distance(word, match[0]) > max(1, (len(word) - 1) // 3):
+                # "openai" is no typo of "open": a typo is an edit or two, not a word's tail.
+                match = None
+            if match is None and rarity(word) >= TYPO_RARITY:
+                # A name spelt the way it sounds: "baidoo", "quen", "tensent", "deepsick".
+                sounds = self._names_by_sound().get(_sound_key(word))
+                match = (sounds, 0.0, 0) if sounds else None
+            self._typos[word] = match[0] if match else None
+            if len(self._typos) > 50_000:  # bounded: questions are user input
+                self._typos.clear()
+        return self._typos[word] or word
+
+    def _names_by_sound(self) -> dict[str, str]:
+        """The articles' one-word names by how they sound (`_sound_key`), each key kept only if
+        one name has it."""
+        if self._sounds is None:
+            keys: dict[str, set[str]] = {}
+            for name in self._index.name_words:
+                if name.isalpha() and len(name) >= 4:
+                    keys.setdefault(_sound_key(name), set()).add(name)
+            self._sounds = {
+                key: next(iter(names)) for key, names in keys.items() if len(names) == 1
+            }
+        return self._sounds
+
+    def _one_off_names(self) -> frozenset[str]:
+        """The articles' one-word names of seven letters or more, each also with one letter
+        dropped: a word one edit from a name shares one of these with it or its own deletions."""
+        if self._one_off is None:
+            long_names = [
+                name for name in self._index.name_words if name.isalpha() and len(name) >= 6
+            ]
+            self._one_off = frozenset(long_names).union(*map(_deletions, long_names))
+        return self._one_off
+
+    def joined(self, text: str) -> str:
+        """The text with a name heard as two words written as one: "ten cent" -> "tencent",
+        "bite dance" -> "bitedance" (a typo of "bytedance", corrected later), as a speech-to-text
+        transcript or an unsure typist splits it. Neither word may be a name's on its own
+        ("hugging face" is one already)."""
+        names = self._index.name_words
+
+        def join(match: re.Match[str]) -> str:
+            first, second = match.group(1), match.group(2)
+            if first.lower() in names or second.lower() in names:
+                return match.group()
+            word = (first + second).lower()
+            # (one letter off at most: "bite dance", not "models does" for "modelscope"; a set
+            # look-up per deletion, not a fuzzy search per pair of words)
+            if word in names or (
+                len(word) >= 7 and not self._one_off_names().isdisjoint({word, *_deletions(word)})
+            ):
+                return first  # (the second word is still there: the match only looks at it)
+            return match.group()
+
+        return _WORD_PAIR.sub(join, text)
+
+    def corrected(self, expanded: str, names: Iterable[str]) -> str:
+        """The expanded question with each word that is a typo of a known one corrected, so that
+        whose and which ("aple's stock") read as the words do. A name written with a capital
+        ("OpenAI") stays as written: it is a name the articles lack, not a typo."""
+        written = frozenset(names)
+        return _LOWER_WORD.sub(
+            lambda m: m.group() if m.group() in written else self.correct(m.group()), expanded
+        )
