@@ -1,4 +1,5 @@
-"""What a question puts up to be confirmed or denied, rather than asks to be told.
+"""What a question puts up to be confirmed or denied, or offers to choose from, rather than asks
+to be told.
 
 "Did Alibaba's shares fall the next day?", "ModelScope has 20,000 models, right?", "Was it
 Bloomberg that reported it?", "Apple's revenue rose in fiscal 2024?": the fact that says what
@@ -9,7 +10,7 @@ though it holds neither the direction, the figure nor the name the question puts
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from bot.engine._demands import ASKS_SENTENCE
@@ -18,6 +19,9 @@ from bot.engine._normalize import stem, surface_terms
 
 
 class _Term(Protocol):
+    @property
+    def stem(self) -> str: ...
+
     @property
     def distinctive(self) -> bool: ...
 
@@ -146,3 +150,39 @@ def states_figure(stated: Evidence, kind: str) -> bool:
     if kind == "percent":
         return bool(stated.percentages)
     return bool(stated.counts or stated.numbers)
+
+
+# "Which market saw gains above 8%: New York or Hong Kong?", "Which of these was not listed:
+# Tencent, ByteDance, Xiaomi or DeepSeek?": a question, then the answers it offers to choose from.
+_CHOICES = re.compile(
+    r"^(?P<asked>.*\b(?:which|what|who|whom|where|when|how)\b[^:;]*?)\s*[:;]\s*"
+    r"(?P<offered>[^:;?]+(?:\bor\b|,)[^:;?]+?)\W*$"
+)
+_CHOICE_SEPARATORS = re.compile(r",|\bor\b")
+_FIGURE_CHOICES = re.compile(r"(?<![\w.])(\d[\d.,]*%?) or (\d[\d.,]*%?)(?![\w.])")
+
+
+def offered_choices(folded: str, terms: Iterable[_Term]) -> frozenset[str]:
+    """The distinctive words of the answers a question offers to choose from, not in what it
+    asks: a fact holds the right one, and need not hold the others."""
+    distinctive = {term.stem for term in terms if term.distinctive}
+    # Two figures offered: "since 2023 or 2024?", "did it fall 7.7 or 11 percent?"
+    figures = {
+        figure
+        for pair in _FIGURE_CHOICES.findall(folded)
+        for figure in map(stem, surface_terms(" ".join(pair)))
+        if figure in distinctive
+    }
+    offered = _CHOICES.match(folded)
+    if offered is None:
+        return frozenset(figures)
+    asked = {stem(word) for word in surface_terms(offered["asked"])}
+    return (
+        frozenset(
+            word
+            for choice in _CHOICE_SEPARATORS.split(offered["offered"])
+            for word in map(stem, surface_terms(choice))
+            if word in distinctive and word not in asked
+        )
+        | figures
+    )

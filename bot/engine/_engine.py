@@ -20,6 +20,7 @@ from bot.engine._checking import (
     claimed,
     claimed_when,
     gives_month,
+    offered_choices,
     put_up_name,
     states_figure,
     when_checked,
@@ -406,7 +407,7 @@ class Engine:
                 for word in company_origins(folded)
                 if stem(word) in terms and terms[stem(word)].known
             },
-            choices=_choices(folded, terms.values()),
+            choices=offered_choices(folded, terms.values()),
             compared_in=compared_in,
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
@@ -1465,20 +1466,12 @@ def _offered(expanded: str, terms: Iterable[QueryTerm]) -> frozenset[str]:
     return frozenset((offered - first) & distinctive)
 
 
-# "Which market saw gains above 8%: New York or Hong Kong?", "Which of these was not listed:
-# Tencent, ByteDance, Xiaomi or DeepSeek?": a question, then the answers it offers to choose from.
-_CHOICES = re.compile(
-    r"^(?P<asked>.*\b(?:which|what|who|whom|where|when|how)\b[^:;]*?)\s*[:;]\s*"
-    r"(?P<offered>[^:;?]+(?:\bor\b|,)[^:;?]+?)\W*$"
-)
 _MONTH_STEMS = frozenset(map(stem, MONTH_NAMES))
 # How something moved, with no way named: "AAPL move on Feb 12?", "how did BABA trade".
 _ASKS_MOVE = re.compile(
     r"\b(?:mov(?:e|es|ed|ing|ement)|chang(?:e|es|ed)|trad(?:e|ed|ing)|perform\w*)\b"
 )
 _YES_OR_NO = re.compile(r"^(?:yes|no|not)\b", re.IGNORECASE)
-_CHOICE_SEPARATORS = re.compile(r",|\bor\b")
-_FIGURE_CHOICES = re.compile(r"(?<![\w.])(\d[\d.,]*%?) or (\d[\d.,]*%?)(?![\w.])")
 
 
 def _kind_fit(query: Query, stated: Evidence, own: frozenset[str]) -> float:
@@ -1488,32 +1481,6 @@ def _kind_fit(query: Query, stated: Evidence, own: frozenset[str]) -> float:
     if not query.choices.isdisjoint(own):
         return 1.0
     return fit(query.kind, stated, query.folded)
-
-
-def _choices(folded: str, terms: Iterable[QueryTerm]) -> frozenset[str]:
-    """The distinctive words of the answers a question offers to choose from, not in what it
-    asks: a fact holds the right one, and need not hold the others."""
-    distinctive = {term.stem for term in terms if term.distinctive}
-    # Two figures offered: "since 2023 or 2024?", "did it fall 7.7 or 11 percent?"
-    figures = {
-        figure
-        for pair in _FIGURE_CHOICES.findall(folded)
-        for figure in map(stem, surface_terms(" ".join(pair)))
-        if figure in distinctive
-    }
-    offered = _CHOICES.match(folded)
-    if offered is None:
-        return frozenset(figures)
-    asked = {stem(word) for word in surface_terms(offered["asked"])}
-    return (
-        frozenset(
-            word
-            for choice in _CHOICE_SEPARATORS.split(offered["offered"])
-            for word in map(stem, surface_terms(choice))
-            if word in distinctive and word not in asked
-        )
-        | figures
-    )
 
 
 def _owned_deed(possessed: Owned) -> tuple[frozenset[str], str] | None:
