@@ -597,6 +597,9 @@ UNANSWERABLE = [
     # Two words joined only when they are one name, one letter off at most.
     # A name the articles lack is no word of the synonym table that stems the same.
     pytest.param("When did the Titanic go down?", id="off-topic-stem-of-a-synonym"),
+    # An abbreviation the article never spells out.
+    pytest.param("What does API stand for?", id="off-topic-abbreviation"),
+    pytest.param("what's CEO short for", id="off-topic-abbreviation-short-for"),
     pytest.param("", id="empty"),
     pytest.param("   ", id="blank"),
     pytest.param("🙂🙂🙂", id="emoji"),
@@ -935,3 +938,15 @@ def test_a_sentence_asked_by_its_place_is_quoted(
 
 def test_a_sentence_the_article_lacks_is_not_made_up(engine: Engine) -> None:
     assert engine.ask("What does sentence 40 say?").answered is False
+
+
+def test_an_abbreviation_an_article_spells_out_is_answered(tmp_path: Path) -> None:
+    article = tmp_path / "llm.txt"
+    article.write_text(
+        "Large models\n\nA large language model (LLM) predicts the next word of a text. "
+        "It is trained on a great deal of text.\n",
+        encoding="utf-8",
+    )
+    pack = knowledge.build(article, tmp_path / "pack")
+    answer = Engine(knowledge.load_knowledge([pack])).ask("What does LLM stand for?")
+    assert answer.answered and "(LLM)" in answer.citations[0].quote

@@ -71,6 +71,11 @@ from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 logger = logging.getLogger(__name__)
 
 _COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
+# "What does LLM stand for?", "what's API short for": an abbreviation, in capitals, spelled out.
+_ACRONYM_ASKED = re.compile(
+    r"^\W*(?i:what(?:'s| is| does| do)? (?:the )?(?:acronym |abbreviation )?)([A-Z][A-Z0-9&]{1,6})"
+    r"(?i:(?:'s)? (?:stand for|stands for|short for|mean|means))\W*$"
+)
 _ORDINALS = frozenset(ORDINAL_WORDS[:10])  # "first" to "tenth": asked about like names
 # "what did tim cook say about alibaba", "what does apple think about deepseek"
 _SAID_ABOUT = re.compile(
@@ -1066,6 +1071,11 @@ class Engine:
         if _COMMAND.match(question):
             # "/settings" is a bot command the chat front ends did not know, not a question.
             return self._abstain(question, query, [], reason="a command")
+        acronym = _ACRONYM_ASKED.match(question)
+        if acronym is not None and not self._expands(acronym.group(1)):
+            # "What does LLM stand for?": what the articles never spell out, whatever facts share
+            # the words it stands for.
+            return self._abstain(question, query, [], reason="an abbreviation not spelt out")
         if (
             not any(term.distinctive for term in query.terms)
             and sum(term.weight for term in query.terms) < self.params.min_information
@@ -1187,6 +1197,13 @@ class Engine:
         # (a month as its dates write it: the terms read "may" as "maymonth")
         holds = holds | {stem(word) for date in stated.dates for word in date.split()}
         return not put_up <= holds
+
+    def _expands(self, acronym: str) -> bool:
+        """Whether a sentence spells an abbreviation out: "... (LLM)", "LLM stands for ..."."""
+        written = re.compile(
+            rf"\({re.escape(acronym)}\)|\b{re.escape(acronym)}\b,? (?:stands|is short) for\b"
+        )
+        return any(written.search(unit.fact.citation.quote) for unit in self.index.sentences)
 
     def _first_article_sentences(self, chosen: Callable[[int], bool]) -> list[int]:
         """The first article's sentences (by index) that `chosen` takes: a place in "the
