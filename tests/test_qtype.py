@@ -512,14 +512,14 @@ def test_the_kind_asked_after_names() -> None:
     ],
 )
 def test_what_a_question_puts_up_for_checking(question: str, put_up: bool, when: set[str]) -> None:
-    from bot.engine._checking import claimed_when, puts_up
+    from bot.engine._checking import put_up_for_checking, puts_up
 
     assert puts_up(question) is put_up
-    assert claimed_when(question) == when
+    assert put_up_for_checking(question, {}).claimed_when == when
 
 
 def test_asking_whether_the_day_is_right() -> None:
-    from bot.engine._checking import when_checked
+    from bot.engine._checking import put_up_for_checking
 
-    assert when_checked("it rose 8% on february 11. is that the right day?")
-    assert not when_checked("it rose 8% on february 11. is that right?")
+    assert put_up_for_checking("it rose 8% on february 11. is that the right day?", {}).when_checked
+    assert not put_up_for_checking("it rose 8% on february 11. is that right?", {}).when_checked

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.engine._demands import ASKS_SENTENCE
@@ -87,26 +88,21 @@ def puts_up(folded: str) -> bool:
     )
 
 
-def checks(folded: str) -> bool:
-    """Whether it puts up something that happened: what will happen no past fact denies."""
-    return puts_up(folded) and not _FUTURE.search(folded)
+@dataclass(frozen=True)
+class PutUp:
+    """What a question puts up to be confirmed or denied, worked out once per question."""
+
+    checks: bool = False  # something that happened: what will happen no past fact denies
+    # The figures put up, each with its kind ("percent" or "number"): "5" in "did BABA rise 5% on
+    # feb 11, right?"; not days or years, which say when ("did it rise on february 11?").
+    claimed: Mapping[str, str] = field(default_factory=dict)
+    # ...the days of the month, years and months put up: "Samsung launched it on February 12, I
+    # think?" -> {"12"}; "launching in April, right?" -> {"april"}
+    claimed_when: frozenset[str] = frozenset()
+    when_checked: bool = False  # ...asking whether the day is right: "Is that the right day?"
 
 
-def claimed(folded: str, terms: Mapping[str, _Term]) -> dict[str, str]:
-    """The figures a yes/no question (folded) puts up to be checked, each with its kind: not days
-    or years, which say when ("did it rise on february 11?")."""
-    if not puts_up(folded):
-        return {}
-    words = " ".join(surface_terms(folded))  # "feb 11" -> "february 11"
-    when = {str(day) for _, day in days_named(words)} | set(years_named(words))
-    found: dict[str, str] = {}
-    for match in re.finditer(r"\d[\d,.]*\d|\d", folded):
-        figure = "".join(surface_terms(match.group()))  # "10,000" -> "10000"
-        if figure in when or figure not in terms or figure.startswith("0"):
-            continue  # (a leading zero is a ticker's: "0700")
-        after = folded[match.end() :]
-        found[figure] = "percent" if _PERCENT_AFTER.match(after) else "number"
-    return found
+_NOTHING_PUT_UP = PutUp()
 
 
 # A month put up: "launching in April", "by June" (not "may" the verb).
@@ -117,20 +113,27 @@ _MONTH_PUT_UP = re.compile(
 )
 
 
-def claimed_when(folded: str) -> frozenset[str]:
-    """The days of the month and years a question (folded) puts up to be checked: "Samsung
-    launched it on February 12, I think?" -> {"12"}."""
+def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
+    """What a question (folded) puts up to be checked, with the figures and days it puts up
+    (figures only those among its `terms`)."""
     if not puts_up(folded):
-        return frozenset()
-    words = " ".join(surface_terms(folded))
+        return _NOTHING_PUT_UP
+    words = " ".join(surface_terms(folded))  # "feb 11" -> "february 11"
+    when = {str(day) for _, day in days_named(words)} | set(years_named(words))
+    claimed: dict[str, str] = {}
+    for match in re.finditer(r"\d[\d,.]*\d|\d", folded):
+        figure = "".join(surface_terms(match.group()))  # "10,000" -> "10000"
+        if figure in when or figure not in terms or figure.startswith("0"):
+            continue  # (a leading zero is a ticker's: "0700")
+        after = folded[match.end() :]
+        claimed[figure] = "percent" if _PERCENT_AFTER.match(after) else "number"
     months = {stem(month) for month in _MONTH_PUT_UP.findall(folded)}
-    return frozenset({str(day) for _, day in days_named(words)} | set(years_named(words)) | months)
-
-
-def when_checked(folded: str) -> bool:
-    """Whether a question asks if the day or year it puts up is right: "... Is that the right
-    day?"."""
-    return bool(_WHEN_CHECKED.search(folded)) and puts_up(folded)
+    return PutUp(
+        checks=not _FUTURE.search(folded),
+        claimed=claimed,
+        claimed_when=frozenset(when | months),
+        when_checked=bool(_WHEN_CHECKED.search(folded)),
+    )
 
 
 def gives_month(stated: Evidence) -> bool:

@@ -16,14 +16,11 @@ from rapidfuzz import fuzz, process
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._checking import (
     YES_NO,
-    checks,
-    claimed,
-    claimed_when,
     gives_month,
     offered_choices,
+    put_up_for_checking,
     put_up_name,
     states_figure,
-    when_checked,
     when_is_its_point,
 )
 from bot.engine._demands import demand_fit, demands
@@ -375,6 +372,7 @@ class Engine:
         deed = self._deed(expanded) or _owned_deed(possessed) or self._indirect_deed(expanded)
         uncompared, each_compared, compared_in = self._compared(text, folded, terms)
         focus, focus_named = _focus_term(expanded, terms)
+        checked = put_up_for_checking(folded, terms)
         return Query(
             text=text,
             folded=folded,
@@ -418,10 +416,10 @@ class Engine:
             objects=_deed_objects(deed, terms.values(), folded),
             unstated=_unstated(expanded, terms.values()),
             uncompared=uncompared,
-            claimed=claimed(folded, terms),
-            claimed_when=claimed_when(folded),
-            when_checked=when_checked(folded),
-            checks=checks(folded),
+            claimed=checked.claimed,
+            claimed_when=checked.claimed_when,
+            when_checked=checked.when_checked,
+            checks=checked.checks,
         )
 
     def _compared(
@@ -648,6 +646,9 @@ class Engine:
             # A day the fact gives as "the next day" holds "february 12" as if it said so.
             own = own | {term for day in stated.days for term in _day_terms(day)}
         chosen = not query.choices.isdisjoint(own)  # holds one of the answers offered
+        # A day or year put up for checking that the fact gives as another is answered by it,
+        # when that day is what it tells: a conflict it is not, and it counts as covered.
+        corrects_when = self._corrects_when(query, stated)
         total = covered = 0.0
         missing = unknown = 0.0
         names_held = plain_held = False
@@ -671,7 +672,7 @@ class Engine:
             else:
                 if (
                     term.stem in query.claimed and states_figure(stated, query.claimed[term.stem])
-                ) or (term.stem in query.claimed_when and self._corrects_when(query, stated)):
+                ) or (term.stem in query.claimed_when and corrects_when):
                     # "Is it coming with iOS 19?" of "through iOS 18.5", "Samsung launched the
                     # S25 on February 12, I think?" of "On February 11, Samsung unveiled ...":
                     # the fact's own figure or day answers whether the one put up is right.
@@ -803,9 +804,6 @@ class Engine:
             # based on the Tongyi model": what is counted is someone else's, whatever else the
             # two share ("Meta's Llama series").
             missing += self.params.conflict
-        # A day or year put up for checking that the fact gives as another is answered by it,
-        # when that day is what it tells (see the words' coverage above).
-        corrects_when = self._corrects_when(query, stated)
         if (
             query.years
             and stated.years

