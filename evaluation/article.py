@@ -2,9 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev14.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev15.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh11.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh12.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -61,6 +61,8 @@ DEV13 = QUESTIONS.with_name("article_questions_dev13.jsonl")
 DEV14 = QUESTIONS.with_name("article_questions_dev14.jsonl")
 FRESH10 = QUESTIONS.with_name("article_questions_fresh10.jsonl")
 FRESH11 = QUESTIONS.with_name("article_questions_fresh11.jsonl")
+DEV15 = QUESTIONS.with_name("article_questions_dev15.jsonl")
+FRESH12 = QUESTIONS.with_name("article_questions_fresh12.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -363,7 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all twenty-six sets",
+        help="question file (JSON lines); repeatable; default: all twenty-eight sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -383,6 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV12,
         DEV13,
         DEV14,
+        DEV15,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -395,6 +398,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH9,
         FRESH10,
         FRESH11,
+        FRESH12,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
