@@ -297,6 +297,23 @@ def test_clean_cuts_between_words() -> None:
         pytest.param(
             "is it true that apple chose it", "is it true that apple chose it", id="no-ed"
         ),
+        pytest.param(
+            "What evidence does the article give that the rally spread?",
+            "the rally spread?",
+            id="evidence-frame",
+        ),
+        pytest.param(
+            "What's the strongest argument for why Alibaba won?",
+            "why Alibaba won?",
+            id="argument-frame",
+        ),
+        pytest.param(
+            "Would it be accurate to state, on the basis of the article, that it rose?",
+            "it rose?",
+            id="accurate-to-state",
+        ),
+        pytest.param("Is it fair to say it rose", "it rose?", id="fair-to-say"),
+        pytest.param("Is the article able to say, with any precision, when?", "when?", id="hedges"),
         # Dictation spells the country's letters out.
         pytest.param("shares in the u s", "shares in the US", id="spoken-us"),
     ],
@@ -541,3 +558,23 @@ def test_what_the_article_attributes_is_what_it_says() -> None:
     from bot.engine._normalize import respell
 
     assert "attribute" not in respell("What aim does the article attribute to Apple?")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("coincidence? #rivalry $AAPL", "coincidence?"),
+        ("who was it @SamsungMobile", "who was it"),
+        ("@Apple don't let us down", "Apple don't let us down"),
+        ("#AppleIntelligence", "Apple Intelligence"),
+        ("what is #iOS18", "what is iOS 18"),
+        # An amount and a rank are no tags.
+        ("is $5 the #1 price", "is $5 the #1 price"),
+    ],
+)
+def test_tags_after_a_question_are_dropped_and_others_are_words(
+    message: str, expected: str
+) -> None:
+    from bot.engine._normalize import untagged
+
+    assert untagged(message) == expected

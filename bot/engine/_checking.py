@@ -62,7 +62,7 @@ _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECA
 
 # "Was it Huawei that Apple chose?", "was it the Tencent people who couldn't keep up?"
 _CLEFT = re.compile(
-    r"^\W*(?:(?:so|and|but|wait)\W+)?(?:was|is|were) it (?:really |actually |maybe )?"
+    r"^\W*(?:(?:so|and|but|wait)\W+)?(?:was|is|were)(?:n't)? it (?:really |actually |maybe |not )?"
     r"((?:[\w.'-]+ ){1,4}?)(?:that|who|which|whom)\b"
 )
 

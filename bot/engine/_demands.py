@@ -73,7 +73,9 @@ ASKS_MONEY = re.compile(
 _ASKS_FUTURE_DATE = re.compile(
     r"\bwhen (?:will|would|is .*\b(?:going|expected|set|due|scheduled) to)\b"
     # "how long will the partnership last": a span still to come, not how long something took
-    r"|\bhow long (?:will|would|is [\w' .-]+ (?:going|supposed|expected|set|meant|due) to)\b"
+    # (and asked inside another question: "... about how long the deal is meant to run")
+    r"|\bhow long (?:will|would|(?:is [\w' .-]+|[\w' .-]+ (?:is|are)) (?:going|supposed|expected|set"
+    r"|meant|due) to)\b"
     # "when is it launching", "when are the features coming": the progressive of a plan
     r"|\bwhen (?:is|are|'s) (?:[\w'.-]+ ){0,5}?(?:launching|coming|arriving|rolling|shipping"
     r"|releasing|landing|dropping|starting|going live|hitting|debuting)\b"
@@ -205,9 +207,18 @@ _ASKS_FAILED_CONDITION = re.compile(
     rf"\b{_FAILING}\b|^\W*what if\b.*\b{_FAILING}\b"
     # "if not approved, will apple choose deepseek again?": the condition first
     r"|^\W*(?:and |but |so )?if not\b|^\W*(?:and |but |so )?if (?:[\w']+ ){0,4}?"
-    r"(?:is|are|gets?|was|were)? ?(?:not|n't|rejected|denied|refused|blocked)\b.*,"
+    r"(?:(?:is|are|gets?|was|were) )?(?:not|\w*n't|rejected|denied|refused|blocked|fails?)\b.*,"
     # "what's the fallback if ...", "is there a plan b": what happens when something fails
     r"|\b(?:fallback|fall-back|backup plan|contingency)\b.*\b(?:if|in case|should)\b|\bplan b\b"
+)
+
+# "Will the features run on-device or in the cloud?", "work offline?": where software runs, which
+# a fact must say ("on Alibaba's servers"), not only what the software is.
+_ASKS_WHERE_RUN = re.compile(
+    r"\bon[- ]?device\b|\b(?:in|on|via|through|from) (?:the |alibaba )?cloud\b"
+    r"|\bcloud[- ](?:hosted|based|side|inference|servers?|processing)\b|\boffline\b"
+    r"|\b(?:run|runs|running|processe?[sd]?|processing|work|works|computed?) locally\b"
+    r"|\bon (?:the|my|your|their) (?:phone|handset|iphone|device)s? (?:itself|themselves)\b"
 )
 
 # "How many enterprises used it a year ago?": a time before the fact's, which a present count
@@ -351,6 +362,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("venue", _ASKS_VENUE),
     ("rank", _ASKS_RANK),
     ("data", _ASKS_DATA),
+    ("where-run", _ASKS_WHERE_RUN),
     ("day", _ASKS_DAY),
     ("earlier", _ASKS_EARLIER),
     ("comparison", _ASKS_COMPARISON),
@@ -382,6 +394,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     ),
     "rank": lambda found: found.ranks,
     "data": lambda found: found.speaks_of_data,
+    "where-run": lambda found: found.says_where_run,
     "day": lambda found: bool(found.days),
     "earlier": lambda found: bool(found.years or found.days),
     "comparison": lambda found: found.compares or len(found.numbers + found.percentages) > 1,
@@ -403,7 +416,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
-    "rank", "data", "day", "earlier", "comparison", "base", "condition", "same-time",
+    "rank", "data", "where-run", "day", "earlier", "comparison", "base", "condition", "same-time",
     "how-to", "volume", "on-sale", "owner", "terms", "term-length", "hour", "time-of-day", "market-share",
     "present-market".
 

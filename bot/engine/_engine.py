@@ -91,6 +91,16 @@ _DEFINITION = re.compile(
 )
 _MAX_DEFINED_WORDS = 4
 _GENERAL_KNOWLEDGE = re.compile(r"^\W*how (?:does|do) (?:a |an |the )?(?:[\w'-]+ ){0,3}?work\W*$")
+# "should i buy BABA now", "is nvidia stock a good buy": advice on what to do with one's money,
+# which news reports the facts for and never gives, whatever stock it names.
+_ASKS_ADVICE = re.compile(
+    r"^\W*should (?:i|we) (?:\w+ )?(?:buy|sell|invest|hold|short|ape|dump|load up|go long|go short"
+    r"|bet|get in|get out)\b"
+    r"|^\W*is (?:it|now) (?:a )?(?:good|smart|wise|bad|right) (?:time|idea|moment) to (?:buy|sell"
+    r"|invest)\b"
+    r"|^\W*(?:is|are) .{1,40} (?:a )?(?:good|smart|safe|bad) (?:buy|investment|bet)\b"
+    r"|^\W*(?:is|are) .{1,40} worth (?:buying|investing in)\b"
+)
 # Single letters spoken one by one: "c e o", "i o s", "a i".
 _SPELLED = re.compile(r"(?<![\w'])(?:[A-Za-z] ){1,5}[A-Za-z](?![\w'])")
 _LETTER_NUMBER = re.compile(r"(?<![\w'])[A-Za-z] \d+(?![\w.])")
@@ -331,8 +341,10 @@ class Engine:
                 continue
             content_words.append(surface)
             term = stem(self._speller.correct(surface))
-            if term in terms or (surface in homes and term not in self.index.all_terms):
-                continue  # a repeat, or only where a company is ("the Hangzhou firm")
+            if term in terms or (surface in homes and term not in self.index.postings):
+                # A repeat, or only where a company is ("the Hangzhou firm"), a city the articles
+                # never name (a way to ask may: "has beijing cleared it").
+                continue
             weight = rarity(surface)
             name_like = (
                 surface in capitalised
@@ -1088,6 +1100,8 @@ class Engine:
             # thing works, which news does not explain, whatever words it shares. ("What is a
             # ...?" is not one: SQuAD's articles define "an underbid".)
             return self._abstain(question, query, [], reason="general knowledge")
+        if _ASKS_ADVICE.match(query.folded):
+            return self._abstain(question, query, [], reason="investment advice")
         sentences = self._sentence_candidates(query)
         extras = {c.sentence: c.rank - c.confidence for c in sentences}
         candidates = sentences + self._curated_candidates(query, extras)

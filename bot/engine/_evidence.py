@@ -107,6 +107,11 @@ _RANK = re.compile(
 
 _DATA = re.compile(r"\bdata\b|\bprivacy\b|\bpersonal information\b")
 
+# Says where software runs: "on-device", "in the cloud", "on Alibaba's servers", "offline".
+_RUNS_WHERE = re.compile(
+    r"\bon[- ]?device\b|\bcloud\b|\bservers?\b|\boffline\b|\blocally\b|\bdata cent(?:er|re)s?\b"
+)
+
 # Gives a clock time: "at 9 a.m.", "10:30", "at noon".
 _HOUR = re.compile(
     r"\b\d{1,2}(?::\d\d)? ?(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b"
@@ -198,6 +203,7 @@ class Evidence:
     located: tuple[str, ...] = ()
     ranks: bool = False  # states a rank: "-est", "top", "leading", "second only to"
     speaks_of_data: bool = False  # speaks of data or privacy
+    says_where_run: bool = False  # says where software runs: "on-device", "in the cloud"
     compares: bool = False  # makes a comparison: "second only to", "steeper", "than"
     states_base: bool = False  # says where someone is based: "based in", "Hangzhou-based"
     states_same_time: bool = False  # says two things happened together: "later that evening"
@@ -409,6 +415,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         names_devices=bool(_DEVICES.search(lower)),
         ranks=bool(_RANK.search(lower)),
         speaks_of_data=bool(_DATA.search(lower)),
+        says_where_run=bool(_RUNS_WHERE.search(lower)),
         instructs=bool(_INSTRUCTS.search(lower)),
         on_sale=bool(_ON_SALE.search(lower)),
         gives_hour=bool(_HOUR.search(lower)),

@@ -79,6 +79,8 @@ _MONTHS = {
     "nov": "november", "dec": "december",
 }  # fmt: skip
 _MONTH_SHORT = re.compile(r"\b(" + "|".join(_MONTHS) + r")\.?\s+(\d{1,4})\b")
+# ...and the day first, as much of the world writes it: "11 feb", "11th of feb" (after ordinals).
+_DAY_MONTH_SHORT = re.compile(r"\b(\d{1,2})\s+(?:of\s+)?(" + "|".join(_MONTHS) + r")\b\.?")
 _SCALE = {
     "thousand": 1_000,
     "million": 1_000_000,
@@ -203,6 +205,34 @@ _WHERE_IT_SAYS = re.compile(
 # "Verify: ...", "True or false: ...": what follows is put up to be checked, as if asked with a "?".
 _PUT_UP_FIRST = re.compile(
     r"^\W*(?:verify|fact[- ]?check|true or false|check)\s*[:,-]\s+", re.IGNORECASE
+)
+
+# A debater's or an analyst's frame around a claim: "What evidence does the article give that X?",
+# "What's the strongest argument that X?", "Is it fair to say X?", "Would it be accurate to state,
+# on the basis of the article, that X?". X is put up for checking; the frame asks nothing of its
+# own, and its words ("evidence", "argument", "fair") are in no fact.
+_CLAIM_FRAME = re.compile(
+    r"^\W*(?:what(?:'s| is)? (?:the )?(?:(?:strongest|best|main|key) )?(?:evidence|proof|argument|case)"
+    rf"(?: (?:does|did) (?:the|this) {_ARTICLE} (?:give|offer|provide|present|make|have)"
+    rf"| (?:in|from) (?:the|this) {_ARTICLE}| (?:the|this) {_ARTICLE} (?:gives|offers|makes|provides)"
+    r"| is there)?"
+    r"|(?:is|would) it (?:be )?(?:fair|accurate|right|correct|true) to (?:say|state|conclude|claim)"
+    r"|is it not (?:true|the case))"
+    rf"(?:,? (?:on the basis of|based on|from) (?:the|this) {_ARTICLE},?)?"
+    r"(?: that| for| about)? (?=\w)",
+    re.IGNORECASE,
+)
+# An analyst's hedges on how sure the answer may be, not what is asked: "to the extent the article
+# discloses it", "insofar as the article quantifies", "if at all", "with any precision", "Is the
+# article able to say", "Could you clarify", "Would you be able to".
+_HEDGE = re.compile(
+    rf"\b(?:(?:in)?sofar as|to the extent(?: that)?) (?:the|this) {_ARTICLE} (?:discloses|quantifies"
+    r"|addresses|says|reports|states|covers|mentions|tells us)(?: (?:it|this|that))?\b"
+    r"|\bif at all\b|\bwith any (?:precision|certainty|accuracy)\b"
+    rf"|^\W*(?:is|was) (?:the|this) {_ARTICLE} able to (?:say|tell(?: us)?)\b"
+    r"|^\W*(?:(?:could|can|would) you )?(?:please )?clarify\b"
+    r"|^\W*(?:could|would) you be able to\b",
+    re.IGNORECASE,
 )
 
 # "What's the article's explanation for why ...", "the stated rationale for": why.
@@ -441,10 +471,32 @@ _HEARSAY = re.compile(
 )
 
 
+# Social-media tags. Those after the question ("coincidence? #rivalry $AAPL", "who was it
+# @SamsungMobile") file it in a feed and ask nothing; one inside it is the word or name it tags,
+# written out ("@Apple don't let us down", "#AppleIntelligence" -> "Apple Intelligence"). Only a
+# letter after the sign: "$5", "#1" are an amount and a rank.
+_TRAILING_TAGS = re.compile(r"(?<=\S)(?:\s+[#@$][A-Za-z][\w.]*)+[\s.!?]*$")
+_SOCIAL_TAG = re.compile(r"(?<![\w&])[#@$]([A-Za-z]\w*)")
+# Words run together in a tag: "SamsungMobile", "iOS18" (not "S25" or "iOS", names as they are).
+_RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Za-z]{3})(?=\d)")
+
+
+def untagged(text: str) -> str:
+    """A message without the tags that follow it, and its other tags written as words."""
+    trailing = _TRAILING_TAGS.search(text)
+    if trailing is not None:
+        tags = trailing.group().split()
+        # After the question's mark, several, or who it is addressed to; one hashtag alone may
+        # be what is asked about ("what is #iOS18").
+        if text[: trailing.start()].endswith(("?", "!", ".")) or len(tags) > 1 or tags[0][0] == "@":
+            text = text[: trailing.start()]
+    return _SOCIAL_TAG.sub(lambda match: _RUN_TOGETHER.sub(" ", match.group(1)), text)
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
-    text = _HEARSAY.sub("", _LEADING_FILLER.sub("", without_scene(text)))
+    text = _HEARSAY.sub("", _LEADING_FILLER.sub("", without_scene(untagged(text))))
     text = _TRAILING_GUESS.sub("?", text)
     text = _LIST_SIZE.sub(r"\1 ", text)
     text = _CONFIRM_DEED.sub("did ", _CONFIRM.sub("", text))
@@ -453,7 +505,10 @@ def respell(text: str) -> str:
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
     text = _SENTENCE_REF.sub(" ", _PARAGRAPH_REF.sub(" ", text))
+    text = _HEDGE.sub(" ", text).lstrip(" ,")
     text, put_up = _PUT_UP_FIRST.subn("", text)
+    if not put_up:
+        text, put_up = _CLAIM_FRAME.subn("", text)
     if put_up and not text.rstrip().endswith("?"):
         text = text.rstrip(" .!") + "?"
     text = _EXPLANATION_FOR.sub("why", _WHERE_IT_SAYS.sub("", text))
@@ -518,6 +573,7 @@ def _spelled_out(folded: str) -> str:
         )
     if any(month in folded for month in _MONTHS):
         folded = _MONTH_SHORT.sub(lambda m: f"{_MONTHS[m.group(1)]} {m.group(2)}", folded)
+        folded = _DAY_MONTH_SHORT.sub(lambda m: f"{_MONTHS[m.group(2)]} {m.group(1)}", folded)
     return folded
 
 

@@ -20,7 +20,8 @@ _MIN_POPULATION = 100_000
 # What a city describes when it says where a company or its people are.
 _COMPANIES = (
     r"firm|company|companies|group|giant|champion|maker|startup|start-up|lab|outfit|concern"
-    r"|conglomerate|corporation|corp|titan|heavyweight|behemoth|player|business"
+    r"|conglomerate|corporation|corp|titan|heavyweight|behemoth|player|business|retailer|vendor"
+    r"|provider|operator"
 )
 _COMPANY_NOUNS = rf"(?:{_COMPANIES}|people|folks)s?"
 _ANY_COMPANY_NOUN = re.compile(_COMPANY_NOUNS)
