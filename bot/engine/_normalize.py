@@ -486,9 +486,10 @@ def untagged(text: str) -> str:
     trailing = _TRAILING_TAGS.search(text)
     if trailing is not None:
         tags = trailing.group().split()
-        # After the question's mark, several, or who it is addressed to; one hashtag alone may
-        # be what is asked about ("what is #iOS18").
-        if text[: trailing.start()].endswith(("?", "!", ".")) or len(tags) > 1 or tags[0][0] == "@":
+        # After the question (its mark), several, or who it is addressed to; one hashtag alone
+        # may be what is asked about ("what is #iOS18").
+        before = text[: trailing.start()]
+        if "?" in before or before.endswith(("!", ".")) or len(tags) > 1 or tags[0][0] == "@":
             text = text[: trailing.start()]
     return _SOCIAL_TAG.sub(lambda match: _RUN_TOGETHER.sub(" ", match.group(1)), text)
 
