@@ -303,6 +303,11 @@ ANSWERABLE = [
     pytest.param("Which Beijing-based company was Apple's first partner?", "s6", id="s6-home-city"),
     # A negated cleft puts its name up for checking like any other.
     pytest.param("Isn't it Tencent that Apple picked as its partner?", "s3", id="s3-negated-cleft"),
+    # A company described by who it is to a thing, after it ("the owner of WeChat"): a name,
+    # not an owner asked for.
+    pytest.param(
+        "Did Apple look at the owner of WeChat as a partner?", "s8", id="s8-owner-of-described"
+    ),
     # Answers offered to choose from: the fact holding one need not hold the others.
     pytest.param(
         "Which rival brands does the article name: Honor, vivo or Oppo?", "s16", id="s16-choices"
@@ -633,6 +638,7 @@ UNANSWERABLE = [
         id="near-miss-where-it-runs",
     ),
     pytest.param("Is Alibaba stock a good buy after the rally?", id="off-topic-advice"),
+    pytest.param("Who is the owner of Alibaba?", id="near-miss-owner-asked"),
     pytest.param(
         "If approval doesn't come, will the features still launch in May?",
         id="near-miss-failed-condition-first",
@@ -676,6 +682,7 @@ UNCURATED_MISSES = {
     "s24-hedged",  # "where does it stand" is only a curated phrasing's (missing 1.0)
     "s6-home-city",  # "first partner" is "primary partner" only by a curated alias
     "s3-negated-cleft",  # only curated phrasings tell the choice (s3) from the shortlist (s8)
+    "s8-owner-of-described",  # "WeChat" is Tencent only by a curated alias
 }
 
 

@@ -288,7 +288,9 @@ _ASKS_ON_SALE = re.compile(
 # "That Wisdom something company, who owns it?": an owner, which a fact must state.
 _ASKS_OWNER = re.compile(
     r"^\W*(?:and |so |but )?who owns\b|\bwho(?:'s| is| are) the (?:owner|parent)\b"
-    r"|\b(?:owner|parent company|parent) of (?:the |that |this )?\w|\bwho (?:is it|are they) owned by\b"
+    # (asked for, not a company described: "did apple consider the owner of wechat")
+    r"|(?:^\W*|\b(?:who|what|which)(?:'s| is| are| was| were)? )(?:the |its |their )?"
+    r"(?:owner|parent company|parent) of (?:the |that |this )?\w|\bwho (?:is it|are they) owned by\b"
     r"|,\s*who owns (?:it|them)\b"
 )
 

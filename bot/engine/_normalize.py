@@ -750,6 +750,16 @@ class AliasTable:
                 ),
                 folded,
             )
+        if self.replace_any is not None and " of " in folded:
+            # "the owner of tiktok" is the "tiktok owner" of the table, when it has one.
+            folded = _OF_FORM.sub(
+                lambda match: (
+                    f"{match.group(2)} {match.group(1)}"
+                    if f"{match.group(2)} {match.group(1)}" in self.replace
+                    else match.group()
+                ),
+                folded,
+            )
         if self.replace_any is not None:
             # Again on what a pass made: "sales in mainland china, hong kong and taiwan" becomes
             # "sales in greater china", then the article's "revenue in greater china".
@@ -799,6 +809,12 @@ _INDUSTRY_FORM = re.compile(
     + r") ("
     + "|".join(_COMPANY_NOUNS + _BIG_COMPANY_NOUNS)
     + r")\b"
+)
+
+
+# Who someone is to a thing, said after it: "the owner of tiktok", "the maker of the galaxy".
+_OF_FORM = re.compile(
+    r"\b(owner|parent|maker|creator|developer|operator|founder|backer) of (?:the )?([a-z][\w.-]*)\b"
 )
 
 
