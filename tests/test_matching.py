@@ -632,6 +632,8 @@ UNANSWERABLE = [
     # An abbreviation the article never spells out.
     pytest.param("What does API stand for?", id="off-topic-abbreviation"),
     pytest.param("what's CEO short for", id="off-topic-abbreviation-short-for"),
+    # ...in quotes, in lower case; not what is left of it ("stand" of "long-standing").
+    pytest.param("what does 'lol' stand for?", id="off-topic-abbreviation-quoted"),
     # Where software runs, which no fact says; advice on a stock; a failed condition first.
     pytest.param(
         "Will the Alibaba features run on the phone itself or on Alibaba's servers?",
@@ -998,5 +1000,7 @@ def test_an_abbreviation_an_article_spells_out_is_answered(tmp_path: Path) -> No
         encoding="utf-8",
     )
     pack = knowledge.build(article, tmp_path / "pack")
-    answer = Engine(knowledge.load_knowledge([pack])).ask("What does LLM stand for?")
-    assert answer.answered and "(LLM)" in answer.citations[0].quote
+    engine = Engine(knowledge.load_knowledge([pack]))
+    for question in ("What does LLM stand for?", "what does 'llm' stand for"):
+        answer = engine.ask(question)
+        assert answer.answered and "(LLM)" in answer.citations[0].quote

@@ -70,7 +70,9 @@ logger = logging.getLogger(__name__)
 _COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
 # "What does LLM stand for?", "what's API short for": an abbreviation, in capitals, spelled out.
 _ACRONYM_ASKED = re.compile(
-    r"^\W*(?i:what(?:'s| is| does| do)? (?:the )?(?:acronym |abbreviation )?)([A-Z][A-Z0-9&]{1,6})"
+    r"^\W*(?i:what(?:'s| is| does| do)? (?:the )?(?:acronym |abbreviation )?)"
+    # (in capitals, or in quotes in any case: "what does 'lol' stand for")
+    r"(?:([A-Z][A-Z0-9&]{1,6})|['\"‘“]([A-Za-z][A-Za-z0-9&]{1,6})['\"’”])"
     r"(?i:(?:'s)? (?:stand for|stands for|short for|mean|means))\W*$"
 )
 _ORDINALS = frozenset(ORDINAL_WORDS[:10])  # "first" to "tenth": asked about like names
@@ -1082,7 +1084,7 @@ class Engine:
             # "/settings" is a bot command the chat front ends did not know, not a question.
             return self._abstain(question, query, [], reason="a command")
         acronym = _ACRONYM_ASKED.match(question)
-        if acronym is not None and not self._expands(acronym.group(1)):
+        if acronym is not None and not self._expands(acronym.group(1) or acronym.group(2)):
             # "What does LLM stand for?": what the articles never spell out, whatever facts share
             # the words it stands for.
             return self._abstain(question, query, [], reason="an abbreviation not spelt out")
@@ -1213,7 +1215,8 @@ class Engine:
     def _expands(self, acronym: str) -> bool:
         """Whether a sentence spells an abbreviation out: "... (LLM)", "LLM stands for ..."."""
         written = re.compile(
-            rf"\({re.escape(acronym)}\)|\b{re.escape(acronym)}\b,? (?:stands|is short) for\b"
+            rf"\({re.escape(acronym)}\)|\b{re.escape(acronym)}\b,? (?:stands|is short) for\b",
+            re.IGNORECASE,
         )
         return any(written.search(unit.fact.citation.quote) for unit in self.index.sentences)
 
