@@ -122,6 +122,13 @@ _IDIOMS = {
     "clinched it": "decided", "racked up": "gained", "rack up": "gain",
     "knock-on effect": "effect", "knock on effect": "effect",
     "big picture": "main", "big-picture": "main",
+    # British and Australian: "gone pear-shaped", "flogging phones", "through the roof".
+    "go pear-shaped": "fail", "goes pear-shaped": "fails", "went pear-shaped": "failed",
+    "gone pear-shaped": "failed", "going pear-shaped": "failing",
+    "flog": "sell", "flogs": "sells", "flogged": "sold", "flogging": "selling",
+    "go through the roof": "surge", "went through the roof": "surged",
+    "gone through the roof": "surged", "going through the roof": "surging",
+    "cash in": "gain", "cashed in": "gained", "cashing in": "gaining",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # Words about the article itself: every question is about it, so they ask nothing in particular
@@ -481,6 +488,19 @@ _SOCIAL_TAG = re.compile(r"(?<![\w&])[#@$]([A-Za-z]\w*)")
 _RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Za-z]{3})(?=\d)")
 
 
+# "gave DeepSeek the flick", "give them the boot": dropped them.
+_GIVE_THE_BOOT = re.compile(
+    r"\b(give|gives|gave|given|giving) ((?:[\w.'’-]+ ){1,3}?)the (?:flick|boot|elbow|chop|heave-ho"
+    r"|cold shoulder|old heave-ho)\b",
+    re.IGNORECASE,
+)
+_DROPPED = {"give": "drop", "gives": "drops", "gave": "dropped", "given": "dropped"}
+
+
+def _dropped(match: re.Match[str]) -> str:
+    return f"{_DROPPED.get(match.group(1).lower(), 'dropping')} {match.group(2).rstrip()}"
+
+
 def untagged(text: str) -> str:
     """A message without the tags that follow it, and its other tags written as words."""
     trailing = _TRAILING_TAGS.search(text)
@@ -519,6 +539,7 @@ def respell(text: str) -> str:
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
     text = _SPOKEN_US.sub("US", text)
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
+    text = _GIVE_THE_BOOT.sub(_dropped, text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
 
 
