@@ -33,7 +33,9 @@ _CHANGE_WORDS = (
 
 # Questions that want an amount of money, which a percentage or a count does not give.
 ASKS_MONEY = re.compile(
+    # ("close at how much price", as a word-for-word translation asks a price)
     r"\bhow much (?:money\b|revenue\b|profit\b|income\b|funding\b|investment\b"
+    r"|prices?\b(?! (?:cut|cuts|drop|drops|fall|decline|reduction|change|changes|increase|rise)\b)"
     r"|(?:[a-z]+ ){0,2}?(?:does|did|do|will|would|has|have|had|is|are|was|were) .*\b"
     r"(?:cost|costs|costing|pay|paid|paying|charge|charging|spend|spent|spending|earn|earned"
     r"|earning|make|made|making)"
