@@ -308,6 +308,9 @@ ANSWERABLE = [
     pytest.param(
         "Did Apple look at the owner of WeChat as a partner?", "s8", id="s8-owner-of-described"
     ),
+    # Why a name is in the story: what the article says of it.
+    pytest.param("Why does vivo get a mention?", "s16", id="s16-why-mentioned"),
+    pytest.param("Why is Samsung even mentioned in this story?", "s2", id="s2-why-mentioned"),
     # Answers offered to choose from: the fact holding one need not hold the others.
     pytest.param(
         "Which rival brands does the article name: Honor, vivo or Oppo?", "s16", id="s16-choices"

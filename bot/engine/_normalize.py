@@ -242,6 +242,27 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 
+# Why a name is in the story, or its part in it: what the article says of it ("Why do Huawei and
+# vivo get a mention?", "Tencent and ByteDance - why are they in this article?", "What's
+# DeepSeek's part in all this?").
+_WHY_MENTIONED = re.compile(
+    r"^\W*why (?:do|does|is|are|did|was|were) (?P<a>.+?) (?:even )?(?:get(?:s|ting)? (?:a )?"
+    r"mention(?:ed)?|mentioned|named|brought up)"
+    rf"(?: (?:in|by) (?:the|this) {_ARTICLE})?\W*$"
+    rf"|^\W*why (?:do|does|is|are|did|was|were) (?P<d>.+?) (?:even )?(?:in|part of) (?:the|this) {_ARTICLE}\W*$"
+    r"|^\W*(?P<b>[^-—–:?]+?)\s*[-—–:]+\s*why (?:are|is|were|was) (?:they|it|he|she) (?:even )?"
+    rf"(?:in|mentioned in|part of|named in) (?:the|this) {_ARTICLE}\W*$"
+    r"|^\W*what(?:'s| is| was) (?P<c>.+?)(?:'s|’s) (?:part|role|place) in (?:all )?(?:this|it|the"
+    rf" story|the {_ARTICLE})\W*$",
+    re.IGNORECASE,
+)
+
+
+def _said_of(match: re.Match[str]) -> str:
+    named = match.group("a") or match.group("b") or match.group("c") or match.group("d")
+    return f"what does the article say about {named}?"
+
+
 # "What's the article's explanation for why ...", "the stated rationale for": why.
 _EXPLANATION_FOR = re.compile(
     rf"\bwhat(?:'s| is| was| does)? (?:the )?(?:{_ARTICLE}'s |given |stated |official )?"
@@ -526,7 +547,7 @@ def respell(text: str) -> str:
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
     text = _SENTENCE_REF.sub(" ", _PARAGRAPH_REF.sub(" ", text))
-    text = _HEDGE.sub(" ", text).lstrip(" ,")
+    text = _WHY_MENTIONED.sub(_said_of, _HEDGE.sub(" ", text).lstrip(" ,"))
     text, put_up = _PUT_UP_FIRST.subn("", text)
     if not put_up:
         text, put_up = _CLAIM_FRAME.subn("", text)
