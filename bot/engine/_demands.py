@@ -223,6 +223,10 @@ _ASKS_WHERE_RUN = re.compile(
     r"|\bon (?:the|my|your|their) (?:phone|handset|iphone|device)s? (?:itself|themselves)\b"
 )
 
+# "Since when has Alibaba been doing AI?", "how long has apple been testing": when something
+# began that still goes on, which a date still to come ("in May this year") does not give.
+_ASKS_SINCE = re.compile(r"\bsince (?:when|what (?:year|date|time))\b|\bhow long (?:has|have) .*\bbeen\b")
+
 # "How many enterprises used it a year ago?": a time before the fact's, which a present count
 # ("over the past year ... 300,000 enterprises") does not give; a fact with its own date may.
 _ASKS_EARLIER = re.compile(
@@ -367,6 +371,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rank", _ASKS_RANK),
     ("data", _ASKS_DATA),
     ("where-run", _ASKS_WHERE_RUN),
+    ("since", _ASKS_SINCE),
     ("day", _ASKS_DAY),
     ("earlier", _ASKS_EARLIER),
     ("comparison", _ASKS_COMPARISON),
@@ -399,6 +404,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "rank": lambda found: found.ranks,
     "data": lambda found: found.speaks_of_data,
     "where-run": lambda found: found.says_where_run,
+    "since": lambda found: not found.has_future,
     "day": lambda found: bool(found.days),
     "earlier": lambda found: bool(found.years or found.days),
     "comparison": lambda found: found.compares or len(found.numbers + found.percentages) > 1,
@@ -420,7 +426,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
-    "rank", "data", "where-run", "day", "earlier", "comparison", "base", "condition", "same-time",
+    "rank", "data", "where-run", "since", "day", "earlier", "comparison", "base", "condition", "same-time",
     "how-to", "volume", "on-sale", "owner", "terms", "term-length", "hour", "time-of-day", "market-share",
     "present-market".
 
