@@ -225,7 +225,9 @@ _ASKS_WHERE_RUN = re.compile(
 
 # "Since when has Alibaba been doing AI?", "how long has apple been testing": when something
 # began that still goes on, which a date still to come ("in May this year") does not give.
-_ASKS_SINCE = re.compile(r"\bsince (?:when|what (?:year|date|time))\b|\bhow long (?:has|have) .*\bbeen\b")
+_ASKS_SINCE = re.compile(
+    r"\bsince (?:when|what (?:year|date|time))\b|\bhow long (?:has|have) .*\bbeen\b"
+)
 
 # "How many enterprises used it a year ago?": a time before the fact's, which a present count
 # ("over the past year ... 300,000 enterprises") does not give; a fact with its own date may.
