@@ -314,6 +314,11 @@ def test_clean_cuts_between_words() -> None:
         ),
         pytest.param("Is it fair to say it rose", "it rose?", id="fair-to-say"),
         pytest.param("Is the article able to say, with any precision, when?", "when?", id="hedges"),
+        pytest.param(
+            "how do people know Apple picked Alibaba?",
+            "who reported that Apple picked Alibaba?",
+            id="how-known",
+        ),
         # British and Australian slang in the plain words a fact would use.
         pytest.param("they gave DeepSeek the flick", "they dropped DeepSeek", id="the-flick"),
         pytest.param("it went pear-shaped", "it failed", id="pear-shaped"),

@@ -263,6 +263,13 @@ def _said_of(match: re.Match[str]) -> str:
     return f"what does the article say about {named}?"
 
 
+# "How do people know Apple picked Alibaba?": who says so, the source.
+_HOW_KNOWN = re.compile(
+    r"^\W*how (?:do|does|did|can|could) (?:we|people|you|they|i|anyone|the (?:press|media)"
+    rf"|the {_ARTICLE}) (?:even )?know(?: (?:that|about|for sure|for certain))?\s+(?=\w)",
+    re.IGNORECASE,
+)
+
 # "What's the article's explanation for why ...", "the stated rationale for": why.
 _EXPLANATION_FOR = re.compile(
     rf"\bwhat(?:'s| is| was| does)? (?:the )?(?:{_ARTICLE}'s |given |stated |official )?"
@@ -548,6 +555,7 @@ def respell(text: str) -> str:
         text = _LISTING_CITY.sub("in the US", text)
     text = _SENTENCE_REF.sub(" ", _PARAGRAPH_REF.sub(" ", text))
     text = _WHY_MENTIONED.sub(_said_of, _HEDGE.sub(" ", text).lstrip(" ,"))
+    text = _HOW_KNOWN.sub("who reported that ", text)
     text, put_up = _PUT_UP_FIRST.subn("", text)
     if not put_up:
         text, put_up = _CLAIM_FRAME.subn("", text)
