@@ -319,6 +319,10 @@ def test_clean_cuts_between_words() -> None:
             "who reported that Apple picked Alibaba?",
             id="how-known",
         ),
+        pytest.param(
+            "why did apple like alibaba the best?", "why did apple choose alibaba?", id="liked-best"
+        ),
+        pytest.param("which do you like most", "which do you like most", id="your-liking"),
         # British and Australian slang in the plain words a fact would use.
         pytest.param("they gave DeepSeek the flick", "they dropped DeepSeek", id="the-flick"),
         pytest.param("it went pear-shaped", "it failed", id="pear-shaped"),

@@ -529,6 +529,20 @@ def _dropped(match: re.Match[str]) -> str:
     return f"{_DROPPED.get(match.group(1).lower(), 'dropping')} {match.group(2).rstrip()}"
 
 
+# "why did apple like alibaba the best?": why it chose it.
+_LIKED_BEST = re.compile(
+    # (not the asker's or the bot's own liking: "which one do you like most")
+    r"(?<!\byou )(?<!\bi )(?<!\bwe )(?<!\bu )"
+    r"\b(like|likes|liked|prefer|prefers|preferred) ((?:[\w.'’-]+ ){0,2}?)(?:the )?(?:best|most)\b",
+    re.IGNORECASE,
+)
+_CHOSE = {"like": "choose", "prefer": "choose", "likes": "chooses", "prefers": "chooses"}
+
+
+def _chose(match: re.Match[str]) -> str:
+    return f"{_CHOSE.get(match.group(1).lower(), 'chose')} {match.group(2).rstrip()}"
+
+
 def untagged(text: str) -> str:
     """A message without the tags that follow it, and its other tags written as words."""
     trailing = _TRAILING_TAGS.search(text)
@@ -568,7 +582,7 @@ def respell(text: str) -> str:
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
     text = _SPOKEN_US.sub("US", text)
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
-    text = _GIVE_THE_BOOT.sub(_dropped, text)
+    text = _LIKED_BEST.sub(_chose, _GIVE_THE_BOOT.sub(_dropped, text))
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
 
 
