@@ -74,5 +74,14 @@ def _question_part(sentence: str) -> str:
         after_asker = False
         if kept and index:
             kept.append(parts[index - 1])  # the words that joined it to the clause before
-        kept.append(clause)
+        kept.append(_ASKING.sub("", clause))
     return "".join(kept)
+
+
+# Someone asking, before what they ask: "keeps asking when she'll get it" asks when she will.
+_ASKING = re.compile(
+    r"^(?:[\w'’]+ ){0,3}?(?:keeps? asking|kept asking|(?:is|was|are|were|am) asking|asks?(?: me)?"
+    r"|asked(?: me)?|wants? to know|wanted to know|(?:is|was|are|were|am) wondering|wonders?"
+    r"|wondered)\s+(?=(?:when|what|why|who|how|which|where|whether|if)\b)",
+    re.IGNORECASE,
+)
