@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev16.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev17.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
 `article_questions_fresh12.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
@@ -64,6 +64,7 @@ FRESH11 = QUESTIONS.with_name("article_questions_fresh11.jsonl")
 DEV15 = QUESTIONS.with_name("article_questions_dev15.jsonl")
 FRESH12 = QUESTIONS.with_name("article_questions_fresh12.jsonl")
 DEV16 = QUESTIONS.with_name("article_questions_dev16.jsonl")
+DEV17 = QUESTIONS.with_name("article_questions_dev17.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -366,7 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all twenty-nine sets",
+        help="question file (JSON lines); repeatable; default: all thirty sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -388,6 +389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV14,
         DEV15,
         DEV16,
+        DEV17,
         HELDOUT,
         FRESH,
         FRESH2,
