@@ -610,3 +610,20 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
     from bot.engine._normalize import untagged
 
     assert untagged(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Alibaba ka stock kitna chadha?", "Alibaba's stock how much rose?"),
+        ("por qué Apple dropped DeepSeek?", "why Apple dropped DeepSeek?"),
+        ("Pingguo gen shei hezuo?", "apple with who partner?"),
+        # One word of the table in an English question is the English word it also is.
+        ("Can me and my friend use the features?", "Can me and my friend use the features?"),
+        ("What hue is the new phone?", "What hue is the new phone?"),
+    ],
+)
+def test_a_code_switched_question_is_read_in_english(message: str, expected: str) -> None:
+    from bot.engine._code_switch import in_english
+
+    assert in_english(message) == expected

@@ -80,7 +80,10 @@ def _question_part(sentence: str) -> str:
 
 # Someone asking, before what they ask: "keeps asking when she'll get it" asks when she will.
 _ASKING = re.compile(
-    r"^(?:[\w'’]+ ){0,3}?(?:keeps? asking|kept asking|(?:is|was|are|were|am) asking|asks?(?: me)?"
+    # (whoever asks: a pronoun, or one of the asker's people; not a name, which may be asked of)
+    r"^(?:(?:i|he|she|they|we|someone|somebody|people|everyone|(?:my|our|a|the|his|her|their)"
+    r" [a-z]+(?:-in-law)?) )?"
+    r"(?:keeps? asking|kept asking|(?:is|was|are|were|am) asking|asks?(?: me)?"
     r"|asked(?: me)?|wants? to know|wanted to know|(?:is|was|are|were|am) wondering|wonders?"
     r"|wondered)\s+(?=(?:when|what|why|who|how|which|where|whether|if)\b)",
     re.IGNORECASE,

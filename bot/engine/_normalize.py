@@ -11,6 +11,7 @@ from functools import lru_cache
 import Stemmer
 
 from bot.engine._asker import without_scene
+from bot.engine._code_switch import in_english
 from knowledge import STOP_WORDS, fold, tokens
 
 MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody asks in an essay
@@ -561,7 +562,7 @@ def untagged(text: str) -> str:
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
-    text = _HEARSAY.sub("", _LEADING_FILLER.sub("", without_scene(untagged(text))))
+    text = _HEARSAY.sub("", _LEADING_FILLER.sub("", without_scene(untagged(in_english(text)))))
     text = _TRAILING_GUESS.sub("?", text)
     text = _LIST_SIZE.sub(r"\1 ", text)
     text = _CONFIRM_DEED.sub("did ", _CONFIRM.sub("", text))
