@@ -318,6 +318,9 @@ ANSWERABLE = [
     # A question that switches language mid-sentence.
     pytest.param("Apple ne Baidu ko kyun chhoda, kya wajah thi?", "s7", id="s7-hinglish"),
     pytest.param("cuánto subieron las acciones de Alibaba en Hong Kong?", "s22", id="s22-spanish"),
+    # Typed in capitals: not every word a name. "Even" says how surprised, not what is asked.
+    pytest.param("WHY DID APPLE PICK ALIBABA", "s10", id="s10-shouted"),
+    pytest.param("what even is the tongyi app", "s11", id="s11-even"),
     # Answers offered to choose from: the fact holding one need not hold the others.
     pytest.param(
         "Which rival brands does the article name: Honor, vivo or Oppo?", "s16", id="s16-choices"
@@ -651,6 +654,9 @@ UNANSWERABLE = [
     ),
     pytest.param("Is Alibaba stock a good buy after the rally?", id="off-topic-advice"),
     pytest.param("Who is the owner of Alibaba?", id="near-miss-owner-asked"),
+    # "Decided against" is a rejection, Apple's: not Alibaba's.
+    pytest.param("Why did Alibaba ditch DeepSeek?", id="near-miss-doer-decided-against"),
+    pytest.param("IS SIRI GETTING QWEN INSIDE IT??", id="near-miss-shouted-unknown-name"),
     # A price asked word for word as a translation asks it: no fact gives a closing price.
     pytest.param("Apple stock close how much price?", id="near-miss-how-much-price"),
     pytest.param(
@@ -699,6 +705,7 @@ UNCURATED_MISSES = {
     "s8-owner-of-described",  # "WeChat" is Tencent only by a curated alias
     "s4-how-known",  # "reported" is only a curated phrasing's word; s4 says "according to"
     "s7-hinglish",  # "chhoda" (left) is no word of the table; only curated phrasings have "why"
+    "s10-shouted",  # without curation "why did apple pick alibaba" cites s1's "to enhance ..."
     "s11-since-when",  # s11 says "large language model", not "AI": only a curated phrasing does
 }
 

@@ -627,3 +627,17 @@ def test_a_code_switched_question_is_read_in_english(message: str, expected: str
     from bot.engine._code_switch import in_english
 
     assert in_english(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("WHY DID APPLE DROP DEEPSEEK???", "why did apple drop deepseek???"),
+        ("Why did Apple drop DeepSeek?", "Why did Apple drop DeepSeek?"),
+        ("WHY APPLE", "WHY APPLE"),  # too short to tell
+    ],
+)
+def test_a_message_in_capitals_is_read_in_lower_case(message: str, expected: str) -> None:
+    from bot.engine._normalize import unshouted
+
+    assert unshouted(message) == expected

@@ -36,6 +36,7 @@ from bot.engine._normalize import (
     stem,
     summary_asked,
     surface_terms,
+    unshouted,
 )
 from bot.engine._places import company_homes, company_origins
 from bot.engine._possession import (
@@ -318,7 +319,8 @@ class Engine:
     def prepare(self, question: str) -> Query:
         """Clean, expand aliases, and weigh the words of a question."""
         cleaned = clean(question)
-        text = self._speller.joined(self._spoken(respell(cleaned)))
+        shouted = unshouted(cleaned)
+        text = self._speller.joined(self._spoken(respell(shouted)))
         # Names as written: "US-listed" names the U.S., not "listed".
         capitalised = {
             term
@@ -327,6 +329,16 @@ class Engine:
             if part != part.lower()
             for term in surface_terms(part)
         } | self.index.named_in(folded := fold(text))
+        if shouted is not cleaned:
+            # Typed in capitals: a rare word the knowledge lacks is still taken for a name
+            # ("IS SIRI GETTING QWEN?"), an everyday one ("PHONE", "DROP") not.
+            capitalised |= {
+                word
+                for word in surface_terms(text)
+                if word not in self.index.all_terms
+                and rarity(word) >= 0.75
+                and self._speller.correct(word) == word
+            }
         # "What made Apple choose Alibaba?" asks why; "made" is not a word of the fact.
         expanded = WHAT_MADE.sub(
             "why", self._speller.corrected(self.index.aliases.expand(text), capitalised)

@@ -96,7 +96,7 @@ QUESTION_FILLER = frozenset(
     """
     what which who whom whose when where why how many much long often
     explain describe summarize summarise elaborate clarify
-    exactly precisely actually really basically
+    exactly precisely actually really basically even
     stuff
     """.split()
 )  # the last lines: how to answer, not what ("explain" alone asks nothing, nor "exactly"),
@@ -587,6 +587,19 @@ def respell(text: str) -> str:
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
     text = _LIKED_BEST.sub(_chose, _GIVE_THE_BOOT.sub(_dropped, text))
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
+
+
+_SHOUTED_LETTERS = 0.9  # share of upper-case letters in a message typed in capitals
+
+
+def unshouted(text: str) -> str:
+    """A message typed in capitals ("WHY DID APPLE DROP DEEPSEEK???") in lower case: capitals
+    say what is a name only where some words are in lower case."""
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < 8 or len(text.split()) < 3:
+        return text
+    upper = sum(char.isupper() for char in letters)
+    return text.lower() if upper >= _SHOUTED_LETTERS * len(letters) else text
 
 
 def clean(text: str) -> str:

@@ -226,7 +226,8 @@ def doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
     run: list[str] = []
     modifies = False  # the run follows "its", "the": "its AI partner" names a kind of partner
     previous = ""
-    for word in _words(folded):
+    words = list(_words(folded))
+    for position, word in enumerate(words):
         if word in _BETWEEN and run:
             continue
         if word == "s":  # "samsung's phone": owned, not done
@@ -240,12 +241,16 @@ def doers(folded: str, is_name: Callable[[str], bool]) -> dict[str, set[str]]:
             continue
         if run and not modifies and _deed_word(word) and not word[0].isdigit():
             found.setdefault(stem(word), set()).update(stem(name) for name in run)
+            if words[position + 1 : position + 2] == ["against"]:
+                # "apple decided against continuing with deepseek": Apple rejected it.
+                found.setdefault(_REJECT, set()).update(stem(name) for name in run)
         run = []
         previous = word
     return found
 
 
 _DETERMINERS = frozenset({"its", "their", "his", "her", "our", "your", "the", "a", "an", "this"})
+_REJECT = stem("reject")
 
 
 # "Apple, its long-standing rival, announced": a name, an apposition, then what it did.
