@@ -422,6 +422,13 @@ def test_may_is_the_month_after_in_or_before_a_year() -> None:
             "I run a shop. A customer wants to know when it launches. Any idea?",
             "when it launches. Any idea?",
         ),
+        # A dash between spaces ends a sentence too; the asker stays where the question
+        # points at them.
+        ("I sell phones in Guangzhou — which brands?", "which brands?"),
+        (
+            "I live in Macau — does the rollout reach me?",
+            "I live in Macau — does the rollout reach me?",
+        ),
     ],
 )
 def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str) -> None:

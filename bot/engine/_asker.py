@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_SENTENCES = re.compile(r"(?<=[.!])\s+")
+_SENTENCES = re.compile(r"(?<=[.!])\s+|\s+[—–]\s+")  # (a dash between spaces ends one too)
 _CLAUSES = re.compile(r"(\s*,\s*|\s+(?:and|but|so)\s+)", re.IGNORECASE)
 # A clause about the asker or their people: "I live in ...", "my whole family uses iPhones".
 _ABOUT_ASKER = re.compile(r"^(?:i|i'm|im|i've|i'd|i am|my|we|we're|we've|our)\b", re.IGNORECASE)
@@ -28,7 +28,9 @@ _CARRIES_QUESTION = re.compile(
 )
 # A question that points at the scene needs it: "I'm in Hong Kong. Will it be available here?"
 _POINTS_AT_SCENE = re.compile(
-    r"\b(?:here|over there|where i (?:live|am)|in my (?:city|country|region|area|town|place))\b",
+    r"\b(?:here|over there|where i (?:live|am)|in my (?:city|country|region|area|town|place))\b"
+    # "does the rollout reach me?": the asker, wherever the scene said they are
+    r"|\b(?:reach|reaches|include|includes|cover|covers|apply to|applies to|affect|affects) (?:me|us)\b",
     re.IGNORECASE,
 )
 _GREETING = re.compile(
