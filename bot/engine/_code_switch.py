@@ -83,9 +83,11 @@ def in_english(text: str) -> str:
     for match in matches:
         english = _TABLE[match.group(1)]
         before = text[end : match.start()]
-        # "Alibaba ka stock" is "Alibaba's stock": the possessive goes on the word before.
-        parts += (
-            [before.rstrip(), english] if english == "'s" and before.strip() else [before, english]
-        )
+        if english == "'s" and before.strip():
+            # "Alibaba ka stock" is "Alibaba's stock": the possessive goes on the word before
+            # (not "calls's": "API calls ka kharcha" is the API calls' cost).
+            before = before.rstrip()
+            english = "" if before.endswith("s") else english
+        parts += [before, english]
         end = match.end()
     return " ".join("".join([*parts, text[end:]]).split())
