@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import Stemmer
 
@@ -519,19 +519,13 @@ _SOCIAL_TAG = re.compile(r"(?<![\w&])[#@$]([A-Za-z]\w*)")
 _RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Za-z]{3})(?=\d)")
 
 
+# Verb phrases around their object, each as the plain verb a fact would use, in its tense.
 # "gave DeepSeek the flick", "give them the boot": dropped them.
 _GIVE_THE_BOOT = re.compile(
     r"\b(give|gives|gave|given|giving) ((?:[\w.'’-]+ ){1,3}?)the (?:flick|boot|elbow|chop|heave-ho"
     r"|cold shoulder|old heave-ho)\b",
     re.IGNORECASE,
 )
-_DROPPED = {"give": "drop", "gives": "drops", "gave": "dropped", "given": "dropped"}
-
-
-def _dropped(match: re.Match[str]) -> str:
-    return f"{_DROPPED.get(match.group(1).lower(), 'dropping')} {match.group(2).rstrip()}"
-
-
 # "why did apple like alibaba the best?": why it chose it.
 _LIKED_BEST = re.compile(
     # (not the asker's or the bot's own liking: "which one do you like most")
@@ -539,11 +533,23 @@ _LIKED_BEST = re.compile(
     r"\b(like|likes|liked|prefer|prefers|preferred) ((?:[\w.'’-]+ ){0,2}?)(?:the )?(?:best|most)\b",
     re.IGNORECASE,
 )
-_CHOSE = {"like": "choose", "prefer": "choose", "likes": "chooses", "prefers": "chooses"}
+# Each with the plain verb for each form of its own, and for any other form.
+_PLAIN_VERBS = (
+    (
+        _GIVE_THE_BOOT,
+        {"give": "drop", "gives": "drops", "gave": "dropped", "given": "dropped"},
+        "dropping",
+    ),
+    (
+        _LIKED_BEST,
+        {"like": "choose", "prefer": "choose", "likes": "chooses", "prefers": "chooses"},
+        "chose",
+    ),
+)
 
 
-def _chose(match: re.Match[str]) -> str:
-    return f"{_CHOSE.get(match.group(1).lower(), 'chose')} {match.group(2).rstrip()}"
+def _plain_verb(forms: Mapping[str, str], other: str, match: re.Match[str]) -> str:
+    return f"{forms.get(match.group(1).lower(), other)} {match.group(2).rstrip()}"
 
 
 def untagged(text: str) -> str:
@@ -585,7 +591,8 @@ def respell(text: str) -> str:
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
     text = _SPOKEN_US.sub("US", text)
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
-    text = _LIKED_BEST.sub(_chose, _GIVE_THE_BOOT.sub(_dropped, text))
+    for pattern, forms, other in _PLAIN_VERBS:
+        text = pattern.sub(partial(_plain_verb, forms, other), text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
 
 
