@@ -321,6 +321,10 @@ ANSWERABLE = [
     # Typed in capitals: not every word a name. "Even" says how surprised, not what is asked.
     pytest.param("WHY DID APPLE PICK ALIBABA", "s10", id="s10-shouted"),
     pytest.param("what even is the tongyi app", "s11", id="s11-even"),
+    # "Alibaba's models" are Tongyi's: Alibaba launched it.
+    pytest.param(
+        "How many derivative models are built on Alibaba's models?", "s14", id="s14-owner-of-owner"
+    ),
     # Answers offered to choose from: the fact holding one need not hold the others.
     pytest.param(
         "Which rival brands does the article name: Honor, vivo or Oppo?", "s16", id="s16-choices"

@@ -7,6 +7,7 @@ from bot.engine._possession import (
     asked_deed,
     doers,
     merge,
+    name_owners,
     possessions,
     possessive_runs,
     qualifiers,
@@ -217,3 +218,28 @@ def test_emphasis_and_a_place_after_what_is_owned() -> None:
 def test_doers_across_an_apposition() -> None:
     folded = "in a swift response, apple, its long-standing rival, announced later that evening"
     assert apposed_doers(folded, NAMES.__contains__) == {"announc": {"appl"}}
+
+
+def test_a_name_is_owned_by_who_launched_it_or_owns_it_by_name() -> None:
+    sentences = [
+        (
+            "in 2023, alibaba launched its independently developed tongyi qianwen large language"
+            " model and tongyi app.",
+            ["Alibaba", "Tongyi Qianwen", "Tongyi App"],
+        ),
+        ("second only to meta's llama series.", ["Meta", "Llama"]),
+        (
+            'alibaba\'s ai model community, "modelscope," offers models.',
+            ["Alibaba", "AI", "ModelScope"],
+        ),
+        # A place neither owns nor is owned; nor a name a possessive does not lead to.
+        ("china's wisdom spectrum ai", ["China", "Wisdom Spectrum AI"]),
+        ("alibaba's ai capabilities caught apple's eye.", ["Alibaba", "AI", "Apple"]),
+    ]
+    assert name_owners(sentences) == {
+        "tongyi": {"alibaba"},
+        "qianwen": {"alibaba"},
+        "app": {"alibaba"},
+        "llama": {"meta"},
+        "modelscop": {"alibaba"},
+    }

@@ -31,6 +31,7 @@ from bot.engine._possession import (
     apposed_doers,
     doers,
     merge,
+    name_owners,
     possessions,
     qualifiers,
     reports_speech,
@@ -338,6 +339,20 @@ class Index:
         self.owned: list[Owned] = [
             merge([possessions(text, self.is_name)]) if text else {} for text in quotes
         ]
+        # A name something else is owned by ("Alibaba launched its ... Tongyi Qianwen"): what
+        # the name owns is its owner's too ("Alibaba's models" are Tongyi's).
+        parents = name_owners(
+            (text, unit.fact.entities.names)
+            for text, unit in zip(folded, self.sentences, strict=True)
+        )
+        if parents:
+            self.owned = [
+                {
+                    word: owners.union(*(parents.get(owner, ()) for owner in owners))
+                    for word, owners in sentence_owned.items()
+                }
+                for sentence_owned in self.owned
+            ]
         # Which names qualify what each sentence owns ("alibaba's hong kong stock").
         self.qualified: list[Mapping[str, frozenset[str]]] = [
             qualifiers(text, self.is_name) if "'" in text else {} for text in quotes

@@ -12,10 +12,12 @@ on both sides. A fact with no stated owner of the word asked about is not judged
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice
 
 from bot.engine._normalize import stem
+from bot.engine._places import all_city_names
+from bot.engine._weights import country_words
 from knowledge import STOP_WORDS
 
 # "apple's revenue", "analysts' views": the possessor, then what it owns (up to four words).
@@ -430,3 +432,49 @@ def _others_only(
                 return False
             conflict = True
     return conflict
+
+
+# "alibaba launched its independently developed tongyi qianwen ...": what follows "its", up to
+# the clause's end, is the doer's; "meta's llama", "alibaba's ai model community, modelscope": a
+# name right after a possessive, or after a comma that ends what it owns, is the possessor's.
+_ITS = re.compile(
+    r"\b([\w.-]+) (?:\w+ )?(?:launched|released|developed|unveiled|introduced|built|created|owns"
+    r"|runs|offers|operates) its\b([^.;,]*)"
+)
+_POSSESSED_NAME = re.compile(r"\b([\w.-]+)(?:'s|’s) (?:(?:[a-z-]+ ){0,4}?[a-z-]+, )?[\"“]?(.*)")
+
+
+def name_owners(sentences: Iterable[tuple[str, Sequence[str]]]) -> dict[str, frozenset[str]]:
+    """Which name each of the articles' names belongs to, by stem: "tongyi" -> {"alibaba"} of
+    "Alibaba launched its ... Tongyi Qianwen", "modelscope" -> {"alibaba"} of "Alibaba's AI model
+    community, "ModelScope"". `sentences` are folded texts, each with the names it states."""
+    found: dict[str, set[str]] = {}
+    for folded, names in sentences:
+        written = sorted(
+            # (not a short name: "AI" is nobody's)
+            (name.lower() for name in names if len(name) > 2),
+            key=len,
+            reverse=True,
+        )
+        for match in _ITS.finditer(folded):
+            owner, tail = match.group(1), match.group(2)
+            for name in written:
+                if name != owner and name in tail and owner in {n.lower() for n in names}:
+                    _add_owner(found, name, owner)
+        for match in _POSSESSED_NAME.finditer(folded):
+            owner, after = match.group(1), match.group(2)
+            if owner not in {name.lower() for name in names}:
+                continue
+            owned = next((name for name in written if after.startswith(name)), None)
+            if owned is not None and owned != owner:
+                _add_owner(found, owned, owner)
+    return {name: frozenset(owners) for name, owners in found.items()}
+
+
+def _add_owner(found: dict[str, set[str]], name: str, owner: str) -> None:
+    if owner in country_words() or name in all_city_names() or name in country_words():
+        # "china's wisdom spectrum ai" says where it is from, "alibaba's hong kong stock" which
+        # listing: places own nothing and are nobody's.
+        return
+    for word in name.split():
+        found.setdefault(stem(word), set()).add(stem(owner))
