@@ -325,6 +325,18 @@ ANSWERABLE = [
     pytest.param(
         "How many derivative models are built on Alibaba's models?", "s14", id="s14-owner-of-owner"
     ),
+    # Which of two came first: the sentence that places one after the other ("After continuous
+    # iterations", "later that evening") is cited first.
+    pytest.param(
+        "What came first: Alibaba's Tongyi Qianwen or its Qwen 2.5-Max?",
+        "s12",
+        id="s12-first-of-two",
+    ),
+    pytest.param(
+        "Did Samsung unveil the Galaxy S25 before or after Apple's announcement?",
+        "s3",
+        id="s3-before-or-after",
+    ),
     # Answers offered to choose from: the fact holding one need not hold the others.
     pytest.param(
         "Which rival brands does the article name: Honor, vivo or Oppo?", "s16", id="s16-choices"
@@ -658,6 +670,8 @@ UNANSWERABLE = [
     ),
     pytest.param("Is Alibaba stock a good buy after the rally?", id="off-topic-advice"),
     pytest.param("Who is the owner of Alibaba?", id="near-miss-owner-asked"),
+    # Two things one sentence tells together have no order it states.
+    pytest.param("Did Apple evaluate ByteDance before or after Alibaba?", id="near-miss-no-order"),
     # "Decided against" is a rejection, Apple's: not Alibaba's.
     pytest.param("Why did Alibaba ditch DeepSeek?", id="near-miss-doer-decided-against"),
     pytest.param("IS SIRI GETTING QWEN INSIDE IT??", id="near-miss-shouted-unknown-name"),
@@ -1030,3 +1044,9 @@ def test_an_abbreviation_an_article_spells_out_is_answered(tmp_path: Path) -> No
     for question in ("What does LLM stand for?", "what does 'llm' stand for"):
         answer = engine.ask(question)
         assert answer.answered and "(LLM)" in answer.citations[0].quote
+
+
+def test_which_came_first_is_answered_with_both_sentences(engine: Engine) -> None:
+    answer = engine.ask("Which came first, Tongyi Qianwen or Qwen 2.5-Max?")
+    assert answer.answer == "Tongyi Qianwen came first."
+    assert [citation.sentence for citation in answer.citations] == [12, 11]

@@ -38,6 +38,7 @@ from bot.engine._normalize import (
     surface_terms,
     unshouted,
 )
+from bot.engine._order import first_of, two_asked
 from bot.engine._places import company_homes, company_origins
 from bot.engine._possession import (
     REACTION_STEMS,
@@ -1116,6 +1117,9 @@ class Engine:
             return self._abstain(question, query, [], reason="general knowledge")
         if _ASKS_ADVICE.match(query.folded):
             return self._abstain(question, query, [], reason="investment advice")
+        ordered = self._ordered(question, query)
+        if ordered is not None:
+            return ordered
         sentences = self._sentence_candidates(query)
         extras = {c.sentence: c.rank - c.confidence for c in sentences}
         candidates = sentences + self._curated_candidates(query, extras)
@@ -1141,6 +1145,61 @@ class Engine:
                 return self._answer_offering(question, query, best, runner)
             return self._did_you_mean(question, query, best, runner)
         return self._answer(question, query, best, runner)
+
+    def _ordered(self, question: str, query: Query) -> Answer | None:
+        """ "Which came first, X or Y?": the one the article places first, cited with the
+        sentence that says so; an abstention when one sentence tells both together; None when
+        the question asks no order or the article does not give one (then it is matched as any
+        other question)."""
+        asked = two_asked(unshouted(clean(question)))
+        if asked is None:
+            return None
+        telling = [self._telling(part) for part in asked]
+        if not all(telling):
+            return None
+        if set(telling[0]) & set(telling[1]):
+            return self._abstain(question, query, [], reason="told together, in no order")
+        units = self.index.sentences
+        pairs = sorted(
+            ((i, j) for i in telling[0] for j in telling[1]),
+            key=lambda pair: abs(pair[0] - pair[1]),
+        )
+        for i, j in pairs:
+            date = units[i].pack.article.date
+            first = first_of(
+                (i, self.index.evidence(i), units[i].fact.citation.quote),
+                (j, self.index.evidence(j), units[j].fact.citation.quote),
+                int(date[:4]) if date and units[i].pack is units[j].pack else None,
+            )
+            if first is None:
+                continue
+            later = j if first == i else i
+            named = asked[0] if first == i else asked[1]
+            # The sentence that places one after the other first ("Subsequently, ...").
+            answer = self._answer(
+                question, query, Candidate(units[later].key, later, 1.0, 1.0), None
+            )
+            return dataclasses.replace(
+                answer,
+                answer=f"{named[0].upper()}{named[1:]} came first.",
+                citations=(self.index.citation(later), self.index.citation(first)),
+            )
+        return None
+
+    def _telling(self, part: str) -> tuple[int, ...]:
+        """The sentences that best tell one of two things asked about (most of its words)."""
+        terms = self.prepare(part).terms
+        total = sum(term.weight for term in terms)
+        if not total:
+            return ()
+        shares = [
+            sum(term.weight for term in terms if term.stem in unit.terms) / total
+            for unit in self.index.sentences
+        ]
+        best = max(shares)
+        if best < _TELLS:
+            return ()
+        return tuple(index for index, share in enumerate(shares) if share >= best - 0.01)
 
     def answer_fact(self, key: str, question: str | None = None) -> Answer:
         """The answer of one fact by key (a "did you mean" choice pressed), at full confidence."""
@@ -1546,6 +1605,7 @@ _COMPARED = re.compile(
 )
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
 _ORDER_COMPARISONS = frozenset({"first", "earlier", "earliest", "sooner"})
+_TELLS = 0.6  # share of the words of one of two things asked about a sentence must hold
 
 
 def _unstated(expanded: str, terms: Iterable[QueryTerm]) -> int:

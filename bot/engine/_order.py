@@ -1,0 +1,70 @@
+"""Which of two things came first: the two asked about, and what the article says of their order.
+
+"Which came first, Tongyi Qianwen or Qwen 2.5-Max?", "Did Apple look at DeepSeek before or after
+the Baidu tie-up ended?". The article answers only when the sentences telling the two give their
+times (2023 before February 11, 2025), or when the later one says it came after what precedes it
+("Subsequently, Apple evaluated ...", "announced later that evening"). Two things one sentence
+tells together ("evaluated Tencent, ByteDance, Alibaba and DeepSeek") have no order the article
+states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine._evidence import Evidence
+
+# "which came first, X or Y?", "what happened first on February 11: X or Y?"
+_FIRST_OF_TWO = re.compile(
+    r"^\W*(?:which|what)(?: one)? (?:came|happened|was|were|occurred|launched|started)"
+    r" (?:first|earlier|sooner)\b[^,:]*[,:]\s*(?:the )?(?P<a>.+?),? or (?:was it )?(?:the )?"
+    r"(?P<b>.+?)\W*$",
+    re.IGNORECASE,
+)
+# "did X before or after Y?", "was X before or after Y?"
+_BEFORE_OR_AFTER = re.compile(
+    r"^\W*(?:did|does|was|were|is|has|had) (?P<a>.+?) (?:happen |come |take place )?before or"
+    r" after (?:the )?(?P<b>.+?)\W*$",
+    re.IGNORECASE,
+)
+# What places a sentence after the one before it: "Subsequently, ...", "After continuous
+# iterations, ...", "... announced later that evening".
+_AFTER_WHAT_PRECEDES = re.compile(
+    r"^\W*(?:subsequently|afterwards?|later|then|next|after\b[^,]*,|following\b[^,]*,)"
+    r"|\blater that (?:day|evening|night|morning|afternoon)\b|\bthe (?:next|following) day\b"
+)
+_NEAR = 3  # sentences apart at most for "subsequently" to follow the other one
+
+
+def two_asked(question: str) -> tuple[str, str] | None:
+    """The two things a question asks the order of, as written; None when it asks none."""
+    match = _FIRST_OF_TWO.match(question) or _BEFORE_OR_AFTER.match(question)
+    if match is None:
+        return None
+    return match.group("a"), match.group("b")
+
+
+def first_of(
+    first: tuple[int, Evidence, str], second: tuple[int, Evidence, str], year: int | None
+) -> int | None:
+    """Which of two sentences (index, evidence, quote) tells what came first, by its index; None
+    when the article does not say. `year` is the article's, for days it gives without one."""
+    (i, found_i, quote_i), (j, found_j, quote_j) = first, second
+    when_i, when_j = _when(found_i, year), _when(found_j, year)
+    if when_i is not None and when_j is not None:
+        comparable = min(len(when_i), len(when_j))
+        if when_i[:comparable] != when_j[:comparable]:
+            return i if when_i[:comparable] < when_j[:comparable] else j
+    earlier, later, later_quote = (i, j, quote_j) if i < j else (j, i, quote_i)
+    if later - earlier <= _NEAR and _AFTER_WHAT_PRECEDES.search(later_quote.lower()):
+        return earlier
+    return None
+
+
+def _when(found: Evidence, year: int | None) -> tuple[int, ...] | None:
+    """A sentence's time as (year,) or (year, month, day), the earliest it gives."""
+    if found.days and year is not None:
+        month, day = min(found.days)
+        return (year, month, day)
+    years = [int(text) for text in found.years if text.isdigit()]
+    return (min(years),) if years else None
