@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice
 
 from bot.engine._normalize import stem
-from bot.engine._places import all_city_names
 from bot.engine._weights import country_words
 from knowledge import STOP_WORDS
 
@@ -435,13 +434,14 @@ def _others_only(
 
 
 # "alibaba launched its independently developed tongyi qianwen ...": what follows "its", up to
-# the clause's end, is the doer's; "meta's llama", "alibaba's ai model community, modelscope": a
-# name right after a possessive, or after a comma that ends what it owns, is the possessor's.
+# the clause's end, is the doer's; "alibaba's ai model community, modelscope": a name after a
+# comma that ends what a possessive owns is the possessor's. (Not a name right after the
+# possessive: "alibaba's hong kong stock" says which listing.)
 _ITS = re.compile(
     r"\b([\w.-]+) (?:\w+ )?(?:launched|released|developed|unveiled|introduced|built|created|owns"
     r"|runs|offers|operates) its\b([^.;,]*)"
 )
-_POSSESSED_NAME = re.compile(r"\b([\w.-]+)(?:'s|’s) (?:(?:[a-z-]+ ){0,4}?[a-z-]+, )?[\"“]?(.*)")
+_POSSESSED_NAME = re.compile(r"\b([\w.-]+)(?:'s|’s) (?:[a-z-]+ ){0,4}?[a-z-]+, [\"“]?(.*)")
 
 
 def name_owners(sentences: Iterable[tuple[str, Sequence[str]]]) -> dict[str, frozenset[str]]:
@@ -472,9 +472,7 @@ def name_owners(sentences: Iterable[tuple[str, Sequence[str]]]) -> dict[str, fro
 
 
 def _add_owner(found: dict[str, set[str]], name: str, owner: str) -> None:
-    if owner in country_words() or name in all_city_names() or name in country_words():
-        # "china's wisdom spectrum ai" says where it is from, "alibaba's hong kong stock" which
-        # listing: places own nothing and are nobody's.
-        return
+    if owner in country_words() or name in country_words():
+        return  # "china's wisdom spectrum ai" says where it is from: countries own nothing
     for word in name.split():
         found.setdefault(stem(word), set()).add(stem(owner))
