@@ -1151,7 +1151,8 @@ class Engine:
         sentence that says so; an abstention when one sentence tells both together; None when
         the question asks no order or the article does not give one (then it is matched as any
         other question)."""
-        asked = two_asked(unshouted(clean(question)))
+        # (two things asked about are joined by "or": most questions need no second look)
+        asked = two_asked(unshouted(clean(question))) if " or " in query.folded else None
         if asked is None:
             return None
         telling = [self._telling(part) for part in asked]

@@ -602,11 +602,11 @@ _SHOUTED_LETTERS = 0.9  # share of upper-case letters in a message typed in capi
 def unshouted(text: str) -> str:
     """A message typed in capitals ("WHY DID APPLE DROP DEEPSEEK???") in lower case: capitals
     say what is a name only where some words are in lower case."""
-    letters = [char for char in text if char.isalpha()]
-    if len(letters) < 8 or len(text.split()) < 3:
+    upper = sum(map(str.isupper, text))  # (map over str methods: no Python loop per letter)
+    letters = upper + sum(map(str.islower, text))
+    if letters < 8 or upper < _SHOUTED_LETTERS * letters or len(text.split()) < 3:
         return text
-    upper = sum(char.isupper() for char in letters)
-    return text.lower() if upper >= _SHOUTED_LETTERS * len(letters) else text
+    return text.lower()
 
 
 def clean(text: str) -> str:
