@@ -273,6 +273,11 @@ _HOW_KNOWN = re.compile(
     re.IGNORECASE,
 )
 
+# Words without which neither hedges nor claim frames can be in a question.
+_HEDGE_WORDS = ("extent", "sofar as", "so far as", "at all", "with any", "able to", "clarify")
+_CLAIM_WORDS = ("evidence", "proof", "argument", "case", " to say", " to state", " to conclude")
+_CLAIM_WORDS += (" to claim", "not true", "not the case")
+
 # "What's the article's explanation for why ...", "the stated rationale for": why.
 _EXPLANATION_FOR = re.compile(
     rf"\bwhat(?:'s| is| was| does)? (?:the )?(?:{_ARTICLE}'s |given |stated |official )?"
@@ -577,10 +582,17 @@ def respell(text: str) -> str:
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
     text = _SENTENCE_REF.sub(" ", _PARAGRAPH_REF.sub(" ", text))
-    text = _WHY_MENTIONED.sub(_said_of, _HEDGE.sub(" ", text).lstrip(" ,"))
-    text = _HOW_KNOWN.sub("who reported that ", text)
+    # (each of the tenth session's frames only where its words are: a substring test costs far
+    # less than a regex scan)
+    lower = text.lower()
+    if any(word in lower for word in _HEDGE_WORDS):
+        text = _HEDGE.sub(" ", text).lstrip(" ,")
+    if "why" in lower or "part" in lower or "role" in lower or "place" in lower:
+        text = _WHY_MENTIONED.sub(_said_of, text)
+    if "know" in lower:
+        text = _HOW_KNOWN.sub("who reported that ", text)
     text, put_up = _PUT_UP_FIRST.subn("", text)
-    if not put_up:
+    if not put_up and any(word in lower for word in _CLAIM_WORDS):
         text, put_up = _CLAIM_FRAME.subn("", text)
     if put_up and not text.rstrip().endswith("?"):
         text = text.rstrip(" .!") + "?"
@@ -591,8 +603,9 @@ def respell(text: str) -> str:
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
     text = _SPOKEN_US.sub("US", text)
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
-    for pattern, forms, other in _PLAIN_VERBS:
-        text = pattern.sub(partial(_plain_verb, forms, other), text)
+    if " the " in lower or "best" in lower or "most" in lower:
+        for pattern, forms, other in _PLAIN_VERBS:
+            text = pattern.sub(partial(_plain_verb, forms, other), text)
     return _CHAT_WORD.sub(lambda match: _CHAT_SPELLINGS[match.group(1).lower()], text)
 
 
