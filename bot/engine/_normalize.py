@@ -275,8 +275,10 @@ _HOW_KNOWN = re.compile(
 
 # Words without which neither hedges nor claim frames can be in a question.
 _HEDGE_WORDS = ("extent", "sofar as", "so far as", "at all", "with any", "able to", "clarify")
-_CLAIM_WORDS = ("evidence", "proof", "argument", "case", " to say", " to state", " to conclude")
-_CLAIM_WORDS += (" to claim", "not true", "not the case")
+_CLAIM_WORDS = (
+    *("evidence", "proof", "argument", "case", " to say", " to state", " to conclude"),
+    *(" to claim", "not true"),
+)
 
 # "What's the article's explanation for why ...", "the stated rationale for": why.
 _EXPLANATION_FOR = re.compile(
