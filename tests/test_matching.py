@@ -961,6 +961,14 @@ def test_a_comparison_cites_the_figure_of_each_alternative(engine: Engine) -> No
     assert len(cited) == len(set(cited))
 
 
+def test_a_comparison_is_not_answered_by_a_name_the_sentence_happens_to_hold(
+    engine: Engine,
+) -> None:
+    answer = engine.ask("Which jumped more on February 11, Apple or Alibaba?")
+    assert answer.answered and answer.answer != "US"
+    assert "3%" in (answer.answer or "") and "1.5%" in (answer.answer or "")
+
+
 @pytest.mark.parametrize(
     ("text", "joined"),
     [

@@ -1811,7 +1811,9 @@ _ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b")
 
 def short_answer(query: Query, entities: Entities) -> str | None:
     """The part of a sentence that answers a who/when/how-much question, if it stands out."""
-    if query.kind is None:
+    if query.kind is None or query.compared_in or query.choices or query.alternative:
+        # A comparison or a choice ("Which jumped more, Apple or Alibaba?") is answered by the
+        # figures of each, not by a name the sentence happens to hold ("US").
         return None
     pools = {
         "date": entities.dates,
