@@ -628,6 +628,11 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         # One word of the table in an English question is the English word it also is.
         ("Can me and my friend use the features?", "Can me and my friend use the features?"),
         ("What hue is the new phone?", "What hue is the new phone?"),
+        # ...nor two of them ("hue", "no"), which would read it as code-switched.
+        (
+            "Does it come in a new hue? No idea.",
+            "Does it come in a new hue? No idea.",
+        ),
     ],
 )
 def test_a_code_switched_question_is_read_in_english(message: str, expected: str) -> None:

@@ -7,13 +7,12 @@ question word (kab: when, kitna: how much) and a few verbs and nouns of news. Th
 English, "ka" as "'s"; the other language's grammatical words (hai, tha, la, el) are dropped.
 
 Only a message that holds at least two words of the table that are not also English words, or one
-phrase of two ("por que", "ke saath"), is read this way: "me", "the", "us", "la" or "con" alone in
-an English question stay as they are.
+phrase of two ("por que", "ke saath"), is read this way: "no", "hue", "la" or "con" in an English
+question stay as they are.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 # The other language's word (folded, without accents) and its English; "" drops it.
@@ -55,17 +54,13 @@ _TABLE = {**_HINDI, **_SPANISH, **_PINYIN}
 # Words of the table that are English words too, or common in English questions: they never
 # make a message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
-    "me the us la con pe se ho no de y gen ka ke ki ko ne kam din bajo como sach kar hue".split()
+    "la con pe se ho no de y gen ka ke ki ko ne kam din bajo como sach kar hue".split()
 )
+_MARKERS = frozenset(_TABLE) - _ALSO_ENGLISH
 _WORD = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _TABLE), key=len, reverse=True)) + r")\b"
 )
 _ACCENTS = str.maketrans("áéíóúñü", "aeiounu")
-
-
-@functools.cache
-def _markers() -> frozenset[str]:
-    return frozenset(word for word in _TABLE if word not in _ALSO_ENGLISH)
 
 
 def in_english(text: str) -> str:
@@ -75,7 +70,7 @@ def in_english(text: str) -> str:
     # words keep their capitals, which say what is a name)
     folded = text.lower().translate(_ACCENTS)
     matches = list(_WORD.finditer(folded))
-    marked = {match.group(1) for match in matches} & _markers()
+    marked = {match.group(1) for match in matches} & _MARKERS
     # (a phrase of two words or more, "por que", "ke saath", is the other language alone)
     if len(marked) + sum(" " in word for word in marked) < 2:
         return text

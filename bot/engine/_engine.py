@@ -25,7 +25,14 @@ from bot.engine._checking import (
 )
 from bot.engine._demands import demand_fit, demands
 from bot.engine._evidence import MONTH_NAMES, NEXT_DAY, Evidence, days_named, years_named
-from bot.engine._index import ORDER_WORDS, SYNONYM_WORDS, SYNONYMS, CuratedUnit, Index
+from bot.engine._index import (
+    NAME_RARITY,
+    ORDER_WORDS,
+    SYNONYM_WORDS,
+    SYNONYMS,
+    CuratedUnit,
+    Index,
+)
 from bot.engine._normalize import (
     ORDINAL_WORDS,
     QUESTION_FILLER,
@@ -337,7 +344,7 @@ class Engine:
                 word
                 for word in surface_terms(text)
                 if word not in self.index.all_terms
-                and rarity(word) >= 0.75
+                and rarity(word) >= NAME_RARITY
                 and self._speller.correct(word) == word
             }
         # "What made Apple choose Alibaba?" asks why; "made" is not a word of the fact.
@@ -1152,7 +1159,7 @@ class Engine:
         the question asks no order or the article does not give one (then it is matched as any
         other question)."""
         # (two things asked about are joined by "or": most questions need no second look)
-        asked = two_asked(unshouted(clean(question))) if " or " in query.folded else None
+        asked = two_asked(query.text) if " or " in query.folded else None
         if asked is None:
             return None
         telling = [self._telling(part) for part in asked]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine._evidence import Evidence
+from bot.engine._evidence import NEXT_DAY, Evidence
 
 # "which came first, X or Y?", "what happened first on February 11: X or Y?"
 _FIRST_OF_TWO = re.compile(
@@ -29,9 +29,10 @@ _BEFORE_OR_AFTER = re.compile(
 )
 # What places a sentence after the one before it: "Subsequently, ...", "After continuous
 # iterations, ...", "... announced later that evening".
+# (and "the next day", as the evidence reads it)
 _AFTER_WHAT_PRECEDES = re.compile(
     r"^\W*(?:subsequently|afterwards?|later|then|next|after\b[^,]*,|following\b[^,]*,)"
-    r"|\blater that (?:day|evening|night|morning|afternoon)\b|\bthe (?:next|following) day\b"
+    r"|\blater that (?:day|evening|night|morning|afternoon)\b"
 )
 _NEAR = 3  # sentences apart at most for "subsequently" to follow the other one
 
@@ -56,7 +57,10 @@ def first_of(
         if when_i[:comparable] != when_j[:comparable]:
             return i if when_i[:comparable] < when_j[:comparable] else j
     earlier, later, later_quote = (i, j, quote_j) if i < j else (j, i, quote_i)
-    if later - earlier <= _NEAR and _AFTER_WHAT_PRECEDES.search(later_quote.lower()):
+    follows = _AFTER_WHAT_PRECEDES.search(later_quote.lower()) or NEXT_DAY.search(
+        later_quote.lower()
+    )
+    if later - earlier <= _NEAR and follows:
         return earlier
     return None
 

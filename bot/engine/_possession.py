@@ -450,20 +450,19 @@ def name_owners(sentences: Iterable[tuple[str, Sequence[str]]]) -> dict[str, fro
     community, "ModelScope"". `sentences` are folded texts, each with the names it states."""
     found: dict[str, set[str]] = {}
     for folded, names in sentences:
-        written = sorted(
-            # (not a short name: "AI" is nobody's)
-            (name.lower() for name in names if len(name) > 2),
-            key=len,
-            reverse=True,
-        )
+        lowered = {name.lower() for name in names}
+        # (longest first; not a short name: "AI" is nobody's)
+        written = sorted((name for name in lowered if len(name) > 2), key=len, reverse=True)
         for match in _ITS.finditer(folded):
             owner, tail = match.group(1), match.group(2)
+            if owner not in lowered:
+                continue
             for name in written:
-                if name != owner and name in tail and owner in {n.lower() for n in names}:
+                if name != owner and name in tail:
                     _add_owner(found, name, owner)
         for match in _POSSESSED_NAME.finditer(folded):
             owner, after = match.group(1), match.group(2)
-            if owner not in {name.lower() for name in names}:
+            if owner not in lowered:
                 continue
             owned = next((name for name in written if after.startswith(name)), None)
             if owned is not None and owned != owner:
