@@ -2,9 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev17.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev18.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh13.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh14.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -66,6 +66,8 @@ FRESH12 = QUESTIONS.with_name("article_questions_fresh12.jsonl")
 DEV16 = QUESTIONS.with_name("article_questions_dev16.jsonl")
 DEV17 = QUESTIONS.with_name("article_questions_dev17.jsonl")
 FRESH13 = QUESTIONS.with_name("article_questions_fresh13.jsonl")
+DEV18 = QUESTIONS.with_name("article_questions_dev18.jsonl")
+FRESH14 = QUESTIONS.with_name("article_questions_fresh14.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -368,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all thirty-one sets",
+        help="question file (JSON lines); repeatable; default: all thirty-three sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -391,6 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV15,
         DEV16,
         DEV17,
+        DEV18,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -405,6 +408,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH11,
         FRESH12,
         FRESH13,
+        FRESH14,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}

@@ -13,7 +13,7 @@ STOP_WORDS = frozenset(
     """
     a about above after again against all also am an and any are aren't as at be because been
     before being below between both but by can cannot could couldn't did didn't do does doesn't
-    doing don't down during each either else ever few for from further get gets got had hadn't
+    doing don't down during each either else ever every few for from further get gets got had hadn't
     has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself
     his how how's however i i'd i'll i'm i've if in into is isn't it it's its itself just let's
     like may me might more most much must mustn't my myself no nor not now of off on once only

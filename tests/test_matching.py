@@ -398,6 +398,14 @@ ANSWERABLE = [
         "s3",
         id="s3-askers-scene",
     ),
+    # A figure rounded, in words, with a decimal comma; a day in numbers; the article's own year.
+    pytest.param("Did Apple's Greater China revenue drop almost eight percent?", "s17", id="s17-r"),
+    pytest.param("did tongyi api calls get nearly 100% cheaper?", "s13", id="s13-rounded"),
+    pytest.param("greater china revenue minus 7,7 percent", "s17", id="s17-decimal-comma"),
+    pytest.param("what did samsung launch on 11.02.2025", "s2", id="s2-dotted-day"),
+    pytest.param("What did Samsung unveil on February 11, 2025?", "s2", id="s2-article-year"),
+    # The kind asked says something beside one everyday word ("features").
+    pytest.param("when do we get the features", "s25", id="s25-kind-and-one-word"),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).

@@ -363,7 +363,11 @@ def test_british_ise_spellings_stem_as_american_ones() -> None:
         ("qwen two point five max", "qwen 2.5 max"),
         ("Twenty-one companies", "21 companies"),
         ("at one point it chose baidu", "at one point it chose baidu"),  # no number follows
-        ("seventy percent", "seventy percent"),  # a round ten is left to the number words
+        ("seventy models", "seventy models"),  # a round ten is left to the number words
+        # ...but not before "percent": a share is compared as written ("8%" of "eight percent").
+        ("seventy percent", "70 percent"),
+        ("down eight per cent", "down 8 per cent"),
+        ("a hundred mil downloads", "100 mil downloads"),
         ("like three hundred thousand", "like 300000"),
         ("one hundred million downloads", "100000000 downloads"),
         ("eighty thousand models", "80000 models"),

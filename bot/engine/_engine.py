@@ -25,6 +25,7 @@ from bot.engine._checking import (
 )
 from bot.engine._demands import demand_fit, demands
 from bot.engine._evidence import MONTH_NAMES, NEXT_DAY, Evidence, days_named, years_named
+from bot.engine._figures import days_in_words, rounded_to_stated
 from bot.engine._index import (
     NAME_RARITY,
     ORDER_WORDS,
@@ -209,6 +210,7 @@ class Params:
     typo_cutoff: float = 80.0  # rapidfuzz ratio for taking an unknown word as a typo of a known one
     related_credit: float = 0.7  # credit for another form of a word ("german" for "germany")
     min_information: float = 0.35  # question words weighing less in all say too little ("start")
+    kind_information: float = 0.15  # ...save this much said by the kind asked ("when ... features")
     one_plain_word: float = 1.0  # the fact shares only one everyday word with the question
     specificity_floor: float = 0.25  # least weight of a question word found in most sentences
 
@@ -329,6 +331,9 @@ class Engine:
         cleaned = clean(question)
         shouted = unshouted(cleaned)
         text = self._speller.joined(self._spoken(respell(shouted)))
+        text = days_in_words(
+            rounded_to_stated(text, self.index.figures), self.index.days, self.index.years
+        )
         # Names as written: "US-listed" names the U.S., not "listed".
         capitalised = {
             term
@@ -1110,7 +1115,8 @@ class Engine:
             return self._abstain(question, query, [], reason="an abbreviation not spelt out")
         if (
             not any(term.distinctive for term in query.terms)
-            and sum(term.weight for term in query.terms) < self.params.min_information
+            and sum(term.weight for term in query.terms) + self._kind_information(query)
+            < self.params.min_information
         ):
             # One everyday word ("start", "thanks") matches some phrasing in full, yet asks
             # nothing in particular: better the topics than a guess.
@@ -1152,6 +1158,13 @@ class Engine:
                 return self._answer_offering(question, query, best, runner)
             return self._did_you_mean(question, query, best, runner)
         return self._answer(question, query, best, runner)
+
+    def _kind_information(self, query: Query) -> float:
+        """What the kind asked says beside the words: "when do we get the features?" asks a
+        date of the features, "why start?" or "how long's the deal?" nothing in particular."""
+        if query.kind in (None, "reason") or all(t.stem in _EMPTY_WORDS for t in query.terms):
+            return 0.0
+        return self.params.kind_information
 
     def _ordered(self, question: str, query: Query) -> Answer | None:
         """ "Which came first, X or Y?": the one the article places first, cited with the

@@ -48,6 +48,8 @@ from knowledge import (
     fold,
 )
 
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
 
 def _data_lines(name: str) -> Iterator[str]:
     """The lines of a table in `data/` that hold something: not blank, not a `#` comment."""
@@ -486,6 +488,25 @@ class Index:
             article = unit.pack.article.id
             last[article] = max(last.get(article, 0), unit.fact.citation.paragraph)
         return last
+
+    @functools.cached_property
+    def figures(self) -> frozenset[float]:
+        """The figures the articles state ("7.7", "80000"), for the ones a reader rounds."""
+        return frozenset(float(term) for term in self.all_terms if _FIGURE.fullmatch(term))
+
+    @functools.cached_property
+    def years(self) -> frozenset[str]:
+        """The years the articles were published in."""
+        return frozenset(
+            pack.article.date[:4] for pack in self.knowledge.packs if pack.article.date
+        )
+
+    @functools.cached_property
+    def days(self) -> frozenset[tuple[int, int]]:
+        """The days of the year the articles name, "the next day" included."""
+        return frozenset(
+            day for unit in range(len(self.sentences)) for day in self.evidence(unit).days
+        )
 
     @functools.cached_property
     def next_days(self) -> frozenset[tuple[int, int]]:

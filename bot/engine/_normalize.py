@@ -88,8 +88,11 @@ _SCALE = {
     "billion": 1_000_000_000,
     "k": 1_000,
     "m": 1_000_000,
+    "mil": 1_000_000,
+    "mln": 1_000_000,
+    "bn": 1_000_000_000,
 }
-_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m)\b")
+_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|k|m|mil|mln|bn)\b")
 _DIGIT = re.compile(r"\d")  # the quarter, fiscal year, month, percent and scale patterns need one
 # Words that ask *which kind* of thing, kept out of matching but used for the question type.
 QUESTION_FILLER = frozenset(
@@ -328,6 +331,11 @@ _SPOKEN_SCALED = re.compile(
 )
 
 
+# "a hundred mil downloads": one hundred, to be scaled as "100 mil" is.
+_A_HUNDRED = re.compile(r"\ba (hundred|thousand|million)\b", re.IGNORECASE)
+_SPOKEN_PERCENT = re.compile(rf"\b({_SPOKEN_WHOLE}) (per ?cent)\b", re.IGNORECASE)
+
+
 # A year read out: "twenty twenty three" (compounded to "twenty 23" first), "two thousand and
 # twenty three" ("2000 and 23" by then; not "twenty twenty" alone, nor "nineteen ninety", which
 # may be figures).
@@ -363,7 +371,7 @@ def spoken_numbers(text: str) -> str:
             lambda m: str(_spoken_value(m.group(1)) + _spoken_value(m.group(2))), text
         )
     if "hundred" in text or "thousand" in text or "million" in text:
-        text = _SPOKEN_SCALED.sub(_spoken_scaled, text)
+        text = _SPOKEN_SCALED.sub(_spoken_scaled, _A_HUNDRED.sub(r"1 \1", text))
     if "twenty" in text or "nineteen" in text or "2000 " in text:
         # After the compounds above: "twenty twenty three" is "twenty 23" by now.
         text = _SPOKEN_YEAR.sub(_spoken_year, text)
@@ -371,6 +379,9 @@ def spoken_numbers(text: str) -> str:
         text = _SPOKEN_DECIMAL.sub(
             lambda m: f"{_spoken_value(m.group(1))}.{_spoken_value(m.group(2))}", text
         )
+    if "per" in text:
+        # "eight percent" is a figure, as "8%" is: a fact's figures are compared as written.
+        text = _SPOKEN_PERCENT.sub(lambda m: f"{_spoken_value(m.group(1))} {m.group(2)}", text)
     text = _SPOKEN_DAY.sub(_spoken_day, text)
     if "on the " in text:
         text = _DAY_ALONE.sub(lambda m: f"on the {_DAY_ORDINALS[m.group(1).lower()]}", text)
@@ -449,8 +460,17 @@ _TRAILING_GUESS = re.compile(
 )
 # A quiz's "Name the company that ..." asks which company.
 # ("name three of the ...", after _LIST_SIZE: "name of the ...")
+# "List every company Apple looked at", "enumerate the stats" ask which, as much as "name" does.
 _NAME_THE = re.compile(
-    r"^\W*(?:(?:can|could) you )?name (?:(?:some|any|a few|several) )?(?:of )?the (?=\w)",
+    r"^\W*(?:(?:can|could) you |please )?(?:name (?:(?:some|any|a few|several|all|every|each) )?"
+    r"(?:of )?(?:the |all the )|(?:list|enumerate|itemi[sz]e) (?:(?:some|any|all|every|each) )?"
+    r"(?:of )?(?:the |all the )?)(?=\w)",
+    re.IGNORECASE,
+)
+# "..., list them all", "name them": the same asked again after the question.
+_LIST_THEM = re.compile(
+    r"[\s,.;:?!-]*(?:please )?(?:list|name|enumerate) (?:them|each|every one|all)(?: all)?"
+    r"(?: please)?\W*$",
     re.IGNORECASE,
 )
 # ...and "Name Alibaba's AI model community." what it is called.
@@ -579,7 +599,9 @@ def respell(text: str) -> str:
     text = _TRAILING_GUESS.sub("?", text)
     text = _LIST_SIZE.sub(r"\1 ", text)
     text = _CONFIRM_DEED.sub("did ", _CONFIRM.sub("", text))
-    text = _NAME_THE.sub("which ", text)
+    lower = text.lower()
+    if "list" in lower or "name" in lower or "enumerat" in lower or "itemi" in lower:
+        text = _NAME_THE.sub("which ", _LIST_THEM.sub("?", text))
     text = _NAME_OWNED.sub("what is ", text)
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
