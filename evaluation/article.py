@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev18.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev19.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
 `article_questions_fresh14.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
@@ -68,6 +68,7 @@ DEV17 = QUESTIONS.with_name("article_questions_dev17.jsonl")
 FRESH13 = QUESTIONS.with_name("article_questions_fresh13.jsonl")
 DEV18 = QUESTIONS.with_name("article_questions_dev18.jsonl")
 FRESH14 = QUESTIONS.with_name("article_questions_fresh14.jsonl")
+DEV19 = QUESTIONS.with_name("article_questions_dev19.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -370,7 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all thirty-three sets",
+        help="question file (JSON lines); repeatable; default: all thirty-four sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -394,6 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV16,
         DEV17,
         DEV18,
+        DEV19,
         HELDOUT,
         FRESH,
         FRESH2,

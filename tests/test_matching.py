@@ -406,6 +406,10 @@ ANSWERABLE = [
     pytest.param("What did Samsung unveil on February 11, 2025?", "s2", id="s2-article-year"),
     # The kind asked says something beside one everyday word ("features").
     pytest.param("when do we get the features", "s25", id="s25-kind-and-one-word"),
+    # Whether a name is mentioned asks what the article says of it.
+    pytest.param("bytedance mentioned at all?", "s8", id="s8-mentioned"),
+    # A stock's reaction is how it moved, not something its company did in answer.
+    pytest.param("alibaba stock reaction?", "s20", id="s20-stock-reaction"),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -733,6 +737,7 @@ UNCURATED_MISSES = {
     "s7-hinglish",  # "chhoda" (left) is no word of the table; only curated phrasings have "why"
     "s10-shouted",  # without curation "why did apple pick alibaba" cites s1's "to enhance ..."
     "s11-since-when",  # s11 says "large language model", not "AI": only a curated phrasing does
+    "s20-stock-reaction",  # "reaction" is only a curated phrasing's word
 }
 
 

@@ -408,7 +408,11 @@ class Engine:
         runs = tuple((self._named(owners), words) for owners, words in read_runs)
         kind = question_type(text)
         possessed = merge({word: owners for word in words} for owners, words in runs)
-        deed = self._deed(expanded) or _owned_deed(possessed) or self._indirect_deed(expanded)
+        deed = (
+            self._deed(expanded)
+            or _owned_deed(possessed, expanded)
+            or self._indirect_deed(expanded)
+        )
         uncompared, each_compared, compared_in = self._compared(text, folded, terms)
         focus, focus_named = _focus_term(expanded, terms)
         checked = put_up_for_checking(folded, terms)
@@ -1607,13 +1611,20 @@ def _kind_fit(query: Query, stated: Evidence, own: frozenset[str]) -> float:
     return fit(query.kind, stated, query.folded)
 
 
-def _owned_deed(possessed: Owned) -> tuple[frozenset[str], str] | None:
+def _owned_deed(possessed: Owned, expanded: str) -> tuple[frozenset[str], str] | None:
     """ "Tencent's response", "Alibaba's statement": what someone is asked to have said or done
-    in answer, as a deed of theirs."""
+    in answer, as a deed of theirs ("Alibaba's stock reaction" is the stock's, how it moved)."""
     for word, owners in possessed.items():
-        if word in _ANSWERING_NOUNS:
+        if word in _ANSWERING_NOUNS and not _MARKET_ANSWER.search(expanded):
             return owners, _ANSWERING_NOUNS[word]
     return None
+
+
+_MARKET_ANSWER = re.compile(
+    r"\b(?:stocks?|shares?|markets?|investors?|price|prices|traders?|wall street) "
+    r"(?:reactions?|responses?)\b",
+    re.IGNORECASE,
+)
 
 
 # "Who fell more in China, Apple or Huawei?", "What came first: the launch or the announcement?":

@@ -259,13 +259,32 @@ _WHY_MENTIONED = re.compile(
     r"|^\W*(?P<b>[^-—–:?]+?)\s*[-—–:]+\s*why (?:are|is|were|was) (?:they|it|he|she) (?:even )?"
     rf"(?:in|mentioned in|part of|named in) (?:the|this) {_ARTICLE}\W*$"
     r"|^\W*what(?:'s| is| was) (?P<c>.+?)(?:'s|’s) (?:part|role|place) in (?:all )?(?:this|it|the"
-    rf" story|the {_ARTICLE})\W*$",
+    rf" story|the {_ARTICLE})\W*$"
+    # "Is ByteDance mentioned?", "bytedance mentioned at all?": whether, and so what, it says.
+    r"|^\W*(?:is|are|was|were) (?P<e>.+?) (?:even |ever |actually )?(?:mentioned|discussed"
+    rf"|covered|brought up|referenced)(?: at all| anywhere)?(?: (?:in|by) (?:the|this) {_ARTICLE})?"
+    r"\W*$"
+    r"|^\W*(?P<f>[^?]+?) (?:even |ever )?(?:mentioned|discussed|covered|brought up|referenced)"
+    rf" (?:at all|anywhere)(?: (?:in|by) (?:the|this) {_ARTICLE})?\W*$",
     re.IGNORECASE,
 )
 
 
+_MENTION_WORDS = (
+    "why",
+    "part",
+    "role",
+    "place",
+    "mention",
+    "discuss",
+    "cover",
+    "brought",
+    "referenc",
+)
+
+
 def _said_of(match: re.Match[str]) -> str:
-    named = match.group("a") or match.group("b") or match.group("c") or match.group("d")
+    named = next(filter(None, match.group("a", "b", "c", "d", "e", "f")))
     return f"what does the article say about {named}?"
 
 
@@ -611,7 +630,7 @@ def respell(text: str) -> str:
     lower = text.lower()
     if any(word in lower for word in _HEDGE_WORDS):
         text = _HEDGE.sub(" ", text).lstrip(" ,")
-    if "why" in lower or "part" in lower or "role" in lower or "place" in lower:
+    if any(word in lower for word in _MENTION_WORDS):
         text = _WHY_MENTIONED.sub(_said_of, text)
     if "know" in lower:
         text = _HOW_KNOWN.sub("who reported that ", text)
