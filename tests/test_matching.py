@@ -410,6 +410,13 @@ ANSWERABLE = [
     pytest.param("bytedance mentioned at all?", "s8", id="s8-mentioned"),
     # A stock's reaction is how it moved, not something its company did in answer.
     pytest.param("alibaba stock reaction?", "s20", id="s20-stock-reaction"),
+    # A request for a quotation asks what the sentence says.
+    pytest.param("quote me the Hugging Face sentence verbatim", "s14", id="s14-quote-named"),
+    pytest.param("Where in the article does it mention vivo?", "s16", id="s16-where-mention"),
+    # Pidgin, Singlish and Scots, each read with its own table.
+    pytest.param("Abeg, which brands dey give Apple wahala for China?", "s16", id="s16-pidgin"),
+    pytest.param("DeepSeek kena dropped why leh?", "s9", id="s9-singlish"),
+    pytest.param("whit wis the main partner Apple hae at wan point?", "s6", id="s6-scots"),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -738,6 +745,7 @@ UNCURATED_MISSES = {
     "s10-shouted",  # without curation "why did apple pick alibaba" cites s1's "to enhance ..."
     "s11-since-when",  # s11 says "large language model", not "AI": only a curated phrasing does
     "s20-stock-reaction",  # "reaction" is only a curated phrasing's word
+    "s16-pidgin",  # "trouble" is only a curated phrasing's word ("give Apple trouble")
 }
 
 

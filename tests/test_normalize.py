@@ -629,6 +629,13 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         ("Alibaba ka stock kitna chadha?", "Alibaba's stock how much rose?"),
         ("por qué Apple dropped DeepSeek?", "why Apple dropped DeepSeek?"),
         ("Pingguo gen shei hezuo?", "apple with who partner?"),
+        # English spoken otherwise, each with its own table.
+        ("Abeg, which brands dey give Apple wahala?", ", which brands give Apple trouble?"),
+        ("DeepSeek kena dropped why leh?", "DeepSeek got dropped why ?"),
+        ("Whit wis the story wi Baidu?", "what was the story with Baidu?"),
+        # ...and no table's words that are English too: "is it", "no", "say", "o".
+        ("Is it true Apple said no to Baidu?", "Is it true Apple said no to Baidu?"),
+        ("Did Tim Cook say no? O well", "Did Tim Cook say no? O well"),
         # One word of the table in an English question is the English word it also is.
         ("Can me and my friend use the features?", "Can me and my friend use the features?"),
         ("What hue is the new phone?", "What hue is the new phone?"),

@@ -6,7 +6,12 @@ stock kitna chadha?"), with Spanish ("por qué Apple dropped DeepSeek?") or with
 question word (kab: when, kitna: how much) and a few verbs and nouns of news. Those are put in
 English, "ka" as "'s"; the other language's grammatical words (hai, tha, la, el) are dropped.
 
-Only a message that holds at least two words of the table that are not also English words, or one
+English spoken otherwise is read the same way: Nigerian Pidgin ("Wetin make Apple drop
+DeepSeek?"), Singlish ("DeepSeek kena dropped why leh?"), Scots ("Whit wis the story wi Baidu?").
+Each has its own table, since one's word is another's English ("no" is "not" in Scots, "na" a
+copula in Pidgin), and a message is read with the table most of its words are from.
+
+Only a message that holds at least two words of a table that are not also English words, or one
 phrase of two ("por que", "ke saath"), is read this way: "no", "hue", "la" or "con" in an English
 question stay as they are.
 """
@@ -50,17 +55,44 @@ _PINYIN = {
     "weishenme": "why", "shenme": "what", "duoshao": "how much", "shenme shihou": "when",
     "nian": "year", "shi zhende ma": "is it true",
 }  # fmt: skip
-_TABLE = {**_HINDI, **_SPANISH, **_PINYIN}
-# Words of the table that are English words too, or common in English questions: they never
-# make a message code-switched by themselves.
+_PIDGIN = {
+    "wetin": "what", "dey": "", "abeg": "", "wahala": "trouble", "sef": "", "na": "", "am": "it",
+    "no": "not", "don": "has", "abi": "or", "e": "it", "wey": "that", "dem": "they",
+    "carry": "reported", "gist": "news", "una": "you", "shey": "is it", "oga": "boss",
+    "comot": "leave", "sha": "", "jare": "", "o": "", "kuku": "", "reach": "", "wan": "want",
+    "say": "", "talk": "say",
+}  # fmt: skip
+_SINGLISH = {
+    "leh": "", "lah": "", "lor": "", "meh": "", "hor": "", "sia": "", "ah": "", "kena": "got",
+    "liddat": "like that", "alamak": "", "can or not": "",
+}  # fmt: skip
+_SCOTS = {
+    "whit": "what", "wis": "was", "mony": "many", "aff": "off", "oot": "out", "tae": "to",
+    "guid": "good", "wee": "", "hae": "have", "wi": "with", "wan": "one", "no": "not", "aye": "",
+    "ken": "know", "dinnae": "don't", "didnae": "didn't", "cannae": "can't", "isnae": "isn't",
+    "wasnae": "wasn't", "doesnae": "doesn't", "hoo": "how", "aboot": "about", "awfy": "very",
+    "craic": "news", "o": "of", "an' aw": "too", "an aw": "too", "aw": "all", "ye": "you",
+}  # fmt: skip
+# Words of a table that are English words too, or common in English questions: they never make a
+# message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
-    "la con pe se ho no de y gen ka ke ki ko ne kam din bajo como sach kar hue".split()
-)
-_MARKERS = frozenset(_TABLE) - _ALSO_ENGLISH
-_WORD = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _TABLE), key=len, reverse=True)) + r")\b"
+    "la con pe se ho no de y gen ka ke ki ko ne kam din bajo como sach kar hue"
+    " na am don e carry gist sha o reach wan say talk ah wee wi aye ken aw ye dem".split()
 )
 _ACCENTS = str.maketrans("áéíóúñü", "aeiounu")
+
+
+def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?!['\w])"
+    )
+
+
+# Hindi, Spanish and pinyin share a table, as they always have; each other way has its own.
+_TABLES = tuple(
+    (table, frozenset(table) - _ALSO_ENGLISH, _word_pattern(table))
+    for table in ({**_HINDI, **_SPANISH, **_PINYIN}, _PIDGIN, _SINGLISH, _SCOTS)
+)
 
 
 def in_english(text: str) -> str:
@@ -69,14 +101,19 @@ def in_english(text: str) -> str:
     # (one letter for one letter: the positions in `folded` are those of `text`, whose other
     # words keep their capitals, which say what is a name)
     folded = text.lower().translate(_ACCENTS)
-    matches = list(_WORD.finditer(folded))
-    marked = {match.group(1) for match in matches} & _MARKERS
-    # (a phrase of two words or more, "por que", "ke saath", is the other language alone)
-    if len(marked) + sum(" " in word for word in marked) < 2:
+    best, table, matches = 1, None, []
+    for words, markers, pattern in _TABLES:
+        found = list(pattern.finditer(folded))
+        marked = {match.group(1) for match in found} & markers
+        # (a phrase of two words or more, "por que", "ke saath", is the other language alone)
+        count = len(marked) + sum(" " in word for word in marked)
+        if count > best:
+            best, table, matches = count, words, found
+    if table is None:
         return text
     parts, end = [], 0
     for match in matches:
-        english = _TABLE[match.group(1)]
+        english = table[match.group(1)]
         before = text[end : match.start()]
         if english == "'s" and before.strip():
             # "Alibaba ka stock" is "Alibaba's stock": the possessive goes on the word before

@@ -66,6 +66,8 @@ _CHAT_SPELLINGS = {
     "lol": "", "lmao": "", "rn": "", "tbh": "", "imo": "", "imho": "", "btw": "", "fyi": "",
     "ngl": "", "omg": "", "idk": "", "basically": "", "literally": "",
     "nah": "", "yeah": "", "yep": "", "nope": "", "lowkey": "", "highkey": "", "fr": "",
+    # Singlish and Pidgin particles, which say how, not what: "how much lah?", "abeg, who?".
+    "lah": "", "leh": "", "lor": "", "abeg": "", "sef": "",
     # Two-word forms of one word the synonym table knows.
     "sign off": "signoff", "sign-off": "signoff", "signed off": "signoff",
     "green light": "greenlight", "green-light": "greenlight", "green lit": "greenlit",
@@ -209,12 +211,51 @@ def sentence_asked(text: str) -> int | None:
 # "Where does the article say X?", "Which sentence mentions X?": X is what is asked,
 # the way to ask is no part of it.
 _WHERE_IT_SAYS = re.compile(
-    rf"^\W*(?:where (?:exactly |in the {_ARTICLE} )?(?:does|did) (?:the |this )?{_ARTICLE} "
+    rf"^\W*(?:where (?:exactly |in the {_ARTICLE} )?(?:does|did) (?:the |this )?(?:{_ARTICLE}|it) "
     r"(?:say|mention|state|talk about|report|describe)(?: that)?"
-    r"|which (?:sentence|paragraph|part|line|passage|bit)(?: of the \w+)? (?:mentions|says|states"
-    r"|talks about|reports|describes|covers)(?: that)?)\s+",
+    r"|which (?:sentence|paragraph|part|line|passage|bit)(?: of the \w+)? (?:(?:is the first to"
+    r"|first) (?:say|mention)|mentions|says|states|talks about|reports|describes|covers|puts"
+    r"|lists|names|gives|has|holds|contains)(?: that)?)\s+",
     re.IGNORECASE,
 )
+# "Quote the sentence where ...", "Give me the exact line with ...", "Cite the line listing ...":
+# a citation is what every answer gives; what is asked is what the sentence says.
+_QUOTE_ME = (
+    r"^\W*(?:(?:can|could|would) you |please |pls |just )?(?:quote|cite|show|give|find|paste"
+    r"|copy|point (?:me )?to|send)(?: me| us)?(?: back)? (?:the |a |that )?(?:(?:exact|very|actual"
+    r"|source|original|relevant|specific|precise|full) )*"
+)
+_QUOTE_FRAME = re.compile(
+    _QUOTE_ME + rf"(?:sentence|line|passage|bit|quote|words?|part)(?: (?:from|in) the {_ARTICLE})?"
+    r"(?: (?:where|that|which|with|about|on|for|listing|saying|mentioning|stating|naming|showing"
+    r"|giving|describing|regarding|in which)(?: it)?(?: (?:says?|mentions?|lists?|names?|shows?"
+    r"|gives?|describes?|talks about|states?))?)?\s+",
+    re.IGNORECASE,
+)
+# ...and "Quote me the ModelScope sentence": the sentence named by what it is about.
+_QUOTE_NAMED = re.compile(
+    _QUOTE_ME[: -len(r"(?:(?:exact|very|actual|source|original|relevant|specific|precise|full) )*")]
+    + r"(?P<topic>[^,?.]{1,40}?) (?:sentence|line|passage|quote)\b",
+    re.IGNORECASE,
+)
+_QUOTED_TAIL = re.compile(
+    r"\s*(?:\b(?:is|are|was|were|gets?) (?:mentioned|named|discussed|covered|brought up)"
+    r"|\bword for word|\bverbatim|\bexactly as (?:written|it is written|it says)|\bin full)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_part(text: str) -> str:
+    """What a request for a quotation asks about: "Quote the sentence where Samsung's new phone
+    is mentioned." -> "Samsung's new phone?"."""
+    framed = _WHERE_IT_SAYS.sub("", _QUOTE_FRAME.sub("", text))
+    if framed == text:
+        framed = _QUOTE_NAMED.sub(r"\g<topic>", text)
+        if framed == text:
+            return text
+    return _QUOTED_TAIL.sub("", framed).rstrip(" .!") + "?"
+
+
 # "Verify: ...", "True or false: ...": what follows is put up to be checked, as if asked with a "?".
 _PUT_UP_FIRST = re.compile(
     r"^\W*(?:verify|fact[- ]?check|true or false|check)\s*[:,-]\s+", re.IGNORECASE
@@ -270,6 +311,7 @@ _WHY_MENTIONED = re.compile(
 )
 
 
+_QUOTE_WORDS = ("quot", "cite", "line", "sentence", "passage", "words", "part", "bit")
 _MENTION_WORDS = (
     "why",
     "part",
@@ -639,6 +681,8 @@ def respell(text: str) -> str:
         text, put_up = _CLAIM_FRAME.subn("", text)
     if put_up and not text.rstrip().endswith("?"):
         text = text.rstrip(" .!") + "?"
+    if any(word in lower for word in _QUOTE_WORDS):
+        text = _quoted_part(text)
     text = _EXPLANATION_FOR.sub("why", _WHERE_IT_SAYS.sub("", text))
     text = _DOES_IT_SAY.sub("did ", text)
     if _SUMMARY.search(text):

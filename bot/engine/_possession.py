@@ -360,8 +360,11 @@ def qualifiers(
                     for noun in owned:
                         found.setdefault(noun, set()).update(place)
                 break
-            # "u.s.-listed": the name part qualifies what follows.
-            named = [part for part in word.split("-") if part and is_name(part)]
+            # "u.s.-listed": the name part qualifies what follows (a figure does not: "apple's
+            # 1.5% rise" is no listing's).
+            named = [
+                part for part in word.split("-") if part and not part[0].isdigit() and is_name(part)
+            ]
             if named:
                 names.extend(named)
             elif not word[0].isdigit():

@@ -12,7 +12,7 @@ from knowledge import STOP_WORDS, fold
 
 # "What made Apple choose Alibaba?" asks why.
 WHAT_MADE = re.compile(
-    r"\bwhat (?:caused|made|makes|drew|draws|attracted|led|leads|prompted|convinced|pushed|motivated)\b"
+    r"\bwhat (?:caused|causes|cause|made|makes|drew|draws|attracted|led|leads|prompted|convinced|pushed|motivated)\b"
 )
 
 _ASKS_PERCENT = re.compile(r"\bpercent(?:age)?s?\b|\bby how much\b")
