@@ -253,7 +253,7 @@ def _quoted_part(text: str) -> str:
         framed = _QUOTE_NAMED.sub(r"\g<topic>", text)
         if framed == text:
             return text
-    return _QUOTED_TAIL.sub("", framed).rstrip(" .!") + "?"
+    return _QUOTED_TAIL.sub("", framed).rstrip(" .!?") + "?"
 
 
 # "Verify: ...", "True or false: ...": what follows is put up to be checked, as if asked with a "?".
