@@ -417,6 +417,10 @@ ANSWERABLE = [
     pytest.param("Abeg, which brands dey give Apple wahala for China?", "s16", id="s16-pidgin"),
     pytest.param("DeepSeek kena dropped why leh?", "s9", id="s9-singlish"),
     pytest.param("whit wis the main partner Apple hae at wan point?", "s6", id="s6-scots"),
+    # The gist of one part, asked in a line.
+    pytest.param("one-liner on the DeepSeek saga pls", "s9", id="s9-one-liner"),
+    # What would follow from a supposition, of a fact that gives a cause.
+    pytest.param("If Baidu had moved faster, would the partnership have held?", "s7", id="s7-if"),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -700,6 +704,11 @@ UNANSWERABLE = [
         "If approval doesn't come, will the features still launch in May?",
         id="near-miss-failed-condition-first",
     ),
+    # What would follow from a supposition, of a fact that gives no condition or cause.
+    pytest.param(
+        "What if Apple had stayed with Baidu, would it have looked at ByteDance?",
+        id="near-miss-consequence",
+    ),
     pytest.param("", id="empty"),
     pytest.param("   ", id="blank"),
     pytest.param("🙂🙂🙂", id="emoji"),
@@ -746,6 +755,8 @@ UNCURATED_MISSES = {
     "s11-since-when",  # s11 says "large language model", not "AI": only a curated phrasing does
     "s20-stock-reaction",  # "reaction" is only a curated phrasing's word
     "s16-pidgin",  # "trouble" is only a curated phrasing's word ("give Apple trouble")
+    "s9-one-liner",  # s8 and s9 both name DeepSeek alone: a tie, offered as "did you mean"
+    "s7-if",  # "partnership" and "held" are only curated phrasings' words (0.42)
 }
 
 

@@ -362,7 +362,16 @@ _KEYWORD_DEMANDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # Demands a question's wording alone decides...
+# "What if DeepSeek hires more people, could Apple switch back?", "If the deal works, will Apple
+# use Alibaba elsewhere?", "What if revenue drops again?": what would follow from a supposition,
+# which a fact states only as a condition or a cause of its own ("If approved, ...", "due to").
+_ASKS_CONSEQUENCE = re.compile(
+    r"^\W*(?:(?:and |but |so )?what if|if|suppose|supposing|imagine|assuming|let'?s say)\b"
+    r"(?:[^,?]*,\s*(?:would|will|could|can|might|may|should)\b|[^,?]*\W*$)"
+)
+
 _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("consequence", _ASKS_CONSEQUENCE),
     ("person", _ASKS_PERSON),
     ("failed-condition", _ASKS_FAILED_CONDITION),
     ("close", _ASKS_CLOSE),
@@ -392,6 +401,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # ...and what a fact must state to meet each of these (fit 0.45 when it does not).
 _MET: dict[str, Callable[[Evidence], bool]] = {
+    "consequence": lambda found: bool(found.conditions) or found.has_reason,
     "person": lambda found: found.has_person,
     "failed-condition": lambda found: found.has_failed_condition,
     "close": lambda found: not found.intraday,

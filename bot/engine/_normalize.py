@@ -562,7 +562,10 @@ _SUMMARY = re.compile(
     r"\b(?:(?:give me|tell me|what(?:'s| is| was)|whats) )?(?:the |a |an |your )?(?:quick |short |brief )?"
     r"(?:gist|summary|tl;?dr|overview|rundown|lowdown|short version|main (?:points?|ideas?|takeaways?)"
     r"|key (?:points?|takeaways?))\b(?: of)?"
-    r"|\bsumm?ari[sz]e\b|\bsum (?:it |this |that )?up\b|\bin a nutshell\b"
+    r"|\bsumm?ari[sz]e\b|\bsum (?:it |this |that )?up\b|\b(?:in a )?nutshell\b"
+    # "one-liner on the Baidu saga", "bullet-point the stats", "what's the headline news here"
+    r"|\b(?:a )?one[- ]?liner(?: (?:on|about|of))?|\bbullet[- ]?point(?:s|ed)?(?: (?:on|about|of))?"
+    r"|\bwhat(?:'s| is) the headline(?: news)?(?: here)?\b"
     r"|\bin (?:one|a|1|a single) (?:sentence|line)\b"
     rf"|\bwhat(?:'s| is| was)? (?:this|the) (?:{_ARTICLE}|news|report|post) "
     r"(?:(?:mainly|mostly|all|really|basically|actually) )?about\b"
@@ -571,7 +574,8 @@ _SUMMARY = re.compile(
 )
 # ...and the words that then name only where in the article: "this story", "the Baidu part".
 _SUMMARY_PLACE = re.compile(
-    rf"\b(?:(?:the|this|that) )?(?:{_ARTICLE}|news|post)\b|\b(?:part|bit|section|portion)\b",
+    rf"\b(?:(?:the|this|that) )?(?:{_ARTICLE}|news|post)\b"
+    r"|\b(?:part|bit|section|portion|saga|episode|drama|stuff)\b",
     re.IGNORECASE,
 )
 
