@@ -993,6 +993,39 @@ def test_a_comparison_cites_the_figure_of_each_alternative(engine: Engine) -> No
     assert len(cited) == len(set(cited))
 
 
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("Was Alibaba's US gain bigger than its Hong Kong gain?", {21, 22}),
+        (
+            "Is the number of ModelScope models bigger than the Hugging Face derivatives count?",
+            {14, 15},
+        ),
+        (
+            "Which rose more in percentage terms, Apple's shares or Alibaba's Hong Kong shares?",
+            {21, 22},
+        ),
+    ],
+)
+def test_a_comparison_by_than_cites_each_side(
+    engine: Engine, question: str, sides: set[int]
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert sides <= {citation.sentence for citation in answer.citations}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is ModelScope bigger than Hugging Face?",  # compares no figures the article gives
+        "Did Apple's sales in mainland China fall less than in Hong Kong?",
+    ],
+)
+def test_a_comparison_of_what_no_figure_measures_abstains(engine: Engine, question: str) -> None:
+    assert not engine.ask(question).answered
+
+
 def test_a_comparison_is_not_answered_by_a_name_the_sentence_happens_to_hold(
     engine: Engine,
 ) -> None:

@@ -291,6 +291,7 @@ class Query:
     # Hong Kong?"): a fact holding one of them need not hold the others.
     choices: frozenset[str] = frozenset()
     compared_in: tuple[int, ...] = ()  # ...and the sentence that gives each its figure
+    compared_sides: tuple[frozenset[str], ...] = ()  # ...and the words naming each alone
     # How many alternatives a comparison asks about ("Apple or Huawei") no sentence gives a figure for.
     uncompared: int = 0
 
@@ -413,7 +414,7 @@ class Engine:
             or _owned_deed(possessed, expanded)
             or self._indirect_deed(expanded)
         )
-        uncompared, each_compared, compared_in = self._compared(text, folded, terms)
+        uncompared, each_compared, compared_in, sides = self._compared(text, folded, terms)
         focus, focus_named = _focus_term(expanded, terms)
         checked = put_up_for_checking(folded, terms)
         return Query(
@@ -429,7 +430,8 @@ class Engine:
             ),
             years=years_named(content),
             days=days_named(content) or self._relative_days(folded),
-            demands=demands(folded, kind),
+            # (two sentences each giving one side's figure compare them: no one sentence need)
+            demands=demands(folded, kind) - ({"comparison"} if compared_in else set()),
             whole=asks_whole(folded),
             which=asked_which(expanded),
             agent=_agent_name(expanded, self.index.is_name),
@@ -455,6 +457,7 @@ class Engine:
             },
             choices=offered_choices(folded, terms.values()),
             compared_in=compared_in,
+            compared_sides=sides,
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
             unstated=_unstated(expanded, terms.values()),
@@ -467,23 +470,35 @@ class Engine:
 
     def _compared(
         self, text: str, folded: str, terms: Mapping[str, QueryTerm]
-    ) -> tuple[int, frozenset[str], tuple[int, ...]]:
+    ) -> tuple[int, frozenset[str], tuple[int, ...], tuple[frozenset[str], ...]]:
         """How many of the alternatives a question compares no sentence gives a figure for
         ("Who fell more in China, Apple or Huawei?" asks Huawei's fall, which nobody states);
         and when every one is given, the words that name only one of them, which one fact
         need not hold: the other's is another sentence ("in the US or in Hong Kong?"), with
         the sentence that gives each its figure, for citing beside the answer."""
         compared = _COMPARED.search(text)
-        if compared is None or YES_NO.match(folded):
-            return 0, frozenset(), ()
-        by_date = compared.group(1).lower() in _ORDER_COMPARISONS
+        than = None
+        if compared is not None and not YES_NO.match(folded):
+            by_date = compared.group(1).lower() in _ORDER_COMPARISONS
+            alternatives = _ALTERNATIVES.split(compared.group(2))
+            before = text[: compared.start(2)]
+        elif (than := _THAN.search(text)) is not None and all(
+            _MEASURED.search(than.group(side)) for side in ("a", "b")
+        ):
+            # "Was Alibaba's Hong Kong gain bigger than its US gain?": the two sides of "than",
+            # each an amount ("Is ModelScope bigger than Hugging Face?" compares no figures).
+            by_date = than.group("word").lower() in _ORDER_COMPARISONS
+            alternatives = [than.group("a"), than.group("b")]
+            before = ""
+        else:
+            return 0, frozenset(), (), ()
         # "Which gained more on February 12, Apple or Alibaba?": each figure must be that day's.
         # (a day inside an alternative is that alternative's: "... or in Hong Kong on the 12th")
-        on_days = days_named(" ".join(surface_terms(text[: compared.start(2)])))
+        on_days = days_named(" ".join(surface_terms(before)))
         missing = 0
         named: list[set[str]] = []
         giving: list[int] = []
-        for alternative in _ALTERNATIVES.split(compared.group(2)):
+        for alternative in alternatives:
             names = {
                 term.stem
                 for word in surface_terms(self.index.aliases.expand(alternative))
@@ -511,10 +526,13 @@ class Engine:
                     stating, key=lambda index: len(terms.keys() & self.index.sentences[index].terms)
                 )
             )
+        if than is not None and (missing or len(named) < 2):
+            return 0, frozenset(), (), ()  # what "than" compares may be a quality, not a figure
         if missing or len(named) < 2:
-            return missing, frozenset(), ()
+            return missing, frozenset(), (), ()
         shared = named[0].intersection(*named[1:])
-        return 0, frozenset(set().union(*named) - shared), tuple(giving)
+        sides = tuple(frozenset(names - shared) for names in named)
+        return 0, frozenset(set().union(*named) - shared), tuple(giving), sides
 
     def _gives_figure(self, sentence: int, by_date: bool) -> bool:
         """Whether a sentence states what a comparison needs: a date, or an amount."""
@@ -689,6 +707,11 @@ class Engine:
             # A day the fact gives as "the next day" holds "february 12" as if it said so.
             own = own | {term for day in stated.days for term in _day_terms(day)}
         chosen = not query.choices.isdisjoint(own)  # holds one of the answers offered
+        # A fact may lack the other side of a comparison, not both ("which rose more, Apple's
+        # shares or Alibaba's Hong Kong shares?" of Alibaba's concept stocks).
+        sideless = bool(query.compared_sides) and not any(
+            side <= own for side in query.compared_sides
+        )
         # A day or year put up for checking that the fact gives as another is answered by it,
         # when that day is what it tells: a conflict it is not, and it counts as covered.
         corrects_when = self._corrects_when(query, stated)
@@ -702,7 +725,8 @@ class Engine:
             if term.stem in query.alternative:
                 continue  # offered as the other answer, not asked to be there
             if term.stem not in own and (
-                term.stem in query.may_lack or (term.stem in query.choices and chosen)
+                (term.stem in query.may_lack and not sideless)
+                or (term.stem in query.choices and chosen)
             ):
                 continue  # the other alternative, or the name put up for checking
             total += term.weight
@@ -1636,6 +1660,20 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
+# What an amount is of: a count, a rise or fall, money, a share.
+_MEASURED = re.compile(
+    r"\b(?:count|counts|number|numbers|total|amount|figure|gains?|rises?|drops?|falls?|declines?"
+    r"|loss|losses|revenues?|sales|price|prices|costs?|downloads|derivatives|users|enterprises"
+    r"|businesses|shares|stocks?|jumps?|increases?|growth|percent(?:age)?s?)\b",
+    re.IGNORECASE,
+)
+# "Is the ModelScope count bigger than the Hugging Face one?", "Did Apple rise more than Alibaba?"
+_THAN = re.compile(
+    r"^\W*(?:is|was|are|were|did|does|do|has|have|had)\s+(?P<a>.+?)\s+(?:(?:a lot|much|far|any)\s+)?"
+    r"(?P<word>more|less|fewer|bigger|higher|larger|smaller|lower|greater|steeper|sharper"
+    r"|better|worse|earlier|sooner)(?:\s+\w+)?\s+than\s+(?P<b>.+?)\W*$",
+    re.IGNORECASE,
+)
 _ORDER_COMPARISONS = frozenset({"first", "earlier", "earliest", "sooner"})
 _TELLS = 0.6  # share of the words of one of two things asked about a sentence must hold
 

@@ -66,6 +66,7 @@ _CHAT_SPELLINGS = {
     "lol": "", "lmao": "", "rn": "", "tbh": "", "imo": "", "imho": "", "btw": "", "fyi": "",
     "ngl": "", "omg": "", "idk": "", "basically": "", "literally": "",
     "nah": "", "yeah": "", "yep": "", "nope": "", "lowkey": "", "highkey": "", "fr": "",
+    "in percentage terms": "", "in percent terms": "", "in relative terms": "",
     # Singlish and Pidgin particles, which say how, not what: "how much lah?", "abeg, who?".
     "lah": "", "leh": "", "lor": "", "abeg": "", "sef": "",
     # Two-word forms of one word the synonym table knows.
