@@ -421,6 +421,13 @@ ANSWERABLE = [
     pytest.param("one-liner on the DeepSeek saga pls", "s9", id="s9-one-liner"),
     # What would follow from a supposition, of a fact that gives a cause.
     pytest.param("If Baidu had moved faster, would the partnership have held?", "s7", id="s7-if"),
+    # A pasted link is its site's name; "how fast" asks how soon, not an amount.
+    pytest.param(
+        "https://www.theinformation.com/articles/apple-alibaba — who reported this?",
+        "s4",
+        id="s4-link",
+    ),
+    pytest.param("how fast did Apple react to the Galaxy S25 launch?", "s3", id="s3-how-fast"),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -709,6 +716,8 @@ UNANSWERABLE = [
         "What if Apple had stayed with Baidu, would it have looked at ByteDance?",
         id="near-miss-consequence",
     ),
+    # A topic before the question leaves it a question of whether iPhone 12s are named.
+    pytest.param("Apple — will the features work on the iPhone 12?", id="near-miss-topic-first"),
     pytest.param("", id="empty"),
     pytest.param("   ", id="blank"),
     pytest.param("🙂🙂🙂", id="emoji"),
@@ -757,6 +766,8 @@ UNCURATED_MISSES = {
     "s16-pidgin",  # "trouble" is only a curated phrasing's word ("give Apple trouble")
     "s9-one-liner",  # s8 and s9 both name DeepSeek alone: a tie, offered as "did you mean"
     "s7-if",  # "partnership" and "held" are only curated phrasings' words (0.42)
+    "s4-link",  # s4 says "according to", not "reported": only a curated phrasing has it
+    "s3-how-fast",  # "react" is only a curated phrasing's word; s3 says "response"
 }
 
 

@@ -55,8 +55,22 @@ def without_scene(text: str) -> str:
     if len(sentences) < 2 or _POINTS_AT_SCENE.search(sentences[-1]):
         # One sentence: whatever it says about the asker is part of the question.
         return text
-    kept = [_question_part(sentence) for sentence in sentences[:-1]] + [sentences[-1]]
-    return " ".join(sentence for sentence in kept if sentence)
+    kept = [_question_part(sentence) for sentence in sentences[:-1]]
+    question = sentences[-1]
+    if len(kept) == 1 and _TOPIC.match(kept[0]) and _ASKS.match(question):
+        # "Apple and Alibaba — who are the features for?": a topic, then the question, which
+        # reads as a question only from its first word.
+        return f"{question} {kept[0]}"
+    return " ".join(sentence for sentence in [*kept, question] if sentence)
+
+
+# A topic set before a question: a few words, none a verb of a statement.
+_TOPIC = re.compile(r"^\W*(?:[\w.'’&$%-]+\s+){0,4}[\w.'’&$%-]+\W*$(?<!\?)", re.IGNORECASE)
+_ASKS = re.compile(
+    r"^\W*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|will"
+    r"|would|can|could|has|have|had|should)\b",
+    re.IGNORECASE,
+)
 
 
 def _question_part(sentence: str) -> str:

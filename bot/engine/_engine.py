@@ -330,6 +330,8 @@ class Engine:
     def prepare(self, question: str) -> Query:
         """Clean, expand aliases, and weigh the words of a question."""
         cleaned = clean(question)
+        if "." in cleaned and _URL.search(cleaned):
+            cleaned = _URL.sub(self._site_name, cleaned)
         shouted = unshouted(cleaned)
         text = self._speller.joined(self._spoken(respell(shouted)))
         text = days_in_words(
@@ -620,6 +622,18 @@ class Engine:
     def _with_aliases(self, owned: Mapping[str, Iterable[str]]) -> Owned:
         """Owners with the names they stand for: "qwen" owns what "tongyi qianwen" owns."""
         return {word: self._named(owners) for word, owners in owned.items()}
+
+    def _site_name(self, link: re.Match[str]) -> str:
+        """A pasted link as the name of its site, when the articles know it: "apple.com" is
+        Apple, "https://www.theinformation.com/..." The Information; else its site's word."""
+        label = link.group("label").lower().replace("-", "")
+        bare = label.removeprefix("the")
+        known = self.index.site_names.get(bare)
+        if known is None and bare in self.index.words:
+            known = bare
+        if known is None:
+            return link.group("label")
+        return ("The " if bare != label else "") + known.title()
 
     def _spoken(self, text: str) -> str:
         """Words a voice assistant split, joined when that makes a word the knowledge has:
@@ -1660,6 +1674,12 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _ALTERNATIVES = re.compile(r"\bor\b", re.IGNORECASE)
+# A pasted link: "https://www.theinformation.com/articles/...", "apple.com".
+_URL = re.compile(
+    r"\b(?:https?://)?(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]*)\.(?:com|org|net|cn|co|io|ai|news"
+    r"|info|hk|uk)(?:\.[a-z]{2})?\b(?:/[^\s]*)?",
+    re.IGNORECASE,
+)
 # What an amount is of: a count, a rise or fall, money, a share.
 _MEASURED = re.compile(
     r"\b(?:count|counts|number|numbers|total|amount|figure|gains?|rises?|drops?|falls?|declines?"

@@ -490,6 +490,11 @@ class Index:
         return last
 
     @functools.cached_property
+    def site_names(self) -> dict[str, str]:
+        """The articles' names by how a web address writes them: "huggingface" -> "hugging face"."""
+        return {name.replace(" ", ""): name for name in self.phrase_names | self.single_names}
+
+    @functools.cached_property
     def figures(self) -> frozenset[float]:
         """The figures the articles state ("7.7", "80000"), for the ones a reader rounds."""
         return frozenset(float(term) for term in self.all_terms if _FIGURE.fullmatch(term))
