@@ -55,17 +55,17 @@ def without_scene(text: str) -> str:
     if len(sentences) < 2 or _POINTS_AT_SCENE.search(sentences[-1]):
         # One sentence: whatever it says about the asker is part of the question.
         return text
-    kept = [_question_part(sentence) for sentence in sentences[:-1]]
-    question = sentences[-1]
-    if len(kept) == 1 and _TOPIC.match(kept[0]) and _ASKS.match(question):
+    topic = _TOPIC_FIRST.match(text)
+    if topic is not None and _ASKS.match(topic.group(2)) and not _ABOUT_ASKER.match(topic.group(1)):
         # "Apple and Alibaba — who are the features for?": a topic, then the question, which
         # reads as a question only from its first word.
-        return f"{question} {kept[0]}"
-    return " ".join(sentence for sentence in [*kept, question] if sentence)
+        return f"{topic.group(2)} {topic.group(1)}"
+    kept = [_question_part(sentence) for sentence in sentences[:-1]] + [sentences[-1]]
+    return " ".join(sentence for sentence in kept if sentence)
 
 
-# A topic set before a question: a few words, none a verb of a statement.
-_TOPIC = re.compile(r"^\W*(?:[\w.'’&$%-]+\s+){0,4}[\w.'’&$%-]+\W*$(?<!\?)", re.IGNORECASE)
+# A topic of a few words, a dash between spaces, then the question.
+_TOPIC_FIRST = re.compile(r"^\W*((?:[\w.'’&$%]+[ -]){0,4}[\w.'’&$%]+)\s+[—–-]\s+([^—–]+)$")
 _ASKS = re.compile(
     r"^\W*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|will"
     r"|would|can|could|has|have|had|should)\b",
