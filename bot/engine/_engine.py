@@ -679,6 +679,11 @@ class Engine:
         if not query.claimed_when.isdisjoint(_MONTH_STEMS) and not gives_month(stated):
             return False  # "in April, right?" of a fact giving no month
         moves = query.direction is not None or bool(_ASKS_MOVE.search(query.folded))
+        if moves and stated.days and not query.years and _gives_claimed_figure(query, stated):
+            # "Did Alibaba's shares go up 3% on February 10?" of the 3% of February 11: the
+            # move is the fact's own, figure and all; only its day is put up wrongly. (A year
+            # is a period of its own: "fell 7.7% in fiscal 2023?" is not of fiscal 2024's.)
+            return True
         if query.claimed_when <= _MONTH_STEMS:
             return not moves  # ("through iOS 18.5 in May": figures and all)
         if query.when_checked:  # "... on February 11. Is that the right day?"
@@ -1885,6 +1890,14 @@ _KIND_ANSWERS = {
     "how_much": frozenset({"number", "percent", "duration"}),
     "why": frozenset({"reason"}),
 }
+
+
+def _gives_claimed_figure(query: Query, stated: Evidence) -> bool:
+    """Whether a fact states the very figure a question puts up ("3%" of "up 3% on ...")."""
+    figures = {
+        figure.rstrip("%").replace(",", "") for figure in stated.percentages + stated.numbers
+    }
+    return any(figure in figures for figure in query.claimed)
 
 
 def _kind_matches(kind: str, question_kind: str, question_folded: str) -> bool:

@@ -128,7 +128,10 @@ class Speller:
             # (one letter off at most: "bite dance", not "models does" for "modelscope"; a set
             # look-up per deletion, not a fuzzy search per pair of words)
             if word in names or (
-                len(word) >= 7 and not self._one_off_names().isdisjoint({word, *_deletions(word)})
+                len(word) >= 7
+                # ("models come": a word of the articles, then another, not a misheard name)
+                and first.lower() not in self._index.words
+                and not self._one_off_names().isdisjoint({word, *_deletions(word)})
             ):
                 return first  # (the second word is still there: the match only looks at it)
             return match.group()
