@@ -4,7 +4,7 @@
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
 `article_questions_dev2.jsonl` to `article_questions_dev19.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh14.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh15.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -69,6 +69,7 @@ FRESH13 = QUESTIONS.with_name("article_questions_fresh13.jsonl")
 DEV18 = QUESTIONS.with_name("article_questions_dev18.jsonl")
 FRESH14 = QUESTIONS.with_name("article_questions_fresh14.jsonl")
 DEV19 = QUESTIONS.with_name("article_questions_dev19.jsonl")
+FRESH15 = QUESTIONS.with_name("article_questions_fresh15.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -371,7 +372,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all thirty-four sets",
+        help="question file (JSON lines); repeatable; default: all thirty-five sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -411,6 +412,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH12,
         FRESH13,
         FRESH14,
+        FRESH15,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
