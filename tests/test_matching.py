@@ -720,6 +720,11 @@ UNANSWERABLE = [
     ),
     # A topic before the question leaves it a question of whether iPhone 12s are named.
     pytest.param("Apple — will the features work on the iPhone 12?", id="near-miss-topic-first"),
+    # The name of what the article leaves unnamed ("relevant departments").
+    pytest.param(
+        "What is the name of the agency that has to approve the features?",
+        id="near-miss-name-of-unnamed",
+    ),
     pytest.param("", id="empty"),
     pytest.param("   ", id="blank"),
     pytest.param("🙂🙂🙂", id="emoji"),

@@ -110,6 +110,13 @@ def asks_whole(question_folded: str) -> bool:
 _WHAT_KIND = re.compile(r"^\W*what ([a-z][\w-]*s) (?:did|does|do|were|are|have|has|will)\b")
 
 _WHICH = re.compile(r"\bwhich (?:of (?:the |its |their )?)?((?:[\w.'-]+ ?){1,3})")
+# "the name of the government ministry", "does the article name the departments", "regulator
+# name": which one is asked as much.
+_NAME_OF = re.compile(
+    r"\bnames? of (?:the |its |their |this |that )?((?:[\w.'-]+ ?){1,3})"
+    r"|\bname (?:the |its |their |any )((?:[\w.'-]+ ?){1,3})"
+    r"|(?:^|\s)((?:[a-z][\w-]+ ){0,1}[a-z][\w-]+)'?s? name\W*(?:pls|please)?\W*$"
+)
 
 # The doer a wh-question asks about: "how did tencent react", "what did bytedance offer".
 _AGENT = re.compile(
@@ -129,11 +136,15 @@ _EXACTLY = frozenset({"specific", "exact", "particular", "precise", "actual", "i
 
 def asked_which(question_folded: str) -> frozenset[str]:
     """Stems of what a "which" question asks to name: "which government department has..."."""
-    match = _WHICH.search(question_folded) or _WHAT_KIND.search(question_folded)
+    match = (
+        _WHICH.search(question_folded)
+        or _WHAT_KIND.search(question_folded)
+        or _NAME_OF.search(question_folded)
+    )
     if not match:
         return frozenset()
     asked = []
-    for word in match.group(1).split():
+    for word in (word.strip("'") for word in next(filter(None, match.groups())).split()):
         if word in STOP_WORDS:
             break
         if word not in _EXACTLY:  # "which specific benchmarks" asks which benchmarks
