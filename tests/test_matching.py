@@ -720,6 +720,8 @@ UNANSWERABLE = [
     ),
     # A topic before the question leaves it a question of whether iPhone 12s are named.
     pytest.param("Apple — will the features work on the iPhone 12?", id="near-miss-topic-first"),
+    # What a model is made of, which no fact states.
+    pytest.param("what is the context length of tongyi qianwen", id="near-miss-specs"),
     # The name of what the article leaves unnamed ("relevant departments").
     pytest.param(
         "What is the name of the agency that has to approve the features?",

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from bot.engine._evidence import (
     MARKET_SHARE,
     PERSON_WORDS,
+    SPECS,
     STAFF_WORDS,
     VAGUE_COUNTS,
     Evidence,
@@ -382,6 +383,8 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rank", _ASKS_RANK),
     ("data", _ASKS_DATA),
     ("where-run", _ASKS_WHERE_RUN),
+    # "qwen 2.5 max parameters", "is it open-weight?", "context window of qwen 2.5-max?"
+    ("specs", SPECS),
     ("since", _ASKS_SINCE),
     ("day", _ASKS_DAY),
     ("earlier", _ASKS_EARLIER),
@@ -416,6 +419,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "rank": lambda found: found.ranks,
     "data": lambda found: found.speaks_of_data,
     "where-run": lambda found: found.says_where_run,
+    "specs": lambda found: found.states_specs,
     "since": lambda found: not found.has_future,
     "day": lambda found: bool(found.days),
     "earlier": lambda found: bool(found.years or found.days),

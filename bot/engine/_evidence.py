@@ -112,6 +112,13 @@ _RUNS_WHERE = re.compile(
     r"\bon[- ]?device\b|\bcloud\b|\bservers?\b|\boffline\b|\blocally\b|\bdata cent(?:er|re)s?\b"
 )
 
+# States what a model is made of or how it is released: its parameters, context window, weights.
+SPECS = re.compile(
+    r"\bparameters?\b|\bparam(?:eter)? count\b|\bcontext (?:window|length)\b|\bweights\b"
+    r"|\bopen[- ]weights?\b|\bmulti-?modal\b|\btraining (?:data|set|corpus)\b"
+    r"|\btrained on\b|\btokens? (?:limit|window)\b|\blatency\b"
+)
+
 # Gives a clock time: "at 9 a.m.", "10:30", "at noon".
 _HOUR = re.compile(
     r"\b\d{1,2}(?::\d\d)? ?(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b"
@@ -204,6 +211,7 @@ class Evidence:
     ranks: bool = False  # states a rank: "-est", "top", "leading", "second only to"
     speaks_of_data: bool = False  # speaks of data or privacy
     says_where_run: bool = False  # says where software runs: "on-device", "in the cloud"
+    states_specs: bool = False  # ...or what a model is made of: "72 billion parameters"
     compares: bool = False  # makes a comparison: "second only to", "steeper", "than"
     states_base: bool = False  # says where someone is based: "based in", "Hangzhou-based"
     states_same_time: bool = False  # says two things happened together: "later that evening"
@@ -416,6 +424,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         ranks=bool(_RANK.search(lower)),
         speaks_of_data=bool(_DATA.search(lower)),
         says_where_run=bool(_RUNS_WHERE.search(lower)),
+        states_specs=bool(SPECS.search(lower)),
         instructs=bool(_INSTRUCTS.search(lower)),
         on_sale=bool(_ON_SALE.search(lower)),
         gives_hour=bool(_HOUR.search(lower)),
