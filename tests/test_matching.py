@@ -720,6 +720,11 @@ UNANSWERABLE = [
     ),
     # A topic before the question leaves it a question of whether iPhone 12s are named.
     pytest.param("Apple — will the features work on the iPhone 12?", id="near-miss-topic-first"),
+    # The features one by one, which no fact lists.
+    pytest.param(
+        "Which specific features will Apple and Alibaba build together?",
+        id="near-miss-specific-features",
+    ),
     # What a model is made of, which no fact states.
     pytest.param("what is the context length of tongyi qianwen", id="near-miss-specs"),
     # The name of what the article leaves unnamed ("relevant departments").

@@ -371,6 +371,19 @@ _ASKS_CONSEQUENCE = re.compile(
     r"(?:[^,?]*,\s*(?:would|will|could|can|might|may|should)\b|[^,?]*\W*$)"
 )
 
+# "Which specific features are they building?", "the exact features": the things a product
+# offers, one by one, which a fact gives only as a list.
+_OFFERED_THINGS = r"(?:features|tools|functions|capabilities|products|services|apps)"
+_ASKS_SPECIFICS = re.compile(
+    r"\b(?:which|what) (?:specific|exact|particular|individual|actual) (?:[\w-]+ ){0,2}?"
+    + _OFFERED_THINGS
+    + r"\b|\b"
+    + _OFFERED_THINGS
+    + r" (?:exactly|specifically)\b|\bthe exact (?:[\w-]+ ){0,2}?"
+    + _OFFERED_THINGS
+    + r"\b"
+)
+
 _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("consequence", _ASKS_CONSEQUENCE),
     ("person", _ASKS_PERSON),
@@ -383,6 +396,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rank", _ASKS_RANK),
     ("data", _ASKS_DATA),
     ("where-run", _ASKS_WHERE_RUN),
+    ("specifics", _ASKS_SPECIFICS),
     # "qwen 2.5 max parameters", "is it open-weight?", "context window of qwen 2.5-max?"
     ("specs", SPECS),
     ("since", _ASKS_SINCE),
@@ -419,6 +433,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "rank": lambda found: found.ranks,
     "data": lambda found: found.speaks_of_data,
     "where-run": lambda found: found.says_where_run,
+    "specifics": lambda found: len(found.listed) > 1,
     "specs": lambda found: found.states_specs,
     "since": lambda found: not found.has_future,
     "day": lambda found: bool(found.days),
