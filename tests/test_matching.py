@@ -720,6 +720,9 @@ UNANSWERABLE = [
     ),
     # A topic before the question leaves it a question of whether iPhone 12s are named.
     pytest.param("Apple — will the features work on the iPhone 12?", id="near-miss-topic-first"),
+    # A day of a month the fact gives only the month of; what follows a refusal, asked as keywords.
+    pytest.param("On what date in May will iOS 18.5 arrive?", id="near-miss-date-in-month"),
+    pytest.param("features rejected by regulators what happens", id="near-miss-rejected-keywords"),
     # The features one by one, which no fact lists.
     pytest.param(
         "Which specific features will Apple and Alibaba build together?",

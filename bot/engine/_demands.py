@@ -213,6 +213,9 @@ _ASKS_FAILED_CONDITION = re.compile(
     r"(?:(?:is|are|gets?|was|were) )?(?:not|\w*n't|rejected|denied|refused|blocked|fails?)\b.*,"
     # "what's the fallback if ...", "is there a plan b": what happens when something fails
     r"|\b(?:fallback|fall-back|backup plan|contingency)\b.*\b(?:if|in case|should)\b|\bplan b\b"
+    # a search box's "apple ai china rejected what happens"
+    r"|\b(?:rejected|denied|refused|blocked|not approved)\b(?:\W+\w+){0,3}?\W+what (?:happens|then"
+    r"|next)\W*$"
 )
 
 # "Will the features run on-device or in the cloud?", "work offline?": where software runs, which
@@ -262,6 +265,9 @@ _ASKS_CONDITION = re.compile(
 # Questions that want the day itself, not only the month: "which day in May?"
 _ASKS_DAY = re.compile(
     r"\b(?:what|which) day\b(?! of the week)|\bexact (?:[\w.-]+ )?(?:date|day)\b"
+    # "on what date in May": the day of a month already given
+    r"|\b(?:what|which) date in (?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b"
     r"|\b(?:date|day) exactly\b"
 )
 
