@@ -428,6 +428,10 @@ ANSWERABLE = [
         id="s4-link",
     ),
     pytest.param("how fast did Apple react to the Galaxy S25 launch?", "s3", id="s3-how-fast"),
+    # Two offered first ("X vs Y: which ...?"), then the question.
+    pytest.param(
+        "Qwen 2.5-Max vs Tongyi Qianwen: which one launched in 2023?", "s11", id="s11-versus-first"
+    ),
     # A move put up with its own figure on another day is corrected by the day it happened.
     pytest.param("Did Apple's shares rise 1.5% on February 9?", "s21", id="s21-move-wrong-day"),
 ]

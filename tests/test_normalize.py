@@ -269,6 +269,16 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("the big picture goal", "the main goal", id="big-picture"),
         pytest.param("Which sentence mentions iOS 18.5?", "iOS 18.5?", id="which-sentence"),
         pytest.param(
+            "BABA vs AAPL who pumped harder",
+            "who pumped harder: BABA or AAPL?",
+            id="versus-first",
+        ),
+        pytest.param(
+            "what is the difference between qwen vs deepseek?",
+            "what is the difference between qwen vs deepseek?",
+            id="versus-inside",
+        ),
+        pytest.param(
             "Where does the article say the shares surged?",
             "the shares surged?",
             id="where-it-says",

@@ -658,11 +658,22 @@ def untagged(text: str) -> str:
     return _SOCIAL_TAG.sub(lambda match: _RUN_TOGETHER.sub(" ", match.group(1)), text)
 
 
+# "Tongyi Qianwen versus Qwen 2.5-Max: which one launched in 2023?", "BABA vs AAPL who pumped
+# harder": the two offered first, then the question; asked as "which ...: X or Y?".
+_VERSUS_FIRST = re.compile(
+    r"^\W*(?P<a>[^,:;?]{1,40}?)\s+(?:vs\.?|versus|v\.?)\s+(?P<b>[^,:;?]{1,40}?)\s*[,:;-]?\s+"
+    r"(?P<q>(?:which|who|whose|what)\b[^?]*)\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
     text = _HEARSAY.sub("", _LEADING_FILLER.sub("", without_scene(untagged(in_english(text)))))
     text = _TRAILING_GUESS.sub("?", text)
+    if "v" in text.lower():
+        text = _VERSUS_FIRST.sub(r"\g<q>: \g<a> or \g<b>?", text)
     text = _LIST_SIZE.sub(r"\1 ", text)
     text = _CONFIRM_DEED.sub("did ", _CONFIRM.sub("", text))
     lower = text.lower()
