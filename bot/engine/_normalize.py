@@ -223,11 +223,12 @@ _WHERE_IT_SAYS = re.compile(
 # a citation is what every answer gives; what is asked is what the sentence says.
 _QUOTE_ME = (
     r"^\W*(?:(?:can|could|would) you |please |pls |just )?(?:quote|cite|show|give|find|paste"
-    r"|copy|point (?:me )?to|send)(?: me| us)?(?: back)? (?:the |a |that )?(?:(?:exact|very|actual"
-    r"|source|original|relevant|specific|precise|full) )*"
+    r"|copy|point (?:me )?to|send)(?: me| us)?(?: back)? (?:the |a |that )?"
 )
 _QUOTE_FRAME = re.compile(
-    _QUOTE_ME + rf"(?:sentence|line|passage|bit|quote|words?|part)(?: (?:from|in) the {_ARTICLE})?"
+    _QUOTE_ME
+    + r"(?:(?:exact|very|actual|source|original|relevant|specific|precise|full) )*"
+    + rf"(?:sentence|line|passage|bit|quote|words?|part)(?: (?:from|in) the {_ARTICLE})?"
     r"(?: (?:where|that|which|with|about|on|for|listing|saying|mentioning|stating|naming|showing"
     r"|giving|describing|regarding|in which)(?: it)?(?: (?:says?|mentions?|lists?|names?|shows?"
     r"|gives?|describes?|talks about|states?))?)?\s+",
@@ -235,8 +236,7 @@ _QUOTE_FRAME = re.compile(
 )
 # ...and "Quote me the ModelScope sentence": the sentence named by what it is about.
 _QUOTE_NAMED = re.compile(
-    _QUOTE_ME[: -len(r"(?:(?:exact|very|actual|source|original|relevant|specific|precise|full) )*")]
-    + r"(?P<topic>[^,?.]{1,40}?) (?:sentence|line|passage|quote)\b",
+    _QUOTE_ME + r"(?P<topic>[^,?.]{1,40}?) (?:sentence|line|passage|quote)\b",
     re.IGNORECASE,
 )
 _QUOTED_TAIL = re.compile(
