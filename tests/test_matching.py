@@ -727,6 +727,8 @@ UNANSWERABLE = [
     # A day of a month the fact gives only the month of; what follows a refusal, asked as keywords.
     pytest.param("On what date in May will iOS 18.5 arrive?", id="near-miss-date-in-month"),
     pytest.param("features rejected by regulators what happens", id="near-miss-rejected-keywords"),
+    # A payment claimed with a tag asks money, which no fact states.
+    pytest.param("Apple paid Alibaba a fortune for the deal, correct?", id="near-miss-paid-tag"),
     # The features one by one, which no fact lists.
     pytest.param(
         "Which specific features will Apple and Alibaba build together?",

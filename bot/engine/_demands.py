@@ -91,7 +91,9 @@ _ASKS_FUTURE_DATE = re.compile(
 # without an amount of money does not settle them. ("What do students have to pay for?" is not
 # one: it asks what, not how much.)
 _MENTIONS_MONEY = re.compile(
-    r"^\W*(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b.*(?:"
+    # (a yes/no question, or a claim with a tag: "Apple paid Alibaba a billion, right?")
+    r"(?:^\W*(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b"
+    r"|^(?=.*[,\s](?:right|correct|true|innit|yes)\W*$)).*(?:"
     r"\b(?:lose|loses|lost|losing|make|makes|made|making|earn|earns|earned|earning) (?:any |much |more )?"
     r"money\b|\b(?:have|has|need|needs|got) to pay\b|\bpay(?:ing)? (?:extra|more|anything)\b"
     r"|\bcosts? (?:extra|anything)\b|\b(?:is|be|stay) (?:it |they |this )?free\b|\bfor free\b"
