@@ -1060,6 +1060,30 @@ def test_a_comparison_of_what_no_figure_measures_abstains(engine: Engine, questi
     assert not engine.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    ("question", "opening", "sentences"),
+    [
+        (
+            "Did Alibaba launch Tongyi Qianwen the same year Apple began testing Chinese models?",
+            "Yes",
+            {5, 11},
+        ),
+        ("Did Samsung launch the S25 the same day Apple announced Alibaba?", "Yes", {2, 3}),
+        (
+            "Did Apple start testing Chinese models the same year as its revenue fell 7.7%?",
+            "No",
+            {5, 17},
+        ),
+    ],
+)
+def test_whether_two_things_happened_the_same_year_is_answered_from_their_times(
+    engine: Engine, question: str, opening: str, sentences: set[int]
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and (answer.answer or "").startswith(opening)
+    assert {citation.sentence for citation in answer.citations} == sentences
+
+
 def test_a_comparison_is_not_answered_by_a_name_the_sentence_happens_to_hold(
     engine: Engine,
 ) -> None:

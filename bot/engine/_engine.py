@@ -46,7 +46,7 @@ from bot.engine._normalize import (
     surface_terms,
     unshouted,
 )
-from bot.engine._order import first_of, two_asked
+from bot.engine._order import first_of, same_time, same_time_asked, two_asked
 from bot.engine._places import company_homes, company_origins
 from bot.engine._possession import (
     REACTION_STEMS,
@@ -1218,6 +1218,8 @@ class Engine:
         sentence that says so; an abstention when one sentence tells both together; None when
         the question asks no order or the article does not give one (then it is matched as any
         other question)."""
+        if "same" in query.folded:
+            return self._same_time(question, query)
         # (two things asked about are joined by "or": most questions need no second look)
         asked = two_asked(query.text) if " or " in query.folded else None
         if asked is None:
@@ -1253,6 +1255,36 @@ class Engine:
                 citations=(self.index.citation(later), self.index.citation(first)),
             )
         return None
+
+    def _same_time(self, question: str, query: Query) -> Answer | None:
+        """ "Did X happen the same year as Y?": yes or no, cited with the sentence giving each
+        time; None when the article gives either time too coarsely (matched as any question)."""
+        asked = same_time_asked(query.text)
+        if asked is None:
+            return None
+        telling = [self._telling(part) for part in asked[:2]]
+        if not all(telling):
+            return None
+        units = self.index.sentences
+        i, j = telling[0][0], telling[1][0]
+        if i == j:
+            return None
+        date = units[i].pack.article.date
+        same = same_time(
+            self.index.evidence(i),
+            self.index.evidence(j),
+            asked[2],
+            int(date[:4]) if date and units[i].pack is units[j].pack else None,
+        )
+        if same is None:
+            return None
+        answer = self._answer(question, query, Candidate(units[i].key, i, 1.0, 1.0), None)
+        return dataclasses.replace(
+            answer,
+            answer=f"{'Yes' if same else 'No'}: the article gives {'the same' if same else 'a different'}"
+            f" {asked[2]} for both.",
+            citations=(self.index.citation(i), self.index.citation(j)),
+        )
 
     def _telling(self, part: str) -> tuple[int, ...]:
         """The sentences that best tell one of two things asked about (most of its words)."""

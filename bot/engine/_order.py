@@ -37,6 +37,34 @@ _AFTER_WHAT_PRECEDES = re.compile(
 _NEAR = 3  # sentences apart at most for "subsequently" to follow the other one
 
 
+# "Did Alibaba launch Tongyi the same year Apple started testing Chinese models?"
+_SAME_TIME = re.compile(
+    r"^\W*(?:did|does|was|were|is|has|had) (?P<a>.+?) (?:happen |come |take place )?(?:in |on )?"
+    r"the same (?P<unit>year|day) (?:as |that |when )?(?P<b>.+?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def same_time_asked(question: str) -> tuple[str, str, str] | None:
+    """The two things a question asks whether they happened the same year or day, and which."""
+    match = _SAME_TIME.match(question)
+    if match is None:
+        return None
+    return match.group("a"), match.group("b"), match.group("unit").lower()
+
+
+def same_time(first: Evidence, second: Evidence, unit: str, year: int | None) -> bool | None:
+    """Whether two sentences' times fall in the same year or on the same day; None when one of
+    them gives no time that fine."""
+    when_first, when_second = _when(first, year), _when(second, year)
+    size = 1 if unit == "year" else 3
+    if when_first is None or when_second is None:
+        return None
+    if len(when_first) < size or len(when_second) < size:
+        return None
+    return when_first[:size] == when_second[:size]
+
+
 def two_asked(question: str) -> tuple[str, str] | None:
     """The two things a question asks the order of, as written; None when it asks none."""
     match = _FIRST_OF_TWO.match(question) or _BEFORE_OR_AFTER.match(question)
