@@ -1553,7 +1553,14 @@ def _fit_beyond_kind(query: Query, stated: Evidence) -> float:
         for phrase in stated.unnamed
     ):
         return VAGUE_FIT
+    if stated.unnamed and _WHO_ELSE.search(query.folded):
+        # "Who else was Apple looking at besides Alibaba?" of "selected Alibaba from among several
+        # leading Chinese AI companies": the others, whom the fact leaves unnamed.
+        return VAGUE_FIT
     return demand_fit(query.folded, stated, query.demands)
+
+
+_WHO_ELSE = re.compile(r"\bwho(?:m)? (?:else|besides|other than|apart from|aside from)\b")
 
 
 @functools.cache
