@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from bot.engine._evidence import (
     MARKET_SHARE,
+    MONTH_NAMES,
     PERSON_WORDS,
     SPECS,
     STAFF_WORDS,
@@ -268,8 +269,7 @@ _ASKS_CONDITION = re.compile(
 _ASKS_DAY = re.compile(
     r"\b(?:what|which) day\b(?! of the week)|\bexact (?:[\w.-]+ )?(?:date|day)\b"
     # "on what date in May": the day of a month already given
-    r"|\b(?:what|which) date in (?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\b"
+    r"|\b(?:what|which) date in (?:" + "|".join(MONTH_NAMES) + r")\b"
     r"|\b(?:date|day) exactly\b"
 )
 
@@ -370,7 +370,6 @@ _KEYWORD_DEMANDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("close", re.compile(r"\b(?:close|closing)\b(?! (?:to|in on)\b)")),
 )
 
-# Demands a question's wording alone decides...
 # "What if DeepSeek hires more people, could Apple switch back?", "If the deal works, will Apple
 # use Alibaba elsewhere?", "What if revenue drops again?": what would follow from a supposition,
 # which a fact states only as a condition or a cause of its own ("If approved, ...", "due to").
@@ -392,6 +391,7 @@ _ASKS_SPECIFICS = re.compile(
     + r"\b"
 )
 
+# Demands a question's wording alone decides...
 _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("consequence", _ASKS_CONSEQUENCE),
     ("person", _ASKS_PERSON),
@@ -464,10 +464,8 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
-    "person", "failed-condition", "close", "week", "elsewhere", "exclusive", "devices",
-    "rank", "data", "where-run", "since", "day", "earlier", "comparison", "base", "condition", "same-time",
-    "how-to", "volume", "on-sale", "owner", "terms", "term-length", "hour", "time-of-day", "market-share",
-    "present-market".
+    "elsewhere", "condition", "same-time", and each of `_ASKED` and `_KEYWORD_DEMANDS` by name
+    ("consequence", "person", "specs", "day", "volume", ...).
 
     "How many" wants a count, not a percentage or a year; "how much did it cost" an amount of
     money (not a percentage, when the question asks how much something fell); "when will" a date

@@ -330,7 +330,7 @@ class Engine:
     def prepare(self, question: str) -> Query:
         """Clean, expand aliases, and weigh the words of a question."""
         cleaned = clean(question)
-        if "." in cleaned and _URL.search(cleaned):
+        if "." in cleaned:
             cleaned = _URL.sub(self._site_name, cleaned)
         shouted = unshouted(cleaned)
         text = self._speller.joined(self._spoken(respell(shouted)))
@@ -528,10 +528,9 @@ class Engine:
                     stating, key=lambda index: len(terms.keys() & self.index.sentences[index].terms)
                 )
             )
-        if than is not None and (missing or len(named) < 2):
-            return 0, frozenset(), (), ()  # what "than" compares may be a quality, not a figure
         if missing or len(named) < 2:
-            return missing, frozenset(), (), ()
+            # (what "than" compares may be a quality, not a figure: nothing is missing then)
+            return (0 if than is not None else missing), frozenset(), (), ()
         shared = named[0].intersection(*named[1:])
         sides = tuple(frozenset(names - shared) for names in named)
         return 0, frozenset(set().union(*named) - shared), tuple(giving), sides
@@ -1177,9 +1176,11 @@ class Engine:
             return self._abstain(question, query, [], reason="general knowledge")
         if _ASKS_ADVICE.match(query.folded):
             return self._abstain(question, query, [], reason="investment advice")
-        ordered = self._ordered(question, query)
-        if ordered is not None:
-            return ordered
+        timed = self._same_time(question, query) if "same" in query.folded else None
+        if timed is None:
+            timed = self._ordered(question, query)
+        if timed is not None:
+            return timed
         sentences = self._sentence_candidates(query)
         extras = {c.sentence: c.rank - c.confidence for c in sentences}
         candidates = sentences + self._curated_candidates(query, extras)
@@ -1218,8 +1219,6 @@ class Engine:
         sentence that says so; an abstention when one sentence tells both together; None when
         the question asks no order or the article does not give one (then it is matched as any
         other question)."""
-        if "same" in query.folded:
-            return self._same_time(question, query)
         # (two things asked about are joined by "or": most questions need no second look)
         asked = two_asked(query.text) if " or " in query.folded else None
         if asked is None:
@@ -1235,11 +1234,10 @@ class Engine:
             key=lambda pair: abs(pair[0] - pair[1]),
         )
         for i, j in pairs:
-            date = units[i].pack.article.date
             first = first_of(
                 (i, self.index.evidence(i), units[i].fact.citation.quote),
                 (j, self.index.evidence(j), units[j].fact.citation.quote),
-                int(date[:4]) if date and units[i].pack is units[j].pack else None,
+                self._shared_year(i, j),
             )
             if first is None:
                 continue
@@ -1265,26 +1263,29 @@ class Engine:
         telling = [self._telling(part) for part in asked[:2]]
         if not all(telling):
             return None
-        units = self.index.sentences
         i, j = telling[0][0], telling[1][0]
         if i == j:
             return None
-        date = units[i].pack.article.date
         same = same_time(
-            self.index.evidence(i),
-            self.index.evidence(j),
-            asked[2],
-            int(date[:4]) if date and units[i].pack is units[j].pack else None,
+            self.index.evidence(i), self.index.evidence(j), asked[2], self._shared_year(i, j)
         )
         if same is None:
             return None
-        answer = self._answer(question, query, Candidate(units[i].key, i, 1.0, 1.0), None)
+        key = self.index.sentences[i].key
+        answer = self._answer(question, query, Candidate(key, i, 1.0, 1.0), None)
         return dataclasses.replace(
             answer,
             answer=f"{'Yes' if same else 'No'}: the article gives {'the same' if same else 'a different'}"
             f" {asked[2]} for both.",
             citations=(self.index.citation(i), self.index.citation(j)),
         )
+
+    def _shared_year(self, i: int, j: int) -> int | None:
+        """The year of the article two sentences are from, for the days it gives without one;
+        None when they are from two articles, or it has no date."""
+        units = self.index.sentences
+        date = units[i].pack.article.date
+        return int(date[:4]) if date and units[i].pack is units[j].pack else None
 
     def _telling(self, part: str) -> tuple[int, ...]:
         """The sentences that best tell one of two things asked about (most of its words)."""

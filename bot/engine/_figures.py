@@ -16,18 +16,15 @@ import re
 from collections.abc import Collection, Iterable
 
 from bot.engine._evidence import MONTH_NAMES
+from bot.engine._normalize import NUMBER_VALUES
 
 # How close a rounded figure must be to one the articles state, as a share of it.
 _ROUNDING = 0.06
 _UNDER = ("almost", "nearly", "just under", "just shy of", "a bit under", "a little under")
 _OVER = ("just over", "a bit over", "a little over", "just above")
 _EITHER = ("about", "around", "roughly", "approximately", "approx", "close to", "circa", "some")
-_SPELLED = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
-}  # fmt: skip
+# The number words, and the amounts said with "a" or "one" ("nearly a hundred percent").
+_SPELLED = {**NUMBER_VALUES, "a hundred": 100, "one hundred": 100, "a thousand": 1000}
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mil": 1e6, "mln": 1e6, "million": 1e6}
 _ROUNDED = re.compile(
     r"(?<![\w.])(?P<word>"
@@ -36,9 +33,10 @@ _ROUNDED = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(
-    r"(?P<number>\d[\d,]*(?:\.\d+)?|"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?|(?:"
+    # (whole words: "ten" is no figure of "tencent")
     + "|".join(sorted(_SPELLED, key=len, reverse=True))
-    + r")(?:\s*(?P<scale>"
+    + r")\b)(?:\s*(?P<scale>"
     + "|".join(_SCALES)
     + r")\b)?(?![\w.]*\d)",
     re.IGNORECASE,
@@ -150,9 +148,9 @@ def _either_day(
     year: str = "",
     known_only: bool = False,
 ) -> str | None:
-    readings = [(second, first), (first, second)] if day_first else [(first, second)]
+    readings = [(second, first), (first, second)]
     if not day_first:
-        readings.append((second, first))
+        readings.reverse()
     valid = [(month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31]
     known = [reading for reading in valid if reading in named]
     chosen = known or ([] if known_only else valid)

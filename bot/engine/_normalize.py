@@ -39,6 +39,8 @@ _NUMBER_WORDS = {
     "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
     "hundred": "100", "thousand": "1000",
 }  # fmt: skip
+# ...as numbers, for whoever reads a figure spelled out ("almost eight").
+NUMBER_VALUES = {word: int(value) for word, value in _NUMBER_WORDS.items()}
 # Question words as people mistype them in chat; the question type depends on them.
 _CHAT_SPELLINGS = {
     "wat": "what", "wut": "what", "whats": "what is", "wht": "what", "wen": "when", "whn": "when",
@@ -698,8 +700,10 @@ def respell(text: str) -> str:
     if put_up and not text.rstrip().endswith("?"):
         text = text.rstrip(" .!") + "?"
     if any(word in lower for word in _QUOTE_WORDS):
-        text = _quoted_part(text)
-    text = _EXPLANATION_FOR.sub("why", _WHERE_IT_SAYS.sub("", text))
+        text = _quoted_part(text)  # (which drops "Which line says ..." too)
+    else:
+        text = _WHERE_IT_SAYS.sub("", text)
+    text = _EXPLANATION_FOR.sub("why", text)
     text = _DOES_IT_SAY.sub("did ", text)
     if _SUMMARY.search(text):
         text = _SUMMARY_PLACE.sub(" ", _SUMMARY.sub(" ", text))

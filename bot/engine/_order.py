@@ -1,11 +1,12 @@
-"""Which of two things came first: the two asked about, and what the article says of their order.
+"""Which of two things came first, or whether they happened the same year or day: the two asked
+about, and what the article says of their times.
 
 "Which came first, Tongyi Qianwen or Qwen 2.5-Max?", "Did Apple look at DeepSeek before or after
 the Baidu tie-up ended?". The article answers only when the sentences telling the two give their
 times (2023 before February 11, 2025), or when the later one says it came after what precedes it
 ("Subsequently, Apple evaluated ...", "announced later that evening"). Two things one sentence
 tells together ("evaluated Tencent, ByteDance, Alibaba and DeepSeek") have no order the article
-states.
+states. "Did X happen the same year as Y?" is answered only from the two sentences' times.
 """
 
 from __future__ import annotations
@@ -58,9 +59,7 @@ def same_time(first: Evidence, second: Evidence, unit: str, year: int | None) ->
     them gives no time that fine."""
     when_first, when_second = _when(first, year), _when(second, year)
     size = 1 if unit == "year" else 3
-    if when_first is None or when_second is None:
-        return None
-    if len(when_first) < size or len(when_second) < size:
+    if when_first is None or when_second is None or min(len(when_first), len(when_second)) < size:
         return None
     return when_first[:size] == when_second[:size]
 

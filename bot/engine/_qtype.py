@@ -144,7 +144,9 @@ def asked_which(question_folded: str) -> frozenset[str]:
     if not match:
         return frozenset()
     asked = []
-    for word in (word.strip("'") for word in next(filter(None, match.groups())).split()):
+    # (the group that matched; a word's quotes off: "the 'relevant departments'")
+    for quoted in next(filter(None, match.groups())).split():
+        word = quoted.strip("'")
         if word in STOP_WORDS:
             break
         if word not in _EXACTLY:  # "which specific benchmarks" asks which benchmarks
