@@ -236,6 +236,7 @@ def test_clean_cuts_between_words() -> None:
             "wen did apple pick alibaba", "when did apple pick alibaba", id="question-word"
         ),
         pytest.param("how many ppl use it", "how many people use it", id="chat-word"),
+        pytest.param("whay did baidu fail", "why did baidu fail", id="question-word-typo"),
         pytest.param("why'd baidu get dropped", "why did baidu get dropped", id="contraction"),
         pytest.param("samsung partnered w who", "samsung partnered with who", id="w-is-with"),
         pytest.param("lol why tho", " why though", id="filler-dropped"),

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from bot.engine._demands import ASKS_SENTENCE
 from bot.engine._evidence import MONTH_NAMES, Evidence, days_named, years_named
-from bot.engine._normalize import stem, surface_terms
+from bot.engine._normalize import stem, surface_terms, unified_numbers
 
 
 class _Term(Protocol):
@@ -26,6 +26,9 @@ class _Term(Protocol):
     @property
     def distinctive(self) -> bool: ...
 
+    @property
+    def name_like(self) -> bool: ...
+
 
 # A yes/no question: "is ...?", "so did ...?", "wasn't it ...?".
 YES_NO = re.compile(
@@ -34,7 +37,8 @@ YES_NO = re.compile(
 )
 # A statement put up for checking: "BABA did +5% on feb 11, right?", "... went up, didn't it?".
 _TAG_QUESTION = re.compile(
-    r"[,\s](?:right|correct|true|no|yes|yeah|innit|eh|or not|i (?:think|believe|guess|suppose)"
+    r"[,\s](?:right|correct|true|no|yes|yeah|innit|eh|or not|legit|accurate"
+    r"|i (?:think|believe|guess|suppose)"
     r"|(?:is|was|did|does|do|has|have|are|were)(?:n'?t)? (?:it|they|he|she|that|there))\W*$",
     re.IGNORECASE,
 )
@@ -58,6 +62,10 @@ _ENDS_ASKING = re.compile(r"\?[^\w?]*$")  # "... on the news? 📉"
 _FUTURE = re.compile(r"\b(?:will|won't|gonna|going to|would|'ll)\b")
 # A figure written as a share: "5%", "5 percent", "5 pct".
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
+# ...and as money: "5 billion dollars", "100 million yuan".
+_MONEY_AFTER = re.compile(
+    r"^\s*(?:dollars?|usd|bucks|yuan|rmb|euros?|pounds?|hkd)\b", re.IGNORECASE
+)
 
 
 # "Was it Huawei that Apple chose?", "was it the Tencent people who couldn't keep up?"
@@ -93,13 +101,16 @@ class PutUp:
     """What a question puts up to be confirmed or denied, worked out once per question."""
 
     checks: bool = False  # something that happened: what will happen no past fact denies
-    # The figures put up, each with its kind ("percent" or "number"): "5" in "did BABA rise 5% on
+    # The figures put up, each with its kind ("percent", "money" or "number"): "5" in "did BABA rise 5% on
     # feb 11, right?"; not days or years, which say when ("did it rise on february 11?").
     claimed: Mapping[str, str] = field(default_factory=dict)
     # ...the days of the month, years and months put up: "Samsung launched it on February 12, I
     # think?" -> {"12"}; "launching in April, right?" -> {"april"}
     claimed_when: frozenset[str] = frozenset()
     when_checked: bool = False  # ...asking whether the day is right: "Is that the right day?"
+    # ...and the words of the cause or aim put up: "data security fears" in "Was DeepSeek dropped
+    # over data security fears?"; a fact giving the cause answers it ("due to ... manpower").
+    claimed_cause: frozenset[str] = frozenset()
 
 
 _NOTHING_PUT_UP = PutUp()
@@ -113,6 +124,23 @@ _MONTH_PUT_UP = re.compile(
 )
 
 
+# A cause or aim put up: "because it was too expensive", "over censorship worries", "mainly for
+# its cloud servers", "meant to cut costs" (not "over 80,000", "passed over", "for the S25").
+_CAUSE_PUT_UP = re.compile(
+    r"\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|on account of"
+    r"|(?:mainly|mostly|chiefly|largely|primarily|purely|only|just|simply) (?:for|to|over)"
+    r"|(?:meant|intended|designed|supposed) to"
+    r"|over(?= (?:[\w'-]+ ){0,3}(?:worr(?:y|ies)|fears?|concerns?|issues?|problems?|doubts?"
+    r"|risks?|disputes?|rows?)\b))"
+    r" (?P<clause>[^,;:?!]+)"
+)
+
+
+def cause_put_up(folded: str) -> re.Match[str] | None:
+    """Where a question puts a cause or aim up for checking, if it puts one up."""
+    return _CAUSE_PUT_UP.search(folded) if puts_up(folded) else None
+
+
 def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
     """What a question (folded) puts up to be checked, with the figures and days it puts up
     (figures only those among its `terms`)."""
@@ -121,18 +149,32 @@ def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
     words = " ".join(surface_terms(folded))  # "feb 11" -> "february 11"
     when = {str(day) for _, day in days_named(words)} | set(years_named(words))
     claimed: dict[str, str] = {}
-    for match in re.finditer(r"\d[\d,.]*\d|\d", folded):
+    numbers = unified_numbers(folded)  # "1 billion" -> "1000000000"
+    for match in re.finditer(r"\d[\d,.]*\d|\d", numbers):
         figure = "".join(surface_terms(match.group()))  # "10,000" -> "10000"
         if figure in when or figure not in terms or figure.startswith("0"):
             continue  # (a leading zero is a ticker's: "0700")
-        after = folded[match.end() :]
-        claimed[figure] = "percent" if _PERCENT_AFTER.match(after) else "number"
+        after = numbers[match.end() :]
+        if _PERCENT_AFTER.match(after):
+            claimed[figure] = "percent"
+        elif numbers[: match.start()].endswith(("$", "¥", "€", "£")) or _MONEY_AFTER.match(after):
+            claimed[figure] = "money"
+        else:
+            claimed[figure] = "number"
     months = {stem(month) for month in _MONTH_PUT_UP.findall(folded)}
+    cause = _CAUSE_PUT_UP.search(folded)
     return PutUp(
         checks=not _FUTURE.search(folded),
         claimed=claimed,
         claimed_when=frozenset(when | months),
         when_checked=bool(_WHEN_CHECKED.search(folded)),
+        claimed_cause=frozenset(
+            word
+            for word in map(stem, surface_terms(cause["clause"]))
+            if word in terms and not terms[word].name_like
+        )
+        if cause
+        else frozenset(),
     )
 
 
@@ -152,6 +194,8 @@ def states_figure(stated: Evidence, kind: str) -> bool:
     """Whether a fact gives a figure of the kind a question puts up for checking."""
     if kind == "percent":
         return bool(stated.percentages)
+    if kind == "money":
+        return stated.has_money
     return bool(stated.counts or stated.numbers)
 
 

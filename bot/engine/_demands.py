@@ -22,7 +22,11 @@ from bot.engine._places import names_city
 from bot.engine._weights import country_words
 
 # Questions that want a count.
-_ASKS_COUNT = re.compile(r"\bhow many\b|\bunit sales\b|\bunits? (?:sold|shipped)\b|\bshipments\b")
+_ASKS_COUNT = re.compile(
+    r"\bhow many\b|\bunit sales\b|\bunits? (?:sold|shipped)\b|\bshipments\b"
+    # "what headcount does DeepSeek have" (not "did it have the headcount to ...")
+    r"|\bwhat(?:'s| is| was)? (?:the |its |their |[\w]+'s )?head ?count\b"
+)
 # "How many months did Apple work with Baidu?": a count of time, which a list does not give.
 _ASKS_TIME_COUNT = re.compile(r"\bhow many (?:years|months|weeks|days|hours|minutes|times)\b")
 
@@ -56,7 +60,8 @@ ASKS_MONEY = re.compile(
     # "price was how much", "must pay how much": the order of another language
     r"|\b(?:price|cost|fee)s? (?:is|was|were|are) how much\b|\b(?:pay|cost|costs|charge) how much\b"
     r"|\bhow much costs?\b"  # "how much costs now one api call?"
-    r"|\bin (?:dollars?|usd|yuan|rmb|euros?|pounds?)\b|\bin absolute terms\b"
+    r"|\bin (?:absolute |actual |real )?(?:dollars?|usd|yuan|rmb|euros?|pounds?)\b"
+    r"|\bin (?:absolute|dollar) terms\b"
     # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"
     r"|\bvalued at\W*$|\bhow much (?:is|was|are|were) [\w' .-]+ worth\b|\bvaluation\b"
     r"|\bmarket (?:capitali[sz]ation|value|cap)\b"
@@ -356,7 +361,10 @@ _ASKS_TIME_OF_DAY = re.compile(
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 # "What was the trading volume?": how many were traded, which a percentage move does not give.
-_ASKS_VOLUME = re.compile(r"\b(?:trading|trade|share|stock) volumes?\b|\bshares (?:were )?traded\b")
+_ASKS_VOLUME = re.compile(
+    r"\b(?:trading|trade|share|stock) volumes?\b|\bshares (?:were )?traded\b"
+    r"|\bvolumes? (?:on|of|in|for)\b"  # "the volume on the BABA ADRs"
+)
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where)\b")
 
 # Words that make a question of a sentence; without any, it is a query typed into a search box.

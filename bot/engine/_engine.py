@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._checking import (
     YES_NO,
+    cause_put_up,
     gives_month,
     offered_choices,
     put_up_for_checking,
@@ -282,6 +283,11 @@ class Query:
     # ...and the days of the month and years it puts up: "it launched in 2024, right?"
     claimed_when: frozenset[str] = frozenset()
     when_checked: bool = False  # ...asking if it is right: "Is that the right day?"
+    # ...and the words of the cause or aim it puts up: "censorship worries" in "Did Apple ditch
+    # DeepSeek over censorship worries?" (the fact giving the cause says whether it was that).
+    claimed_cause: frozenset[str] = frozenset()
+    # How many of those the knowledge never uses: unstated, unless the fact gives a cause.
+    unstated_cause: int = 0
     # Words a fact need not hold: the names of only one of the alternatives a comparison asks
     # about, each given a figure by some sentence ("in the US or in Hong Kong?"), and the name
     # a cleft question puts up for checking ("Was it Huawei that Apple chose?": the fact that
@@ -294,6 +300,9 @@ class Query:
     compared_sides: tuple[frozenset[str], ...] = ()  # ...and the words naming each alone
     # How many alternatives a comparison asks about ("Apple or Huawei") no sentence gives a figure for.
     uncompared: int = 0
+    # Names asked past ("besides Alibaba's own shares", "along with alibaba" after "other"):
+    # what is only theirs is not what is asked.
+    excluded: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -419,6 +428,13 @@ class Engine:
         uncompared, each_compared, compared_in, sides = self._compared(text, folded, terms)
         focus, focus_named = _focus_term(expanded, terms)
         checked = put_up_for_checking(folded, terms)
+        # (what a cause put up would want, "data security", is not what the question asks)
+        cause = cause_put_up(folded)
+        asked = folded[: cause.start("clause")] if cause else folded
+        unstated = _unstated(expanded, terms.values())
+        unstated_cause = (
+            unstated - _unstated(expanded, terms.values(), checked.claimed_cause) if cause else 0
+        )
         return Query(
             text=text,
             folded=folded,
@@ -433,7 +449,7 @@ class Engine:
             years=years_named(content),
             days=days_named(content) or self._relative_days(folded),
             # (two sentences each giving one side's figure compare them: no one sentence need)
-            demands=demands(folded, kind) - ({"comparison"} if compared_in else set()),
+            demands=demands(asked, kind) - ({"comparison"} if compared_in else set()),
             whole=asks_whole(folded),
             which=asked_which(expanded),
             agent=_agent_name(expanded, self.index.is_name),
@@ -462,12 +478,15 @@ class Engine:
             compared_sides=sides,
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
-            unstated=_unstated(expanded, terms.values()),
+            unstated=unstated - unstated_cause,
+            unstated_cause=unstated_cause,
             uncompared=uncompared,
+            excluded=_asked_past(expanded, self.index.is_name),
             claimed=checked.claimed,
             claimed_when=checked.claimed_when,
             when_checked=checked.when_checked,
             checks=checked.checks,
+            claimed_cause=checked.claimed_cause,
         )
 
     def _compared(
@@ -747,6 +766,12 @@ class Engine:
                 or (term.stem in query.choices and chosen)
             ):
                 continue  # the other alternative, or the name put up for checking
+            if term.stem in query.claimed_cause and stated.has_reason and term.stem not in own:
+                # "Was DeepSeek dropped over data security fears?" of "... due to the team's
+                # insufficient manpower": the cause the fact gives answers whether it was that.
+                total += term.weight
+                covered += term.weight * self.params.corrected_cover
+                continue
             total += term.weight
             if term.known and not (term.distinctive or term.stem in _EMPTY_WORDS):
                 plain_asked += 1
@@ -959,12 +984,30 @@ class Engine:
         ):
             # "What is a concept stock?" of "several of Alibaba's concept stocks posted gains".
             missing += self.params.conflict
+        if query.excluded and self._only_theirs(sentence, query.excluded):
+            # "Did anything besides Alibaba's own shares rise?" of "Alibaba's US shares surged".
+            missing += self.params.conflict
         if query.whole and stated.regional:
             # "Apple's total revenue" of "Apple's revenue in Greater China".
             missing += self.params.conflict
-        unknown += query.unstated * self.params.unstated
+        unknown += (
+            query.unstated + (0 if stated.has_reason else query.unstated_cause)
+        ) * self.params.unstated
         unknown += query.uncompared * self.params.uncompared
         return (covered / total if total else 0.0), missing, unknown
+
+    def _only_theirs(self, sentence: int, excluded: frozenset[str]) -> bool:
+        """Whether all a sentence says is owned is owned by names a question asks past, and it
+        speaks of no others ("several of Alibaba's concept stocks" are others)."""
+        owners = {
+            owner
+            for owners in self.index.owned[sentence].values()
+            for owner in owners
+            if not owner[0].isdigit()
+        }
+        return (
+            bool(owners) and owners <= excluded and not _OTHERS.search(self.index.folded[sentence])
+        )
 
     def _is_sentence(self, sentence: int, number: int) -> bool:
         """Whether a sentence is the one asked by its place (-1: its article's last one)."""
@@ -1561,6 +1604,26 @@ def _fit_beyond_kind(query: Query, stated: Evidence) -> float:
     return demand_fit(query.folded, stated, query.demands)
 
 
+# What a question asks past: "besides Alibaba", "apart from Alibaba and Apple themselves", and
+# "along with Alibaba" when others are asked ("did any other stocks rise along with alibaba?").
+_ASKED_PAST = re.compile(
+    r"\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding|not counting"
+    r"|\b(?:other|else)\b[^?]{0,40}?\b(?:along with|alongside|together with|as well as))"
+    r" ((?:[\w.'-]+(?: and | & |, | )?){1,4})"
+)
+_OTHERS = re.compile(r"\b(?:several|other|others|various|many|multiple|some|including)\b")
+
+
+def _asked_past(expanded: str, is_name: Callable[[str], bool]) -> frozenset[str]:
+    """The stems of the names a question asks past ("besides alibaba's own shares")."""
+    return frozenset(
+        stem(word)
+        for match in _ASKED_PAST.finditer(expanded)
+        for word in surface_terms(match.group(1))
+        if is_name(word)
+    )
+
+
 _WHO_ELSE = re.compile(r"\bwho(?:m)? (?:else|besides|other than|apart from|aside from)\b")
 
 
@@ -1743,9 +1806,12 @@ _ORDER_COMPARISONS = frozenset({"first", "earlier", "earliest", "sooner"})
 _TELLS = 0.6  # share of the words of one of two things asked about a sentence must hold
 
 
-def _unstated(expanded: str, terms: Iterable[QueryTerm]) -> int:
+def _unstated(
+    expanded: str, terms: Iterable[QueryTerm], besides: frozenset[str] = frozenset()
+) -> int:
     """How many everyday words of a yes/no question the knowledge never uses (not vague words,
-    nor words of an alternative after "or"): "english" in "will it work in english?"."""
+    nor words of an alternative after "or", nor those `besides`): "english" in "will it work in
+    english?"."""
     if not YES_NO.match(expanded):
         return 0
     words = surface_terms(expanded.split(" or ", 1)[0])
@@ -1765,6 +1831,7 @@ def _unstated(expanded: str, terms: Iterable[QueryTerm]) -> int:
         and term.surface in words
         and term.surface not in described
         and term.surface not in _VAGUE_WORDS
+        and term.stem not in besides
         and len(term.surface) > 1
     )
 

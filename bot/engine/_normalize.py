@@ -45,7 +45,8 @@ NUMBER_VALUES = {word: int(value) for word, value in _NUMBER_WORDS.items()}
 _CHAT_SPELLINGS = {
     "wat": "what", "wut": "what", "whats": "what is", "wht": "what", "wen": "when", "whn": "when",
     "wich": "which", "whic": "which", "wher": "where", "whr": "where", "hw": "how", "hwo": "how",
-    "y": "why", "wy": "why", "whos": "who is", "whose's": "whose", "u": "you", "r": "are",
+    "y": "why", "wy": "why", "whay": "why", "waht": "what", "whta": "what", "whcih": "which",
+    "whne": "when", "whos": "who is", "whose's": "whose", "u": "you", "r": "are",
     "pls": "please", "plz": "please", "abt": "about", "tho": "though", "bc": "because", "cuz": "because",
     "why'd": "why did", "how'd": "how did", "what'd": "what did", "who'd": "who did",
     "where'd": "where did", "when'd": "when did", "why’d": "why did", "how’d": "how did",
@@ -186,7 +187,10 @@ _SENTENCE_REF = re.compile(
     r"|sentence (?P<number>\d{1,3})\b"
     rf"|(?P<first>first|opening) thing (?:the |this )?{_ARTICLE} (?:says|said|tells us)\b"
     rf"|(?P<opens>{_ARTICLE} (?:opens?|starts?|begins?|leads?) (?:with|by saying)\b)"
-    rf"|(?P<ends>{_ARTICLE} (?:ends?|closes?|finishes|wraps up) (?:with|by saying)\b))"
+    rf"|(?P<ends>{_ARTICLE} (?:ends?|closes?|finishes|wraps up) (?:with|by saying)\b)"
+    # "how does the article end?", "how does the piece open?"
+    rf"|how (?:does|did) (?:the |this )?{_ARTICLE} (?:(?P<how_opens>open|start|begin)"
+    r"|(?P<how_ends>end|close|finish|conclude|wrap up))\b)"
     rf"(?: (?:of|in) (?:the|this) {_ARTICLE})?"
     r"(?: (?:says?|said|mentions?|states?|tells? us)\b)?",
     re.IGNORECASE,
@@ -201,9 +205,9 @@ def sentence_asked(text: str) -> int | None:
         return None
     if match.group("number"):
         return int(match.group("number"))
-    if match.group("first") or match.group("opens"):
+    if match.group("first") or match.group("opens") or match.group("how_opens"):
         return 1
-    if match.group("ends"):
+    if match.group("ends") or match.group("how_ends"):
         return -1
     ordinal = match.group("ordinal").lower()
     if ordinal in {"last", "final", "closing"}:
@@ -368,7 +372,9 @@ _ABOUT_THE_ARTICLE = re.compile(
     r"|depict|frame|present)\b"
     rf"|\b(?:does|did|do) (?:the|this) {_ARTICLE} "
     r"(?:say|mention|state|claim|note|tell us|tell|attribute|ascribe|assign)\b"
-    rf"|\b(?:the|this) {_ARTICLE} (?:says|said|mentions|states|claims|notes)\b",
+    rf"|\b(?:the|this) {_ARTICLE} (?:says|said|mentions|states|claims|notes)\b"
+    # "does the piece name the publication ...": which publication
+    rf"|\b(?:does|did|do) (?:the|this) {_ARTICLE}(?= (?:name|cite|quote|credit)\b)",
     re.IGNORECASE,
 )
 
@@ -495,7 +501,17 @@ _SPOKEN_US = re.compile(r"\bu s(?: a)?\b", re.IGNORECASE)
 # "ok and when does it launch", "so, why ...": words that lead into a question and ask nothing.
 _LEADING_FILLER = re.compile(
     r"^\W*(?:(?:(?:hey|hi|hello) (?:there|bot)|ok|okay|so|and|but|well|hmm+|um+|uh+|er+m*|right"
-    r"|alright|hey|hi|hello|yo)\b[\s,.!]*)+(?=\w)",
+    r"|alright|hey|hi|hello|yo|also|btw|by the way|one more thing|another (?:question|one|thing)"
+    r"|quick question|ps)\b[\s,.!:]*"
+    # The asker's thanks for the last answer, before the next question: "interesting! did ...",
+    # "great, and does ...?" (only with a stop after it: "great" may start a question).
+    # (and only before a question: "thanks, that helps" is thanks, not a question)
+    r"|(?:thanks?(?: you)?|thx|ty|cool|nice|interesting|great|awesome|perfect|got it|i see|wow|oh"
+    r"|ah|sure|cheers|noted|makes sense|fair enough|understood|good to know|lovely|brilliant"
+    r"|excellent)(?: (?:so|then|thanks?))?\s*[,.!;:]+\s*"
+    r"(?=[^?]*\?|(?:(?:and|also|so|but|btw)\W+)*(?:who|whom|whose|what|which|when|where|why|how"
+    r"|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|tell|list|name)\b))+"
+    r"(?=\w)",
     re.IGNORECASE,
 )
 # A fact-checker's "Can you confirm when ...", "Is it right that DeepSeek denied ...": the question
@@ -597,7 +613,8 @@ _HEARSAY = re.compile(
     r"|mom|dad|nephew|niece|cousin|coworker|co-worker|draft|notes|story|copy|source|reporter"
     r"|desk|writer)s? (?:wrote|writes|says|said|told me|tells me|claims|claimed|reckons|thinks"
     r"|has it|mentions|mentioned|reads|states|stated)"
-    r"|someone (?:said|says|told me|wrote)|(?:we|they|people) (?:wrote|say|said|reported)"
+    r"|(?:someone|somebody|we|they|people)(?: (?:on|at|in) [\w.]+)?(?: are| were)?"
+    r" (?:said|says|saying|told me|wrote|posted|claims|claimed|reported|say)"
     r")(?: (?:online|somewhere|earlier|today))?(?: that)?\s+(?=\w)"
     r"(?!(?:what|who|whom|whose|which|when|where|why|how)\b)",
     re.IGNORECASE,
@@ -791,15 +808,21 @@ def surface_terms(text: str) -> list[str]:
     return folded_terms(fold_text(text))
 
 
-def folded_terms(folded: str) -> list[str]:
-    """`surface_terms` of a text already through `fold_text`: the index folds a sentence once for
-    its terms and what it owns."""
+def unified_numbers(folded: str) -> str:
+    """A text already through `fold_text` with its numbers written one way: "97 percent" ->
+    "97%", "1 billion" -> "1000000000"."""
     if _DIGIT.search(folded):  # every rewrite here is of a number: most sentences have none
         folded = _spelled_out(folded)
         if "per" in folded or "pct" in folded:
             folded = _PERCENT_WORD.sub(r"\1%", folded)
         folded = _SCALED.sub(_scaled, folded)
-    words = tokens(folded)
+    return folded
+
+
+def folded_terms(folded: str) -> list[str]:
+    """`surface_terms` of a text already through `fold_text`: the index folds a sentence once for
+    its terms and what it owns."""
+    words = tokens(unified_numbers(folded))
     if "-" in folded:
         # "Apple-Baidu", "Alibaba-powered", "2.5-Max": each part is a word of its own.
         words = [part for whole in words for part in whole.split("-") if part]

@@ -23,6 +23,7 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "percent",
         re.compile(
             r"\b(what|which) (percent|percentage|share|proportion|fraction)\b|\bby how much\b"
+            r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:percent|percentage)\b"
             r"|\bhow much\b[^%]*%\W*$"
             r"|\bhow much (did|does|has|have|was|were|is|will) .* (fall|fell|fallen|drop|rise|rose|risen|grow|grew|increase|decrease|decline|jump|climb|gain|surge|soar|plunge|slump|sink|sank|tumble|shrink|shrank|spike|pop|(go|went|gone) (up|down))"
         ),
@@ -136,22 +137,23 @@ _EXACTLY = frozenset({"specific", "exact", "particular", "precise", "actual", "i
 
 def asked_which(question_folded: str) -> frozenset[str]:
     """Stems of what a "which" question asks to name: "which government department has..."."""
-    match = (
-        _WHICH.search(question_folded)
-        or _WHAT_KIND.search(question_folded)
-        or _NAME_OF.search(question_folded)
-    )
-    if not match:
-        return frozenset()
-    asked = []
-    # (the group that matched; a word's quotes off: "the 'relevant departments'")
-    for quoted in next(filter(None, match.groups())).split():
-        word = quoted.strip("'")
-        if word in STOP_WORDS:
-            break
-        if word not in _EXACTLY:  # "which specific benchmarks" asks which benchmarks
-            asked.append(stem(word.removesuffix("'s")))
-    return frozenset(asked)
+    # (the first that names something: "which" may be a relative pronoun, as in "the name of
+    # regulator which must approve it")
+    for pattern in (_WHICH, _WHAT_KIND, _NAME_OF):
+        match = pattern.search(question_folded)
+        if match is None:
+            continue
+        asked = []
+        # (the group that matched; a word's quotes off: "the 'relevant departments'")
+        for quoted in next(filter(None, match.groups())).split():
+            word = quoted.strip("'")
+            if word in STOP_WORDS:
+                break
+            if word not in _EXACTLY:  # "which specific benchmarks" asks which benchmarks
+                asked.append(stem(word.removesuffix("'s")))
+        if asked:
+            return frozenset(asked)
+    return frozenset()
 
 
 # "Where does Alibaba's model rank?", "where does the rollout stand?": a rank or a state of
