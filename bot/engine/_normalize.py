@@ -365,6 +365,16 @@ _DOES_IT_SAY = re.compile(
     re.IGNORECASE,
 )
 
+# A scholar's passive of how the article puts something: "How is Apple's relationship to Samsung
+# characterised in the text?", "What shortcomings were identified in ...?", "What attribute is
+# credited with attracting ...?" ask what it says.
+_PUT_BY_THE_ARTICLE = re.compile(
+    r"\b((?:is|are|was|were) (?:[\w'.-]+ ){0,6}?)(?:characteri[sz]ed|portrayed|depicted"
+    r"|identified|credited with)"
+    rf"(?: (?:in|by) (?:the|this) {_ARTICLE})?\b",
+    re.IGNORECASE,
+)
+
 _ABOUT_THE_ARTICLE = re.compile(
     rf"\b(?:according to|in|from|per) (?:the|this) {_ARTICLE}\b"
     # "how does the piece characterise X": what it says of X
@@ -725,6 +735,8 @@ def respell(text: str) -> str:
     if _SUMMARY.search(text):
         text = _SUMMARY_PLACE.sub(" ", _SUMMARY.sub(" ", text))
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
+    if "ed" in text:
+        text = _PUT_BY_THE_ARTICLE.sub(r"\1", text)
     text = _SPOKEN_US.sub("US", text)
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
     if " the " in lower or "best" in lower or "most" in lower:
