@@ -291,6 +291,13 @@ ANSWERABLE = [
         "s7",
         id="s7-claim-frame",
     ),
+    # The one partner or pick a claim puts up wrongly is answered by the one the fact names.
+    pytest.param(
+        "Samsung partnered with Tencent on the Galaxy S25, correct?", "s2", id="s2-partner-claimed"
+    ),
+    pytest.param(
+        "Apple's primary partner at first was DeepSeek, right?", "s6", id="s6-partner-claimed"
+    ),
     # A cause put up wrongly is answered by the cause the fact gives ("No: insufficient
     # manpower").
     pytest.param(
@@ -478,6 +485,11 @@ UNANSWERABLE = [
     pytest.param("When did Samsung partner with OpenAI?", id="near-miss-openai"),
     pytest.param("Who is the CEO of Alibaba?", id="near-miss-alibaba-ceo"),
     pytest.param("How many employees does DeepSeek have?", id="near-miss-deepseek-staff"),
+    # ...but not a partner claimed for someone the article gives none, nor a supposition.
+    pytest.param("Did Huawei team up with Alibaba too?", id="near-miss-partner-other-doer"),
+    pytest.param(
+        "If Apple had partnered with Tencent, would sales recover?", id="near-miss-partner-supposed"
+    ),
     # A cause put up for a name the fact does not give one for: Tencent's is not stated.
     pytest.param("Was Tencent rejected over data privacy worries?", id="near-miss-cause-other"),
     # Money put up for checking is checked against money, not a count.
@@ -854,6 +866,7 @@ UNCURATED_MISSES = {
     "s4-link",  # s4 says "according to", not "reported": only a curated phrasing has it
     "s3-how-fast",  # "react" is only a curated phrasing's word; s3 says "response"
     "s8-who-besides",  # "look at" is "evaluate" only by curated phrasings (0.28)
+    "s6-partner-claimed",  # "primary partner" is "first partner" only by a curated alias
     "s3-portrayed",  # "relationship" and "rival" are one only by a curated phrasing (s2 wins)
 }
 

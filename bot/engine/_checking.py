@@ -75,6 +75,33 @@ _CLEFT = re.compile(
 )
 
 
+# One partner or pick claimed: "Apple is teaming up with Tencent, right?", "Apple's first primary
+# partner was Tencent, is that right?". The fact naming the one it was answers it (not "did Apple
+# consider Huawei?", "was Xiaomi among those evaluated?": those name some of many).
+_PARTNER_CLAIMED = re.compile(
+    r"\b(?:team(?:s|ed|ing)? up|partner(?:s|ed|ing)?|tie(?:s|d)? up|tying up|collaborat(?:e|es|ed|ing)"
+    r"|go(?:es|ing)?|went|gone) with ((?:[\w.'-]+ ){0,2}?[\w.'-]+)(?= for| as| on| in| to|\W*$|,)"
+    r"|\b(?:chose|choose|chooses|chosen|choosing|pick(?:s|ed|ing)?|select(?:s|ed|ing)?|opted for)"
+    r" ((?:[\w.'-]+ ){0,2}?[\w.'-]+)(?= for| as| over| in| to|\W*$|,)"
+    r"|\bpartner (?:[\w]+ ){0,3}?(?:was|is) ((?:[\w.'-]+ ){0,2}?[\w.'-]+)"
+)
+
+
+_SUPPOSED = re.compile(r"^\W*(?:what if|if|suppose|supposing|imagine|assuming|had)\b")
+
+
+def claimed_partner(folded: str, terms: Mapping[str, _Term]) -> frozenset[str]:
+    """The names of the one partner or pick a claim puts up for checking."""
+    if not puts_up(folded) or _SUPPOSED.match(folded):
+        return frozenset()  # (a supposition claims nothing: "If Apple had picked DeepSeek, ...")
+    return frozenset(
+        word
+        for match in _PARTNER_CLAIMED.finditer(folded)
+        for word in map(stem, surface_terms(next(filter(None, match.groups()))))
+        if word in terms and terms[word].name_like
+    )
+
+
 def put_up_name(folded: str, terms: Mapping[str, _Term]) -> frozenset[str]:
     """The distinctive words of the name a cleft question puts up for checking."""
     cleft = _CLEFT.match(folded)

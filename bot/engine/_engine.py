@@ -17,6 +17,7 @@ from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._checking import (
     YES_NO,
     cause_put_up,
+    claimed_partner,
     gives_month,
     offered_choices,
     put_up_for_checking,
@@ -25,7 +26,14 @@ from bot.engine._checking import (
     when_is_its_point,
 )
 from bot.engine._demands import demand_fit, demands
-from bot.engine._evidence import MONTH_NAMES, NEXT_DAY, Evidence, days_named, years_named
+from bot.engine._evidence import (
+    MONTH_NAMES,
+    NEXT_DAY,
+    Evidence,
+    days_named,
+    regional,
+    years_named,
+)
 from bot.engine._figures import days_in_words, rounded_to_stated
 from bot.engine._index import (
     NAME_RARITY,
@@ -300,6 +308,9 @@ class Query:
     compared_sides: tuple[frozenset[str], ...] = ()  # ...and the words naming each alone
     # How many alternatives a comparison asks about ("Apple or Huawei") no sentence gives a figure for.
     uncompared: int = 0
+    # The name of the one partner or pick a claim puts up ("Apple is teaming up with Tencent,
+    # right?"): the fact that names the one it was answers it.
+    claimed_partner: frozenset[str] = frozenset()
     # Names asked past ("besides Alibaba's own shares", "along with alibaba" after "other"):
     # what is only theirs is not what is asked.
     excluded: frozenset[str] = frozenset()
@@ -482,6 +493,7 @@ class Engine:
             unstated_cause=unstated_cause,
             uncompared=uncompared,
             excluded=_asked_past(expanded, self.index.is_name),
+            claimed_partner=claimed_partner(folded, terms),
             claimed=checked.claimed,
             claimed_when=checked.claimed_when,
             when_checked=checked.when_checked,
@@ -788,6 +800,11 @@ class Engine:
                     # the fact's own figure or day answers whether the one put up is right.
                     covered += term.weight * self.params.corrected_cover
                     continue
+                if term.stem in query.claimed_partner and self._names_another(sentence, query):
+                    # "Is it true Apple is teaming up with Tencent?" of "Apple has chosen to
+                    # collaborate with Alibaba": the partner it names answers whether it was that.
+                    covered += term.weight * self.params.corrected_cover
+                    continue
                 if term.stem in nearby:
                     covered += term.weight * self.params.neighbour_cover
                     if term.distinctive:
@@ -995,6 +1012,14 @@ class Engine:
         ) * self.params.unstated
         unknown += query.uncompared * self.params.uncompared
         return (covered / total if total else 0.0), missing, unknown
+
+    def _names_another(self, sentence: int, query: Query) -> bool:
+        """Whether a sentence names someone the question does not (no country)."""
+        asked = {term.stem for term in query.terms}
+        return any(
+            not regional(name) and not {stem(word) for word in surface_terms(name)} & asked
+            for name in self.index.sentences[sentence].fact.entities.names
+        )
 
     def _only_theirs(self, sentence: int, excluded: frozenset[str]) -> bool:
         """Whether all a sentence says is owned is owned by names a question asks past, and it
