@@ -347,6 +347,18 @@ _ASKS_HOUR = re.compile(r"\b(?:what|which) hour\b|\bexact time\b|\bwhat o'clock\
 # do not give.
 _NOW = r"\b(?:right now|now|today|currently|at the moment|these days|as of today|anymore)\b"
 _MARKET = r"\b(?:stocks?|shares?|prices?|trading|trades?|rising|rallying|climbing|falling)\b"
+# "What does Apple hope to achieve?", "Apple's goal with the deal", "what does it want out of
+# it": an aim, which a sentence stating only what was done ("chose Alibaba to enhance ...") does
+# not state as one.
+_ASKS_AIM = re.compile(
+    # (someone's aim, not a goal as a thing: "the goal of civil disobedience", "a target goal")
+    r"\b(?:what|which)(?:'s| is| was| are| were)? (?:[\w']+ ){0,3}?(?:goals?|aims?|objectives?)\b"
+    r"(?! of\b)|\b(?:\w+'s?|its|their|his|her) (?:main |ultimate |real |big |stated )?"
+    r"(?:goals?|aims?|objectives?)\b(?! of\b)|\b(?:goals?|aims?|objectives?) (?:with|behind|in|for)"
+    r" (?:the|this|that|its|their) |\b(?:hopes?|hoping|hoped) (?:to|for|the|that|this)\b"
+    r"|\bwants? (?:to get|to gain|to achieve|from|out of)\b|\btrying to (?:achieve|accomplish)\b"
+    r"|\b(?:get|gain|gets|gained|getting) (?:from|out of) (?:this|the|it)\b"
+)
 _ASKS_PRESENT_MARKET = re.compile(rf"{_NOW}(?=.*{_MARKET})|{_MARKET}.*{_NOW}")
 
 # "What time did Samsung announce it?", "what time of day": when in the day, which a date
@@ -430,6 +442,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time-of-day", _ASKS_TIME_OF_DAY),
     ("market-share", MARKET_SHARE),  # "Huawei smartphone market share in China?"
     ("present-market", _ASKS_PRESENT_MARKET),
+    ("aim", _ASKS_AIM),
 )
 
 # ...and what a fact must state to meet each of these (fit 0.45 when it does not).
@@ -467,6 +480,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "time-of-day": lambda found: found.gives_time_of_day,
     "market-share": lambda found: found.states_market_share,
     "present-market": lambda found: found.states_present,
+    "aim": lambda found: found.states_aim,
 }
 
 

@@ -132,6 +132,11 @@ _TIME_OF_DAY = re.compile(r"\b(?:evening|morning|afternoon|night|overnight|tonig
 MARKET_SHARE = re.compile(r"\bmarket shares?\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")
 
 # Says something holds now: "currently", "as of now", "still".
+# An aim stated as one: "Apple aims to reverse ...", "in the hope of", "seeks to", "so as to".
+_AIM = re.compile(
+    r"\b(?:aims?|aimed|aiming|goals?|objectives?|hopes?|hoping|hoped|seeks?|seeking|sought"
+    r"|intends?|intended|in order to|so as to|strives?|wants? to)\b"
+)
 _PRESENT = re.compile(r"\bcurrently\b|\bnow\b|\bas of (?:today|now)\b|\bstill\b|\bat present\b")
 
 # Says when or where something can be had: "on sale", "available", "rolled out to users".
@@ -222,6 +227,7 @@ class Evidence:
     states_market_share: bool = False  # speaks of a market share
     states_present: bool = False  # says something holds now: "currently", "still"
     states_owner: bool = False  # says who owns or backs someone: "owned by", "its parent"
+    states_aim: bool = False  # states someone's aim: "aims to", "hopes to", "seeks to"
     conditions: frozenset[str] = frozenset()  # what its conditions say: "if approved" -> approv
     causes: frozenset[str] = frozenset()  # what it gives as causes: "due to slow progress"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
@@ -432,6 +438,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         states_market_share=bool(MARKET_SHARE.search(lower)),
         states_present=bool(_PRESENT.search(lower)),
         states_owner=bool(_OWNERSHIP.search(lower)),
+        states_aim=bool(_AIM.search(lower)),
     )
 
 
