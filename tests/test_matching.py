@@ -467,6 +467,10 @@ ANSWERABLE = [
     ),
     # Who else: the others by name, not the sentence that leaves them unnamed (s4's "several").
     pytest.param("who besides alibaba did apple look at?", "s8", id="s8-who-besides"),
+    # A thesaurus's words for the article's: "periodical" an outlet, "divulged" reported, "lodged"
+    # submitted, "sanction" approval.
+    pytest.param("Which overseas periodical divulged the arrangement?", "s4", id="s4-thesaurus"),
+    pytest.param("Were the co-developed features lodged for sanction?", "s24", id="s24-thesaurus"),
     # A scholar's passive of how the article puts it asks what it says.
     pytest.param(
         "What deficiencies were identified in the DeepSeek team?", "s9", id="s9-identified"
@@ -873,6 +877,8 @@ UNCURATED_MISSES = {
     "s4-link",  # s4 says "according to", not "reported": only a curated phrasing has it
     "s3-how-fast",  # "react" is only a curated phrasing's word; s3 says "response"
     "s8-who-besides",  # "look at" is "evaluate" only by curated phrasings (0.28)
+    "s4-thesaurus",  # "arrangement" is "partnership" only by a curated phrasing (0.30)
+    "s24-thesaurus",  # "co-developed" is "jointly developed" only by a curated phrasing (0.42)
     "s19-hoping-asked",  # "hoping" is "aims" only by a curated phrasing (s19 covers 0.41)
     "s6-partner-claimed",  # "primary partner" is "first partner" only by a curated alias
     "s3-portrayed",  # "relationship" and "rival" are one only by a curated phrasing (s2 wins)
