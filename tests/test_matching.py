@@ -516,6 +516,7 @@ UNANSWERABLE = [
     ),
     pytest.param("what was the volume on Apple shares on Feb 11?", id="near-miss-volume-on"),
     pytest.param("What's the headcount of the DeepSeek team?", id="near-miss-headcount"),
+    pytest.param("deepseek workforce size?", id="near-miss-workforce-size"),
     pytest.param(
         "What is the percentage of the smartphone market Huawei holds?",
         id="near-miss-percentage-of",

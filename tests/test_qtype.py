@@ -371,6 +371,9 @@ def test_asked_which() -> None:
     assert asked_which("which specific benchmarks did it top") == {"benchmark"}
     assert asked_which("what benchmarks did it win") == {"benchmark"}
     assert asked_which("what is the benchmark") == frozenset()
+    # "which" as a relative pronoun names nothing; "the name of" then asks which.
+    assert asked_which("the name of regulator which must approve it") == {"regul"}
+    assert asked_which("concept stock names?") == {"concept", "stock"}
 
 
 @pytest.mark.parametrize(

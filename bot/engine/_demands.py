@@ -26,6 +26,10 @@ _ASKS_COUNT = re.compile(
     r"\bhow many\b|\bunit sales\b|\bunits? (?:sold|shipped)\b|\bshipments\b"
     # "what headcount does DeepSeek have" (not "did it have the headcount to ...")
     r"|\bwhat(?:'s| is| was)? (?:the |its |their |[\w]+'s )?head ?count\b"
+    # "deepseek team size", "how big is its workforce"
+    r"|\b(?:team|staff|workforce|headcount) size\b|\bsize of (?:the |its |their )?(?:[\w']+ )?(?:team|staff"
+    r"|workforce)\b|\bhow (?:big|large) (?:is|was) (?:the |its |their |[\w]+'s )?(?:team|staff"
+    r"|workforce)\b"
 )
 # "How many months did Apple work with Baidu?": a count of time, which a list does not give.
 _ASKS_TIME_COUNT = re.compile(r"\bhow many (?:years|months|weeks|days|hours|minutes|times)\b")

@@ -116,7 +116,7 @@ _WHICH = re.compile(r"\bwhich (?:of (?:the |its |their )?)?((?:[\w.'-]+ ?){1,3})
 _NAME_OF = re.compile(
     r"\bnames? of (?:the |its |their |this |that )?((?:[\w.'-]+ ?){1,3})"
     r"|\bname (?:the |its |their |any )((?:[\w.'-]+ ?){1,3})"
-    r"|(?:^|\s)((?:[a-z][\w-]+ ){0,1}[a-z][\w-]+)'?s? name\W*(?:pls|please)?\W*$"
+    r"|(?:^|\s)((?:[a-z][\w-]+ ){0,1}[a-z][\w-]+)'?s? names?\W*(?:pls|please)?\W*$"
 )
 
 # The doer a wh-question asks about: "how did tencent react", "what did bytedance offer".
