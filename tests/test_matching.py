@@ -509,6 +509,14 @@ UNANSWERABLE = [
         "The Information says Apple pays $3 billion a year, right?", id="near-miss-money-source"
     ),
     pytest.param("thanks, that was useful", id="off-topic-thanks"),
+    pytest.param("Thank you kindly, great help as always.", id="off-topic-kindly"),
+    # The hour or the day, where the fact gives only the evening or the month.
+    pytest.param(
+        "what time of the evening did Apple reveal its partner?", id="near-miss-hour-of-evening"
+    ),
+    pytest.param(
+        "On what date did Apple submit the features for approval?", id="near-miss-what-date"
+    ),
     # An amount of money, a trading volume, a headcount, a share of a market: none is stated.
     pytest.param(
         "What was Apple's China revenue in actual dollars last fiscal year?",

@@ -279,6 +279,8 @@ _ASKS_DAY = re.compile(
     r"\b(?:what|which) day\b(?! of the week)|\bexact (?:[\w.-]+ )?(?:date|day)\b"
     # "on what date in May": the day of a month already given
     r"|\b(?:what|which) date in (?:" + "|".join(MONTH_NAMES) + r")\b"
+    # "on what date were they submitted": a day, which a month ("in May") does not give
+    r"|\b(?:what|which) date\b"
     r"|\b(?:date|day) exactly\b"
 )
 
@@ -345,7 +347,11 @@ _ASKS_TERM_LENGTH = re.compile(
 
 # "At what hour was it announced?": a clock time, which "later that evening" does not give
 # (though it does say the time of day).
-_ASKS_HOUR = re.compile(r"\b(?:what|which) hour\b|\bexact time\b|\bwhat o'clock\b")
+_ASKS_HOUR = re.compile(
+    r"\b(?:what|which) hour\b|\bexact time\b|\bwhat o'clock\b|\bwhat time exactly\b"
+    # "what time in the evening": the part of the day is known, the hour is asked
+    r"|\bwhat time (?:in|of) the (?:evening|morning|afternoon|night)\b"
+)
 
 # "Is Alibaba's stock still rising now?": a market today, which an article's past trading days
 # do not give.

@@ -72,6 +72,7 @@ _CHAT_SPELLINGS = {
     "in percentage terms": "", "in percent terms": "", "in relative terms": "",
     # Singlish and Pidgin particles, which say how, not what: "how much lah?", "abeg, who?".
     "lah": "", "leh": "", "lor": "", "abeg": "", "sef": "",
+    "kindly": "",  # ("kindly tell me ...": a courtesy, not "what kind")
     # Two-word forms of one word the synonym table knows.
     "sign off": "signoff", "sign-off": "signoff", "signed off": "signoff",
     "green light": "greenlight", "green-light": "greenlight", "green lit": "greenlit",
