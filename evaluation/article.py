@@ -4,7 +4,7 @@
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
 `article_questions_dev2.jsonl` to `article_questions_dev21.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh17.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh18.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -74,6 +74,7 @@ DEV20 = QUESTIONS.with_name("article_questions_dev20.jsonl")
 FRESH16 = QUESTIONS.with_name("article_questions_fresh16.jsonl")
 DEV21 = QUESTIONS.with_name("article_questions_dev21.jsonl")
 FRESH17 = QUESTIONS.with_name("article_questions_fresh17.jsonl")
+FRESH18 = QUESTIONS.with_name("article_questions_fresh18.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -376,7 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all thirty-nine sets",
+        help="question file (JSON lines); repeatable; default: all forty sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -421,6 +422,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH15,
         FRESH16,
         FRESH17,
+        FRESH18,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}

@@ -138,6 +138,7 @@ class PutUp:
     # ...and the words of the cause or aim put up: "data security fears" in "Was DeepSeek dropped
     # over data security fears?"; a fact giving the cause answers it ("due to ... manpower").
     claimed_cause: frozenset[str] = frozenset()
+    cause_at: int | None = None  # ...and where that cause starts in the question
 
 
 _NOTHING_PUT_UP = PutUp()
@@ -161,11 +162,6 @@ _CAUSE_PUT_UP = re.compile(
     r"|risks?|disputes?|rows?)\b))"
     r" (?P<clause>[^,;:?!]+)"
 )
-
-
-def cause_put_up(folded: str) -> re.Match[str] | None:
-    """Where a question puts a cause or aim up for checking, if it puts one up."""
-    return _CAUSE_PUT_UP.search(folded) if puts_up(folded) else None
 
 
 def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
@@ -202,6 +198,7 @@ def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
         )
         if cause
         else frozenset(),
+        cause_at=cause.start("clause") if cause else None,
     )
 
 

@@ -16,7 +16,6 @@ from rapidfuzz import fuzz, process
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._checking import (
     YES_NO,
-    cause_put_up,
     claimed_partner,
     gives_month,
     offered_choices,
@@ -440,12 +439,9 @@ class Engine:
         focus, focus_named = _focus_term(expanded, terms)
         checked = put_up_for_checking(folded, terms)
         # (what a cause put up would want, "data security", is not what the question asks)
-        cause = cause_put_up(folded)
-        asked = folded[: cause.start("clause")] if cause else folded
+        asked = folded if checked.cause_at is None else folded[: checked.cause_at]
         unstated = _unstated(expanded, terms.values())
-        unstated_cause = (
-            unstated - _unstated(expanded, terms.values(), checked.claimed_cause) if cause else 0
-        )
+        unstated_cause = unstated - _unstated(expanded, terms.values(), checked.claimed_cause)
         return Query(
             text=text,
             folded=folded,

@@ -515,8 +515,8 @@ _LEADING_FILLER = re.compile(
     r"|alright|hey|hi|hello|yo|also|btw|by the way|one more thing|another (?:question|one|thing)"
     r"|quick question|ps)\b[\s,.!:]*"
     # The asker's thanks for the last answer, before the next question: "interesting! did ...",
-    # "great, and does ...?" (only with a stop after it: "great" may start a question).
-    # (and only before a question: "thanks, that helps" is thanks, not a question)
+    # "great, and does ...?" (only with a stop after it, "great" may start a question; and only
+    # before a question, "thanks, that helps" is thanks)
     r"|(?:thanks?(?: you)?|thx|ty|cool|nice|interesting|great|awesome|perfect|got it|i see|wow|oh"
     r"|ah|sure|cheers|noted|makes sense|fair enough|understood|good to know|lovely|brilliant"
     r"|excellent)(?: (?:so|then|thanks?))?\s*[,.!;:]+\s*"
@@ -835,7 +835,8 @@ def unified_numbers(folded: str) -> str:
 def folded_terms(folded: str) -> list[str]:
     """`surface_terms` of a text already through `fold_text`: the index folds a sentence once for
     its terms and what it owns."""
-    words = tokens(unified_numbers(folded))
+    folded = unified_numbers(folded)
+    words = tokens(folded)
     if "-" in folded:
         # "Apple-Baidu", "Alibaba-powered", "2.5-Max": each part is a word of its own.
         words = [part for whole in words for part in whole.split("-") if part]
