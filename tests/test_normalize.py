@@ -237,6 +237,9 @@ def test_clean_cuts_between_words() -> None:
         ),
         pytest.param("how many ppl use it", "how many people use it", id="chat-word"),
         pytest.param("whay did baidu fail", "why did baidu fail", id="question-word-typo"),
+        pytest.param(
+            "how much did apple's takings fall", "how much did apple's revenue fall", id="takings"
+        ),
         pytest.param("why'd baidu get dropped", "why did baidu get dropped", id="contraction"),
         pytest.param("samsung partnered w who", "samsung partnered with who", id="w-is-with"),
         pytest.param("lol why tho", " why though", id="filler-dropped"),

@@ -34,8 +34,9 @@ _POINTS_AT_SCENE = re.compile(
     re.IGNORECASE,
 )
 _GREETING = re.compile(
-    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings|dear \w+|thanks?(?: you)?"
-    r"|sorry(?: to bother you)?|excuse me|please)(?: there| bot)?[!.]*$",
+    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening|day)|g'?day|morning|evening|howdy|hiya"
+    r"|greetings|dear \w+|thanks?(?: you)?|sorry(?: to bother you)?|excuse me|please)"
+    r"(?: there| bot| all| everyone| folks)?(?: from [\w' ]+)?[!.]*$",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,7 @@ _CHAT_SPELLINGS = {
     # Singlish and Pidgin particles, which say how, not what: "how much lah?", "abeg, who?".
     "lah": "", "leh": "", "lor": "", "abeg": "", "sef": "",
     "kindly": "",  # ("kindly tell me ...": a courtesy, not "what kind")
+    "takings": "revenue",  # (British: not the verb "take")
     # Two-word forms of one word the synonym table knows.
     "sign off": "signoff", "sign-off": "signoff", "signed off": "signoff",
     "green light": "greenlight", "green-light": "greenlight", "green lit": "greenlit",
@@ -293,7 +294,14 @@ _HEDGE = re.compile(
     r"|\bif at all\b|\bwith any (?:precision|certainty|accuracy)\b"
     rf"|^\W*(?:is|was) (?:the|this) {_ARTICLE} able to (?:say|tell(?: us)?)\b"
     r"|^\W*(?:(?:could|can|would) you )?(?:please )?clarify\b"
-    r"|^\W*(?:could|would) you be able to\b",
+    r"|^\W*(?:could|would) you be able to\b"
+    # An old-fashioned courtesy: "..., if you don't mind me asking?", "..., would you know?"
+    r"|,?\s*\bif you (?:don't|do not) mind (?:me |my )?asking\b|,\s*(?:would|do) you know(?=\W*$)"
+    # "this Tongyi Qianwen they keep talking about": what it is
+    r"|\b(?:that )?(?:they|people|everyone|everybody) (?:keep|keeps|are|is) (?:talking|going on)"
+    r" about\b"
+    # A title before a name: "their Mr Cook"
+    r"|\b(?:mr|mrs|ms|mister)\.?(?= [A-Z])",
     re.IGNORECASE,
 )
 
@@ -346,7 +354,11 @@ _HOW_KNOWN = re.compile(
 )
 
 # Words without which neither hedges nor claim frames can be in a question.
-_HEDGE_WORDS = ("extent", "sofar as", "so far as", "at all", "with any", "able to", "clarify")
+_HEDGE_WORDS = (
+    *("extent", "sofar as", "so far as", "at all", "with any", "able to", "clarify"),
+    *("mind me", "mind my", "mind asking", "you know", "talking about", "going on about"),
+    *("mr ", "mrs ", "ms ", "mr. ", "mister "),
+)
 _CLAIM_WORDS = (
     *("evidence", "proof", "argument", "case", " to say", " to state", " to conclude"),
     *(" to claim", "not true"),
@@ -533,7 +545,10 @@ _CONFIRM_DEED = re.compile(
     re.IGNORECASE,
 )
 _CONFIRM = re.compile(
-    r"^\W*(?:can|could) you (?:confirm|check|verify|tell me)(?: that)? (?=(?:when|what|who|which|why"
+    r"^\W*(?:can|could|would) you (?:please )?(?:confirm|check|verify|tell me|tell us"
+    # "could you tell an old woman from Galway how much ..."
+    r"|tell (?:an?|this) (?:[\w']+ ){0,2}?(?:man|woman|lady|gentleman|fellow|pensioner|granny"
+    r"|grandmother|grandfather|reader)(?: (?:from|in) [\w']+)?)(?: that)? (?=(?:when|what|who|which|why"
     r"|where|how|whether|if)\b)",
     re.IGNORECASE,
 )
@@ -619,10 +634,12 @@ def summary_asked(text: str) -> bool:
 # ...". The claim is what is put up; whose it is, no word of it.
 _HEARSAY = re.compile(
     r"(?:^|(?<=[.!?:]\s))\W*(?:"
-    r"i(?:'ve| have)? (?:read|heard|seen|saw|was told)"
+    r"i(?:'ve| have)? (?:read|heard|seen|saw|was told)|i(?:'m| am|'ve been| have been) told"
     r"|(?:my|a|our|the|one) (?:\w+ )?(?:friend|colleague|boss|editor|teacher|brother|sister|mum"
     r"|mom|dad|nephew|niece|cousin|coworker|co-worker|draft|notes|story|copy|source|reporter"
-    r"|desk|writer)s? (?:wrote|writes|says|said|told me|tells me|claims|claimed|reckons|thinks"
+    r"|desk|writer|neighbou?r|grandson|granddaughter|grandchild|son|daughter|husband|wife"
+    r"|grandkid)s?(?: (?:in|from) [\w']+)? (?:wrote|writes|says|said|told me|tells me|claims"
+    r"|claimed|reckons|thinks|keeps saying"
     r"|has it|mentions|mentioned|reads|states|stated)"
     r"|(?:someone|somebody|we|they|people)(?: (?:on|at|in) [\w.]+)?(?: are| were)?"
     r" (?:said|says|saying|told me|wrote|posted|claims|claimed|reported|say)"
