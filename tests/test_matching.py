@@ -490,6 +490,9 @@ ANSWERABLE = [
         "s18",
         id="s18-courtesies",
     ),
+    # A figure looked up backwards: what it is about.
+    pytest.param("What does the 97 percent figure stand for?", "s13", id="s13-figure-stands-for"),
+    pytest.param("what does the 1.5% number refer to", "s21", id="s21-figure-refers-to"),
     # How the article opens or ends: its first or last sentence.
     pytest.param("How does the piece open?", "s1", id="s1-how-it-opens"),
     pytest.param("how does the story conclude?", "s25", id="s25-how-it-ends"),

@@ -364,6 +364,15 @@ _CLAIM_WORDS = (
     *(" to claim", "not true"),
 )
 
+# A figure looked up backwards: "What does the 97% figure refer to?", "what does 80,000 stand
+# for?" ask what it is about.
+_FIGURE_MEANS = re.compile(
+    r"^\W*what (?:does|do|did) (?:the |that |this )?(?P<figure>\S*\d\S*(?: percent| per cent)?)"
+    r"(?: figure| number| stat| statistic)? (?:refer to|stand for|represent|relate to|signify"
+    r"|measure|count|mean)\W*$",
+    re.IGNORECASE,
+)
+
 # "What's the article's explanation for why ...", "the stated rationale for": why.
 _EXPLANATION_FOR = re.compile(
     rf"\bwhat(?:'s| is| was| does)? (?:the )?(?:{_ARTICLE}'s |given |stated |official )?"
@@ -727,6 +736,8 @@ def respell(text: str) -> str:
     if "list" in lower or "name" in lower or "enumerat" in lower or "itemi" in lower:
         text = _NAME_THE.sub("which ", _LIST_THEM.sub("?", text))
     text = _NAME_OWNED.sub("what is ", text)
+    if "what" in lower:
+        text = _FIGURE_MEANS.sub(r"what is \g<figure> about?", text)
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
     text = _SENTENCE_REF.sub(" ", _PARAGRAPH_REF.sub(" ", text))
