@@ -25,6 +25,10 @@ NAMED = frozenset({(2, 11), (2, 12)})
         ("about 10%", "about 10%"),
         ("around 2022", "around 2022"),
         ("80,000 models", "80,000 models"),
+        # What is left, as a share of what it was, is the drop stated; not a drop not stated.
+        ("it costs 3% of what it did a year ago?", "it costs down 97% in a year?"),
+        ("3 percent of the old price", "down 97%"),
+        ("it costs 5% of what it did", "it costs 5% of what it did"),
     ],
 )
 def test_a_rounded_figure_is_the_stated_one(text: str, expected: str) -> None:

@@ -54,13 +54,31 @@ _DAY_WITH_YEAR = re.compile(
 )
 
 
+# What is left of something, as a share of what it was: "it now costs 3% of what it did a year
+# ago", "3% of the old price".
+_SHARE_LEFT = re.compile(
+    r"(?<![\w.])(?P<share>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b) of (?:what (?:it|they)"
+    r" (?:did|was|were|used to(?: cost| be)?|cost)|(?:the|its|their) (?:old|former|previous"
+    r"|original|earlier) (?:price|cost|level)s?)(?: (?P<span>a year|twelve months|12 months) ago"
+    r"| (?:last|a) year| before)?\b",
+    re.IGNORECASE,
+)
+
+
 def rounded_to_stated(text: str, stated: Collection[float]) -> str:
     """The text with each rounded figure that stands for a stated one written as that one:
-    "almost eight percent" -> "7.7 percent" when 7.7 is stated."""
+    "almost eight percent" -> "7.7 percent" when 7.7 is stated; and what is left as the drop
+    stated: "costs 3% of what it did" -> "costs down 97%" when 97 is."""
     if "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     if not stated:
         return text
+    text = _rounded(text, stated)
+    return _SHARE_LEFT.sub(lambda m: _share_left(m, stated), text) if "of" in text else text
+
+
+def _rounded(text: str, stated: Collection[float]) -> str:
+    """The text with each rounded figure written as the stated one it stands for."""
     pieces: list[str] = []
     position = 0
     for rounding in _ROUNDED.finditer(text):
@@ -77,6 +95,15 @@ def rounded_to_stated(text: str, stated: Collection[float]) -> str:
         pieces += [text[position : rounding.start()], _written(nearest)]
         position = figure.end()
     return "".join(pieces) + text[position:] if pieces else text
+
+
+def _share_left(match: re.Match[str], stated: Collection[float]) -> str:
+    """ "3% of what it did a year ago" as "down 97% in a year" where a fall of 97% is stated,
+    else as written."""
+    drop = 100 - float(match.group("share"))
+    if drop not in stated:
+        return match.group()
+    return f"down {_written(drop)}%" + (f" in {match.group('span')}" if match.group("span") else "")
 
 
 def _value(number: str, scale: str | None) -> float | None:
