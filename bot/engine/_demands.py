@@ -248,6 +248,8 @@ _ASKS_SINCE = re.compile(
 # "How many enterprises used it a year ago?": a time before the fact's, which a present count
 # ("over the past year ... 300,000 enterprises") does not give; a fact with its own date may.
 _ASKS_EARLIER = re.compile(
+    # (not a comparison's base: "how much cheaper than a year ago", "compared with a year ago")
+    r"(?<!\bthan )(?<!\bwith )(?<!\bto )(?<!\bvs )(?<!\bfrom )(?<!\bsince )(?<!\bversus )"
     r"\b(?:a|an|one|two|three|four|five|\d+|few|several|some) (?:years?|months?|weeks?)"
     r" (?:ago|earlier|before(?! \w)|prior)\b"
     r"|\bback then\b|\bat the (?:start|beginning) of (?:the|that|last) year\b"
