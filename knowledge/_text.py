@@ -24,7 +24,7 @@ STOP_WORDS = frozenset(
     what what's whatever when when's where where's whether which while who who's whom whose why
     why's will with within without won't would wouldn't yet you you'd you'll you're you've your
     yours yourself yourselves tell please know say says said does anything something thing
-    things one ones
+    things one ones rather
     """.split()
 )
 

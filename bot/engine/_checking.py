@@ -164,6 +164,13 @@ _CAUSE_PUT_UP = re.compile(
 )
 
 
+# ...and a cause put up as what someone blamed: "Did Cook blame the camera (rather than AI) for
+# the sales slide?"
+_BLAMED = re.compile(
+    r"\bblam(?:e|ed|es|ing) (?P<clause>[^,;:?!]+?)(?: rather than [^,;:?!]+?)? for\b"
+)
+
+
 def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
     """What a question (folded) puts up to be checked, with the figures and days it puts up
     (figures only those among its `terms`)."""
@@ -185,7 +192,7 @@ def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
         else:
             claimed[figure] = "number"
     months = {stem(month) for month in _MONTH_PUT_UP.findall(folded)}
-    cause = _CAUSE_PUT_UP.search(folded)
+    cause = _CAUSE_PUT_UP.search(folded) or _BLAMED.search(folded)
     return PutUp(
         checks=not _FUTURE.search(folded),
         claimed=claimed,
