@@ -250,6 +250,7 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("Wow, Lowell", "Wow, Lowell", id="whole-words-only"),
         pytest.param("is it approved yet or nah", "is it approved yet or ", id="nah-dropped"),
         pytest.param("does it need sign-off", "does it need signoff", id="two-word-form"),
+        pytest.param("who was in the bake-off", "who was in the bakeoff", id="bake-off"),
         pytest.param("apple's market cap", "apple's market capitalization", id="market-cap"),
         pytest.param(
             "What happened in 2023 according to the article?",

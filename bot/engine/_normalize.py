@@ -76,6 +76,7 @@ _CHAT_SPELLINGS = {
     "takings": "revenue",  # (British: not the verb "take")
     # Two-word forms of one word the synonym table knows.
     "sign off": "signoff", "sign-off": "signoff", "signed off": "signoff",
+    "bake-off": "bakeoff", "bake off": "bakeoff",
     "green light": "greenlight", "green-light": "greenlight", "green lit": "greenlit",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")\b", re.IGNORECASE)
