@@ -531,7 +531,8 @@ UNANSWERABLE = [
     # Money put up for checking is checked against money, not a count.
     pytest.param("Apple is paying Alibaba $2 billion, correct?", id="near-miss-money-checked"),
     pytest.param(
-        "The Information says Apple pays $3 billion a year, right?", id="near-miss-money-source"
+        "The Information said Apple is paying Alibaba $2 billion for the tie-up, right?",
+        id="near-miss-money-source",
     ),
     pytest.param("thanks, that was useful", id="off-topic-thanks"),
     pytest.param("Thank you kindly, great help as always.", id="off-topic-kindly"),

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from bot.engine._demands import ASKS_SENTENCE
+from bot.engine._demands import ASKS_SENTENCE, SUPPOSING
 from bot.engine._evidence import MONTH_NAMES, Evidence, days_named, years_named
 from bot.engine._normalize import stem, surface_terms, unified_numbers
 
@@ -87,12 +87,12 @@ _PARTNER_CLAIMED = re.compile(
 )
 
 
-_SUPPOSED = re.compile(r"^\W*(?:what if|if|suppose|supposing|imagine|assuming|had)\b")
+_SUPPOSED = re.compile(rf"^\W*(?:{SUPPOSING}|had)\b")
 
 
-def claimed_partner(folded: str, terms: Mapping[str, _Term]) -> frozenset[str]:
-    """The names of the one partner or pick a claim puts up for checking."""
-    if not puts_up(folded) or _SUPPOSED.match(folded):
+def _claimed_partner(folded: str, terms: Mapping[str, _Term]) -> frozenset[str]:
+    """The names of the one partner or pick a claim (which `folded` puts up) puts up."""
+    if _SUPPOSED.match(folded):
         return frozenset()  # (a supposition claims nothing: "If Apple had picked DeepSeek, ...")
     return frozenset(
         word
@@ -128,8 +128,9 @@ class PutUp:
     """What a question puts up to be confirmed or denied, worked out once per question."""
 
     checks: bool = False  # something that happened: what will happen no past fact denies
-    # The figures put up, each with its kind ("percent", "money" or "number"): "5" in "did BABA rise 5% on
-    # feb 11, right?"; not days or years, which say when ("did it rise on february 11?").
+    # The figures put up, each with its kind ("percent", "money" or "number"): "5" in "did BABA
+    # rise 5% on feb 11, right?"; not days or years, which say when ("did it rise on february
+    # 11?").
     claimed: Mapping[str, str] = field(default_factory=dict)
     # ...the days of the month, years and months put up: "Samsung launched it on February 12, I
     # think?" -> {"12"}; "launching in April, right?" -> {"april"}
@@ -139,6 +140,9 @@ class PutUp:
     # over data security fears?"; a fact giving the cause answers it ("due to ... manpower").
     claimed_cause: frozenset[str] = frozenset()
     cause_at: int | None = None  # ...and where that cause starts in the question
+    # ...and the name of the one partner or pick put up: "tencent" in "Is it true Apple is
+    # teaming up with Tencent?"; the fact naming the one it was answers it.
+    claimed_partner: frozenset[str] = frozenset()
 
 
 _NOTHING_PUT_UP = PutUp()
@@ -206,6 +210,7 @@ def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
         if cause
         else frozenset(),
         cause_at=cause.start("clause") if cause else None,
+        claimed_partner=_claimed_partner(folded, terms),
     )
 
 

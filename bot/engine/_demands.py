@@ -22,14 +22,14 @@ from bot.engine._places import names_city
 from bot.engine._weights import country_words
 
 # Questions that want a count.
+_TEAM = r"(?:team|staff|workforce)"
 _ASKS_COUNT = re.compile(
     r"\bhow many\b|\bunit sales\b|\bunits? (?:sold|shipped)\b|\bshipments\b"
     # "what headcount does DeepSeek have" (not "did it have the headcount to ...")
     r"|\bwhat(?:'s| is| was)? (?:the |its |their |[\w]+'s )?head ?count\b"
-    # "deepseek team size", "how big is its workforce"
-    r"|\b(?:team|staff|workforce|headcount) size\b|\bsize of (?:the |its |their )?(?:[\w']+ )?(?:team|staff"
-    r"|workforce)\b|\bhow (?:big|large) (?:is|was) (?:the |its |their |[\w]+'s )?(?:team|staff"
-    r"|workforce)\b"
+    # "deepseek team size", "size of the deepseek team", "how big is its workforce"
+    rf"|\b(?:{_TEAM}|headcount) size\b|\bsize of (?:the |its |their )?(?:[\w']+ )?{_TEAM}\b"
+    rf"|\bhow (?:big|large) (?:is|was) (?:the |its |their |[\w]+'s )?{_TEAM}\b"
 )
 # "How many months did Apple work with Baidu?": a count of time, which a list does not give.
 _ASKS_TIME_COUNT = re.compile(r"\bhow many (?:years|months|weeks|days|hours|minutes|times)\b")
@@ -362,12 +362,13 @@ _MARKET = r"\b(?:stocks?|shares?|prices?|trading|trades?|rising|rallying|climbin
 # "What does Apple hope to achieve?", "Apple's goal with the deal", "what does it want out of
 # it": an aim, which a sentence stating only what was done ("chose Alibaba to enhance ...") does
 # not state as one.
+_AIM_NOUN = r"(?:goals?|aims?|objectives?)"
 _ASKS_AIM = re.compile(
     # (someone's aim, not a goal as a thing: "the goal of civil disobedience", "a target goal")
-    r"\b(?:what|which)(?:'s| is| was| are| were)? (?:[\w']+ ){0,3}?(?:goals?|aims?|objectives?)\b"
-    r"(?! of\b)|\b(?:\w+'s?|its|their|his|her) (?:main |ultimate |real |big |stated )?"
-    r"(?:goals?|aims?|objectives?)\b(?! of\b)|\b(?:goals?|aims?|objectives?) (?:with|behind|in|for)"
-    r" (?:the|this|that|its|their) |\b(?:hopes?|hoping|hoped) (?:to|for|the|that|this)\b"
+    rf"\b(?:what|which)(?:'s| is| was| are| were)? (?:[\w']+ ){{0,3}}?{_AIM_NOUN}\b(?! of\b)"
+    rf"|\b(?:\w+'s?|its|their|his|her) (?:main |ultimate |real |big |stated )?{_AIM_NOUN}\b(?! of\b)"
+    rf"|\b{_AIM_NOUN} (?:with|behind|in|for) (?:the|this|that|its|their) "
+    r"|\b(?:hopes?|hoping|hoped) (?:to|for|the|that|this)\b"
     r"|\bwants? (?:to get|to gain|to achieve|from|out of)\b|\btrying to (?:achieve|accomplish)\b"
     r"|\b(?:get|gain|gets|gained|getting) (?:from|out of) (?:this|the|it)\b"
 )
@@ -405,9 +406,9 @@ _KEYWORD_DEMANDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "What if DeepSeek hires more people, could Apple switch back?", "If the deal works, will Apple
 # use Alibaba elsewhere?", "What if revenue drops again?": what would follow from a supposition,
 # which a fact states only as a condition or a cause of its own ("If approved, ...", "due to").
+SUPPOSING = r"(?:(?:and |but |so )?what if|if|suppose|supposing|imagine|assuming|let'?s say)"
 _ASKS_CONSEQUENCE = re.compile(
-    r"^\W*(?:(?:and |but |so )?what if|if|suppose|supposing|imagine|assuming|let'?s say)\b"
-    r"(?:[^,?]*,\s*(?:would|will|could|can|might|may|should)\b|[^,?]*\W*$)"
+    rf"^\W*{SUPPOSING}\b(?:[^,?]*,\s*(?:would|will|could|can|might|may|should)\b|[^,?]*\W*$)"
 )
 
 # "Which specific features are they building?", "the exact features": the things a product

@@ -16,7 +16,6 @@ from rapidfuzz import fuzz, process
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._checking import (
     YES_NO,
-    claimed_partner,
     gives_month,
     offered_choices,
     put_up_for_checking,
@@ -441,7 +440,11 @@ class Engine:
         # (what a cause put up would want, "data security", is not what the question asks)
         asked = folded if checked.cause_at is None else folded[: checked.cause_at]
         unstated = _unstated(expanded, terms.values())
-        unstated_cause = unstated - _unstated(expanded, terms.values(), checked.claimed_cause)
+        unstated_cause = (
+            unstated - _unstated(expanded, terms.values(), checked.claimed_cause)
+            if checked.claimed_cause
+            else 0
+        )
         return Query(
             text=text,
             folded=folded,
@@ -489,7 +492,7 @@ class Engine:
             unstated_cause=unstated_cause,
             uncompared=uncompared,
             excluded=_asked_past(expanded, self.index.is_name),
-            claimed_partner=claimed_partner(folded, terms),
+            claimed_partner=checked.claimed_partner,
             claimed=checked.claimed,
             claimed_when=checked.claimed_when,
             when_checked=checked.when_checked,

@@ -131,12 +131,13 @@ _TIME_OF_DAY = re.compile(r"\b(?:evening|morning|afternoon|night|overnight|tonig
 # for one says so the same way).
 MARKET_SHARE = re.compile(r"\bmarket shares?\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")
 
-# Says something holds now: "currently", "as of now", "still".
 # An aim stated as one: "Apple aims to reverse ...", "in the hope of", "seeks to", "so as to".
 _AIM = re.compile(
     r"\b(?:aims?|aimed|aiming|goals?|objectives?|hopes?|hoping|hoped|seeks?|seeking|sought"
     r"|intends?|intended|in order to|so as to|strives?|wants? to)\b"
 )
+
+# Says something holds now: "currently", "as of now", "still".
 _PRESENT = re.compile(r"\bcurrently\b|\bnow\b|\bas of (?:today|now)\b|\bstill\b|\bat present\b")
 
 # Says when or where something can be had: "on sale", "available", "rolled out to users".

@@ -398,6 +398,8 @@ _PUT_BY_THE_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 
+_PUT_BY_WORDS = ("characteri", "portrayed", "depicted", "identified", "credited with")
+
 _ABOUT_THE_ARTICLE = re.compile(
     rf"\b(?:according to|in|from|per) (?:the|this) {_ARTICLE}\b"
     # "how does the piece characterise X": what it says of X
@@ -765,7 +767,7 @@ def respell(text: str) -> str:
     if _SUMMARY.search(text):
         text = _SUMMARY_PLACE.sub(" ", _SUMMARY.sub(" ", text))
     text = spoken_numbers(_ABOUT_THE_ARTICLE.sub(" ", _ASKERS_CONTEXT.sub(" ", text)))
-    if "ed" in text:
+    if any(word in lower for word in _PUT_BY_WORDS):
         text = _PUT_BY_THE_ARTICLE.sub(r"\1", text)
     text = _SPOKEN_US.sub("US", text)
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
