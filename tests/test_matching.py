@@ -510,6 +510,27 @@ ANSWERABLE = [
     pytest.param("how does the story conclude?", "s25", id="s25-how-it-ends"),
     # A move put up with its own figure on another day is corrected by the day it happened.
     pytest.param("Did Apple's shares rise 1.5% on February 9?", "s21", id="s21-move-wrong-day"),
+    # ...and in another quarter, by the quarter it happened in.
+    pytest.param(
+        "The 11% drop in China sales came in the second quarter, right?",
+        "s17",
+        id="s17-move-wrong-quarter",
+    ),
+    # A fact-checker's frame puts the claim up: "Is it correct that ...", "Can I write that ...".
+    pytest.param(
+        "Is it correct that the partnership is meant to win back Chinese buyers?",
+        "s19",
+        id="s19-is-it-correct-that",
+    ),
+    pytest.param(
+        "Can I write that the Alibaba deal is meant to turn around Apple's falling China sales?",
+        "s19",
+        id="s19-can-i-write",
+    ),
+    # A product's launch asks when it was launched, by whoever launched it.
+    pytest.param("did tongyi qianwen launch in 2023", "s11", id="s11-launched-itself"),
+    # A name heard as two words.
+    pytest.param("why did apple go with ali bobba", "s10", id="s10-dictated-name"),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -861,6 +882,14 @@ UNANSWERABLE = [
         "What is the name of the agency that has to approve the features?",
         id="near-miss-name-of-unnamed",
     ),
+    # A choice's place among others is a rank the article never gives.
+    pytest.param("Can I say Tencent was Apple's runner-up?", id="near-miss-runner-up"),
+    pytest.param("was bytedance the second choice?", id="near-miss-second-choice"),
+    # A quarter put up with a figure the fact does not give: neither is the fact's.
+    pytest.param(
+        "Apple's China revenue fell 5% in the second quarter, right?",
+        id="near-miss-quarter-and-figure",
+    ),
     pytest.param("", id="empty"),
     pytest.param("   ", id="blank"),
     pytest.param("🙂🙂🙂", id="emoji"),
@@ -920,6 +949,9 @@ UNCURATED_MISSES = {
     "s19-hoping-asked",  # "hoping" is "aims" only by a curated phrasing (s19 covers 0.41)
     "s6-partner-claimed",  # "primary partner" is "first partner" only by a curated alias
     "s3-portrayed",  # "relationship" and "rival" are one only by a curated phrasing (s2 wins)
+    "s19-can-i-write",  # "deal" is "partnership" only by curated phrasings (0.45)
+    "s19-is-it-correct-that",  # "meant to" is an aim only by curated phrasings (s1 wins)
+    "s10-dictated-name",  # "why did apple go with alibaba" cites s1's "to enhance ..." uncurated
 }
 
 
@@ -1232,6 +1264,11 @@ def test_a_comparison_is_not_answered_by_a_name_the_sentence_happens_to_hold(
         ("on hugging face", "on hugging face"),
         # ...nor a word of the article's, then another, one letter off a name ("modelscope").
         ("derivative models come second", "derivative models come second"),
+        # Two words that sound like a name and are spelt much like it (a dictated question).
+        ("did apple go with ali bobba", "did apple go with alibobba"),
+        ("when did tong yee come out", "when did tongyee come out"),
+        # ...not two that only share its sounds ("a pill" is no "apple").
+        ("is there a pill for it", "is there a pill for it"),
     ],
 )
 def test_a_name_heard_as_two_words_is_one(engine: Engine, text: str, joined: str) -> None:

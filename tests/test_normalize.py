@@ -309,8 +309,17 @@ def test_clean_cuts_between_words() -> None:
         pytest.param(
             "Is it right that DeepSeek denied it?", "did DeepSeek denied it?", id="confirm-deed"
         ),
+        pytest.param("is it true that apple chose it", "apple chose it?", id="claim-frame-no-ed"),
+        # A writer checking what they may print: the claim is put up.
         pytest.param(
-            "is it true that apple chose it", "is it true that apple chose it", id="no-ed"
+            "Can I say in my piece that the rollout is due in May?",
+            "the rollout is due in May?",
+            id="may-i-say",
+        ),
+        pytest.param(
+            "can we report that Samsung unveiled it first",
+            "did Samsung unveiled it first",
+            id="may-i-say-deed",
         ),
         pytest.param(
             "What evidence does the article give that the rally spread?",

@@ -156,6 +156,11 @@ _MONTH_PUT_UP = re.compile(
 )
 
 
+# A quarter put up: "the 11% fall was in the third quarter, right?".
+_QUARTER_PUT_UP = re.compile(r"\b(first|second|third|fourth) quarter\b")
+QUARTER_ORDINALS = frozenset(stem(word) for word in ("first", "second", "third", "fourth"))
+
+
 # A cause or aim put up: "because it was too expensive", "over censorship worries", "mainly for
 # its cloud servers", "meant to cut costs" (not "over 80,000", "passed over", "for the S25").
 _CAUSE_PUT_UP = re.compile(
@@ -196,11 +201,12 @@ def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
         else:
             claimed[figure] = "number"
     months = {stem(month) for month in _MONTH_PUT_UP.findall(folded)}
+    quarters = {stem(ordinal) for ordinal in _QUARTER_PUT_UP.findall(folded)}
     cause = _CAUSE_PUT_UP.search(folded) or _BLAMED.search(folded)
     return PutUp(
         checks=not _FUTURE.search(folded),
         claimed=claimed,
-        claimed_when=frozenset(when | months),
+        claimed_when=frozenset(when | months | quarters),
         when_checked=bool(_WHEN_CHECKED.search(folded)),
         claimed_cause=frozenset(
             word
@@ -212,6 +218,11 @@ def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
         cause_at=cause.start("clause") if cause else None,
         claimed_partner=_claimed_partner(folded, terms),
     )
+
+
+def gives_quarter(stated: Evidence) -> bool:
+    """Whether a fact gives a quarter: "in the fourth quarter"."""
+    return any(date.endswith("quarter") for date in stated.dates)
 
 
 def gives_month(stated: Evidence) -> bool:

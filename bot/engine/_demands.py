@@ -197,6 +197,10 @@ _ASKS_RANK = re.compile(
     r"|\brecord (?:high|low|drop|fall|gain)\b|\ball-time\b"
     # "which of its stocks went up the most?"
     r"|\b(?:the )?most\W*$"
+    # "was ByteDance Apple's second choice?", "its runner-up", "a backup plan": the place of one
+    # choice among others (not "some of the candidates").
+    r"|\b(?:second|third|2nd|3rd) (?:choice|pick|option|favou?rite|place)\b|\brunners?[- ]up\b"
+    r"|\bback-?up (?:choice|option|plan|pick|partner)\b"
 )
 
 # "Will Alibaba get access to iPhone user data?": privacy a fact must speak of.

@@ -15,8 +15,10 @@ from rapidfuzz import fuzz, process
 
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._checking import (
+    QUARTER_ORDINALS,
     YES_NO,
     gives_month,
+    gives_quarter,
     offered_choices,
     put_up_for_checking,
     put_up_name,
@@ -60,6 +62,7 @@ from bot.engine._possession import (
     SPEECH_STEMS,
     Owned,
     asked_deed,
+    launched_itself,
     merge,
     possessions,
     possessive_runs,
@@ -430,7 +433,7 @@ class Engine:
         kind = question_type(text)
         possessed = merge({word: owners for word in words} for owners, words in runs)
         deed = (
-            self._deed(expanded)
+            (None if launched_itself(folded, self.index.is_known_name) else self._deed(expanded))
             or _owned_deed(possessed, expanded)
             or self._indirect_deed(expanded)
         )
@@ -707,6 +710,11 @@ class Engine:
             return False
         if not query.claimed_when.isdisjoint(_MONTH_STEMS) and not gives_month(stated):
             return False  # "in April, right?" of a fact giving no month
+        if not query.claimed_when.isdisjoint(QUARTER_ORDINALS):
+            # "Was the 11% fall in the third quarter?" of "11% in the fourth quarter": the
+            # fall's own figure is there, only its quarter is put up wrongly. (Not "fell 9% in
+            # the third quarter, right?": neither is the fact's.)
+            return gives_quarter(stated) and _gives_claimed_figure(query, stated)
         moves = query.direction is not None or bool(_ASKS_MOVE.search(query.folded))
         if moves and stated.days and not query.years and _gives_claimed_figure(query, stated):
             # "Did Alibaba's shares go up 3% on February 10?" of the 3% of February 11: the

@@ -271,6 +271,12 @@ _PUT_UP_FIRST = re.compile(
     r"^\W*(?:verify|fact[- ]?check|true or false|check)\s*[:,-]\s+", re.IGNORECASE
 )
 
+# A writer checking what they may print: "Can I say in my piece that ...", "could we report ...".
+_MAY_I_SAY = (
+    r"(?:can|could|may) (?:i|we) (?:safely )?(?:say|write|report|state|claim|print)"
+    r"(?: in (?:my|our|the) (?:piece|story|article|draft|copy|report|column))?"
+)
+
 # A debater's or an analyst's frame around a claim: "What evidence does the article give that X?",
 # "What's the strongest argument that X?", "Is it fair to say X?", "Would it be accurate to state,
 # on the basis of the article, that X?". X is put up for checking; the frame asks nothing of its
@@ -281,7 +287,10 @@ _CLAIM_FRAME = re.compile(
     rf"| (?:in|from) (?:the|this) {_ARTICLE}| (?:the|this) {_ARTICLE} (?:gives|offers|makes|provides)"
     r"| is there)?"
     r"|(?:is|would) it (?:be )?(?:fair|accurate|right|correct|true) to (?:say|state|conclude|claim)"
-    r"|is it not (?:true|the case))"
+    r"|is it not (?:true|the case)"
+    # a fact-checker's: "Is it correct that X?", "Can I say in my piece that X?"
+    r"|is it (?:really |actually )?(?:right|true|correct|accurate|the case) that"
+    rf"|{_MAY_I_SAY})"
     rf"(?:,? (?:on the basis of|based on|from) (?:the|this) {_ARTICLE},?)?"
     r"(?: that| for| about)? (?=\w)",
     re.IGNORECASE,
@@ -362,7 +371,7 @@ _HEDGE_WORDS = (
 )
 _CLAIM_WORDS = (
     *("evidence", "proof", "argument", "case", " to say", " to state", " to conclude"),
-    *(" to claim", "not true"),
+    *(" to claim", "not true", " that", "can i ", "can we ", "could i ", "could we ", "may i "),
 )
 
 # A figure looked up backwards: "What does the 97% figure refer to?", "what does 80,000 stand
@@ -552,8 +561,8 @@ _LEADING_FILLER = re.compile(
 # A fact-checker's "Can you confirm when ...", "Is it right that DeepSeek denied ...": the question
 # inside; a past deed asked about reads as "did" ("did deepseek denied ...").
 _CONFIRM_DEED = re.compile(
-    r"^\W*(?:is it (?:right|true|correct|accurate|the case)|(?:can|could) you confirm|confirm)"
-    r"(?: that)? (?=(?:[\w.'’-]+ ){1,4}?[a-z]{3,}ed\b)",
+    r"^\W*(?:is it (?:right|true|correct|accurate|the case)|(?:can|could) you confirm|confirm"
+    rf"|{_MAY_I_SAY})(?: that)? (?=(?:[\w.'’-]+ ){{1,4}}?[a-z]{{3,}}ed\b)",
     re.IGNORECASE,
 )
 _CONFIRM = re.compile(

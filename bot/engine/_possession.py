@@ -277,6 +277,11 @@ _ADVERBS = frozenset(
     | {"publicly", "openly", "formally", "privately", "quietly", "reportedly"}
     | {"itself", "themselves", "himself", "herself", "directly", "officially", "personally"}
 )
+# Verbs whose subject may be what is done, not who does it: "did Tongyi Qianwen launch in
+# 2023?" asks whether it was launched (by Alibaba), "when does it roll out?" when it is.
+_ERGATIVE = frozenset(stem(word) for word in "launch debut ship roll".split())
+# ...used so when no object follows: "launch in 2023", "launch?" (not "launch tongyi").
+_NO_OBJECT = re.compile(r"(?:in|on|at|by|with|when|yet|already|first|last|back|out|before|after)?$")
 _NAMES_PEOPLE = frozenset(
     {"people", "folks", "guys", "team", "side", "camp", "management", "executives", "execs"}
     | {"company", "firm", "group", "outfit", "giant", "startup"}  # "the wechat company"
@@ -334,6 +339,17 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         # (not "what did dalton think that ...": what he held true)
         verb = "react"
     return frozenset(stem(name) for name in names), stem(verb)
+
+
+def launched_itself(folded: str, is_name: Callable[[str], bool]) -> bool:
+    """Whether the deed a question asks of a name is one done to it, with no object: "did
+    Tongyi Qianwen launch in 2023?" asks whether it was launched (by Alibaba)."""
+    deed = asked_deed(folded, is_name)
+    if deed is None or deed[1] not in _ERGATIVE:
+        return False
+    words = [re.sub(r"\W", "", word) for word in folded.split()]
+    at = [i for i, word in enumerate(words) if stem(word) == deed[1]]
+    return bool(at) and bool(_NO_OBJECT.fullmatch("".join(words[at[-1] + 1 : at[-1] + 2])))
 
 
 def qualifiers(

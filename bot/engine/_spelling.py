@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import jellyfish
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -17,6 +18,8 @@ from bot.engine._index import SYNONYMS, Index
 from bot.engine._normalize import stem
 from bot.engine._weights import rarity
 
+# How alike in spelling two words run together must be to a name they sound like (rapidfuzz ratio).
+_SOUNDS_LIKE_SPELLING = 70
 TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
 
 # A lower-case word that may be a typo; "didn" of "didn't" is none ("did't" was no word at all).
@@ -58,6 +61,7 @@ class Speller:
         self._typos: dict[str, str | None] = {}
         self._sounds: dict[str, str] | None = None  # names by how they sound, made when needed
         self._one_off: frozenset[str] | None = None  # long names and their deletions, likewise
+        self._metaphones: dict[str, str] | None = None  # names by metaphone key, likewise
 
     def correct(self, word: str) -> str:
         """A known word for an unknown one that looks like a typo of it, else the word itself.
@@ -127,16 +131,40 @@ class Speller:
             word = (first + second).lower()
             # (one letter off at most: "bite dance", not "models does" for "modelscope"; a set
             # look-up per deletion, not a fuzzy search per pair of words)
-            if word in names or (
-                len(word) >= 7
-                # ("models come": a word of the articles, then another, not a misheard name)
-                and first.lower() not in self._index.words
-                and not self._one_off_names().isdisjoint({word, *_deletions(word)})
+            if (
+                word in names
+                or (
+                    len(word) >= 7
+                    # ("models come": a word of the articles, then another, not a misheard name)
+                    and first.lower() not in self._index.words
+                    and not self._one_off_names().isdisjoint({word, *_deletions(word)})
+                )
+                or self._sounds_like_name(word)
             ):
                 return first  # (the second word is still there: the match only looks at it)
             return match.group()
 
         return _WORD_PAIR.sub(join, text)
+
+    def _sounds_like_name(self, word: str) -> bool:
+        """Whether two words run together sound like one name and are spelt much like it:
+        "ali bobba" and "all baba" (Alibaba), "tong yee" (Tongyi), "hong cong" (Hong Kong)."""
+        name = self._names_by_metaphone().get(jellyfish.metaphone(word))
+        return name is not None and fuzz.ratio(word, name) >= _SOUNDS_LIKE_SPELLING
+
+    def _names_by_metaphone(self) -> dict[str, str]:
+        """The articles' one-word names of five letters or more by their metaphone key (keys of
+        three letters or more, each kept only if one name has it)."""
+        if self._metaphones is None:
+            keys: dict[str, set[str]] = {}
+            for name in self._index.name_words:
+                key = jellyfish.metaphone(name)
+                if name.isalpha() and len(name) >= 5 and len(key) >= 3:
+                    keys.setdefault(key, set()).add(name)
+            self._metaphones = {
+                key: next(iter(names)) for key, names in keys.items() if len(names) == 1
+            }
+        return self._metaphones
 
     def corrected(self, expanded: str, names: Iterable[str]) -> str:
         """The expanded question with each word that is a typo of a known one corrected, so that
