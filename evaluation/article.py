@@ -2,9 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev22.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev23.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh19.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh20.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -77,6 +77,8 @@ FRESH17 = QUESTIONS.with_name("article_questions_fresh17.jsonl")
 FRESH18 = QUESTIONS.with_name("article_questions_fresh18.jsonl")
 DEV22 = QUESTIONS.with_name("article_questions_dev22.jsonl")
 FRESH19 = QUESTIONS.with_name("article_questions_fresh19.jsonl")
+DEV23 = QUESTIONS.with_name("article_questions_dev23.jsonl")
+FRESH20 = QUESTIONS.with_name("article_questions_fresh20.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -379,7 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all forty-two sets",
+        help="question file (JSON lines); repeatable; default: all forty-four sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -407,6 +409,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV20,
         DEV21,
         DEV22,
+        DEV23,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -427,6 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH17,
         FRESH18,
         FRESH19,
+        FRESH20,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from bot.engine._demands import ASKS_SENTENCE, SUPPOSING
 from bot.engine._evidence import MONTH_NAMES, Evidence, days_named, years_named
-from bot.engine._normalize import stem, surface_terms, unified_numbers
+from bot.engine._normalize import NUMBER_DIGITS, stem, surface_terms, unified_numbers
 
 
 class _Term(Protocol):
@@ -156,9 +156,19 @@ _MONTH_PUT_UP = re.compile(
 )
 
 
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_DIGITS) + r")\b")
+
 # A quarter put up: "the 11% fall was in the third quarter, right?".
 _QUARTER_PUT_UP = re.compile(r"\b(first|second|third|fourth) quarter\b")
 QUARTER_ORDINALS = frozenset(stem(word) for word in ("first", "second", "third", "fourth"))
+
+
+# A time of day put up: "Apple announced it the following morning, right?".
+_TIME_OF_DAY_PUT_UP = re.compile(r"\b(morning|afternoon|evening|night|midday|noon|midnight)\b")
+TIMES_OF_DAY = frozenset(
+    stem(word)
+    for word in ("morning", "afternoon", "evening", "night", "midday", "noon", "midnight")
+)
 
 
 # A cause or aim put up: "because it was too expensive", "over censorship worries", "mainly for
@@ -189,6 +199,8 @@ def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
     when = {str(day) for _, day in days_named(words)} | set(years_named(words))
     claimed: dict[str, str] = {}
     numbers = unified_numbers(folded)  # "1 billion" -> "1000000000"
+    if _NUMBER_WORD.search(numbers):  # "over the past five years": a figure in words
+        numbers = _NUMBER_WORD.sub(lambda match: NUMBER_DIGITS[match.group()], numbers)
     for match in re.finditer(r"\d[\d,.]*\d|\d", numbers):
         figure = "".join(surface_terms(match.group()))  # "10,000" -> "10000"
         if figure in when or figure not in terms or figure.startswith("0"):
@@ -202,11 +214,12 @@ def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
             claimed[figure] = "number"
     months = {stem(month) for month in _MONTH_PUT_UP.findall(folded)}
     quarters = {stem(ordinal) for ordinal in _QUARTER_PUT_UP.findall(folded)}
+    times = {stem(time) for time in _TIME_OF_DAY_PUT_UP.findall(folded)}
     cause = _CAUSE_PUT_UP.search(folded) or _BLAMED.search(folded)
     return PutUp(
         checks=not _FUTURE.search(folded),
         claimed=claimed,
-        claimed_when=frozenset(when | months | quarters),
+        claimed_when=frozenset(when | months | quarters | times),
         when_checked=bool(_WHEN_CHECKED.search(folded)),
         claimed_cause=frozenset(
             word

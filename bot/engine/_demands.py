@@ -52,7 +52,8 @@ ASKS_MONEY = re.compile(
     # "... cost iphone users", "... cost apple in 2024"
     # ("how much has the cost of api calls dropped" asks a change, not an amount)
     r"(?: (?!(?:drop|dropped|fall|fell|fallen|decline|declined|rise|rose|risen|change|changed"
-    r"|shrink|shrunk|shrank|grow|grew|grown)\b)[\w'.-]+){0,5}?"
+    r"|shrink|shrunk|shrank|grow|grew|grown|down|up|decreas\w*|increas\w*|reduc\w*|cut|lower\w*"
+    r"|plung\w*|plummet\w*|tumbl\w*|slid|sank|sunk)\b)[\w'.-]+){0,5}?"
     r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
     r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w.-]+ ){0,3}?(?:price|cost|fee)s?\b"
     r"(?! (?:cut|cuts|drop|drops|fall|decline|reduction|change|changes|increase|rise|of)\b)"
@@ -139,6 +140,8 @@ _ASKS_PERSON = re.compile(
     r"|\bwho wrote (?:this|the) (?:article|story|piece|report|post)\b"
     r"|\bwho (?:exactly |actually )?(?:are|were) (?:the |these |those )?\W?(?:[\w.']+ ){0,3}?"
     r"(?:sources|insiders)\b"
+    # "name the sources" (read "which sources"; "what sources did it rely on?" asks what kind)
+    r"|^\W*which (?:[\w-]+ )?(?:sources|insiders)\b"
 )
 
 # "How much did the shares close up?": the day's end, which an intraday move ("intraday gains",

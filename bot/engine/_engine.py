@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from bot.engine._answer import Answer, Choice, Explanation
 from bot.engine._checking import (
     QUARTER_ORDINALS,
+    TIMES_OF_DAY,
     YES_NO,
     gives_month,
     gives_quarter,
@@ -710,6 +711,9 @@ class Engine:
             return False
         if not query.claimed_when.isdisjoint(_MONTH_STEMS) and not gives_month(stated):
             return False  # "in April, right?" of a fact giving no month
+        if not query.claimed_when.isdisjoint(TIMES_OF_DAY):
+            # "Apple announced it the following morning, right?" of "later that evening".
+            return stated.gives_time_of_day
         if not query.claimed_when.isdisjoint(QUARTER_ORDINALS):
             # "Was the 11% fall in the third quarter?" of "11% in the fourth quarter": the
             # fall's own figure is there, only its quarter is put up wrongly. (Not "fell 9% in
@@ -928,7 +932,7 @@ class Engine:
             # the other way; its figure does not answer. It does answer "Did it go up?": no.
             missing += self.params.conflict
         if (
-            "count" in query.demands
+            ("count" in query.demands or query.claimed)
             and not acts_on
             and any(
                 word in owned and not set(owners) & set(owned[word]) for word, owners in had.items()
@@ -1904,6 +1908,8 @@ def _wrong_doer(
     names, verb = deed
     if verb in _SAYING and not speech:
         return True  # it reports nobody's words at all
+    if not names:
+        return False  # (someone unnamed: whoever speaks in the fact may be them)
     if verb in REACTION_STEMS:
         # "How did Baidu respond?" of a fact in which Baidu does nothing (it only owns "slow
         # progress").

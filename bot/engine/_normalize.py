@@ -39,6 +39,8 @@ _NUMBER_WORDS = {
     "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
     "hundred": "100", "thousand": "1000",
 }  # fmt: skip
+# ...as digits, for whoever reads a figure put up in words ("over the past five years").
+NUMBER_DIGITS = {word: value for word, value in _NUMBER_WORDS.items() if word != "zero"}
 # ...as numbers, for whoever reads a figure spelled out ("almost eight").
 NUMBER_VALUES = {word: int(value) for word, value in _NUMBER_WORDS.items()}
 # Question words as people mistype them in chat; the question type depends on them.
@@ -148,7 +150,7 @@ _IDIOMS = {
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
-_ARTICLE = r"(?:article|artcle|artical|aritcle|articel|story|piece|text)"
+_ARTICLE = r"(?:article|artcle|artical|aritcle|articel|story|piece|text|passage|extract|excerpt)"
 ORDINAL_WORDS = (  # in order: "the third paragraph" is paragraph 3
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 )
@@ -589,7 +591,7 @@ _TRAILING_GUESS = re.compile(
 # ("name three of the ...", after _LIST_SIZE: "name of the ...")
 # "List every company Apple looked at", "enumerate the stats" ask which, as much as "name" does.
 _NAME_THE = re.compile(
-    r"^\W*(?:(?:can|could) you |please )?(?:name (?:(?:some|any|a few|several|all|every|each) )?"
+    r"^\W*(?:(?:can|could) (?:you|i|we) |please )?(?:name (?:(?:some|any|a few|several|all|every|each) )?"
     r"(?:of )?(?:the |all the )|(?:list|enumerate|itemi[sz]e) (?:(?:some|any|all|every|each) )?"
     r"(?:of )?(?:the |all the )?)(?=\w)",
     re.IGNORECASE,

@@ -37,6 +37,11 @@ _HAVE_FIRST = re.compile(
     r"^\W*(?P<owner>(?:[\w.'-]+ ){1,4}?)(?:have|has|had|got) how (?:many|much) "
     r"(?P<owned>(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)"
 )
+# "meta's llama has over 100,000 derivative models, right?": whose a figure put up is.
+_HAS_FIGURE = re.compile(
+    r"((?:[\w.'-]+ ){1,3})(?:has|have|had|got) (?:over |more than |about |around |nearly |almost "
+    r"|some |roughly |at least |only |just )?\d[\d,.]*%? ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)"
+)
 # "derivative models based on the tongyi model": what is made, then whose base it is.
 _BASED = re.compile(r"\b((?:[a-z][\w-]* ){1,3}?)(?:based on|built on|derived from) (?:the )?")
 # What each pattern cannot match without: a substring test is far cheaper than a regex scan, and
@@ -47,6 +52,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HAVE: ("how ",),
     _HAVE_FIRST: ("how ",),
     _BASED: ("based on", "built on", "derived from"),
+    _HAS_FIGURE: ("has ", "have ", "had ", "got "),
 }
 _WORD = re.compile(r"[\w-]+(?:\.[\w-]+)*\.?")
 _REACH = 4  # words looked at on each side of the possessive
@@ -159,6 +165,15 @@ def possessions(
                 for word in _words(things):
                     if word not in _NOT_OWNED and not is_name(word) and not word[0].isdigit():
                         own(word, owners)
+    for match in _matches(_HAS_FIGURE, folded):
+        before = [word for word in _words(match.group(1)) if word != "s"]  # ("meta's llama")
+        trailing = _names(reversed(before), is_name)  # the names just before "has"
+        things = _words(match.group(2))
+        if any((is_known_name or is_name)(word) for word in things):
+            continue  # "hugging face has 50,000 tongyi derivatives": Tongyi's, on Hugging Face
+        for word in things if trailing else ():
+            if word not in _NOT_OWNED and not is_name(word):
+                own(word, trailing)
     for match in _matches(_OF, folded):
         head = match.group(1)
         if head not in STOP_WORDS and not is_name(head):
@@ -307,12 +322,19 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
             # wechat company" with their aliases put in
             words = words[1:]
     names = _names(words, is_name)
+    if not names:
+        return _unnamed_speaker(words)
     # "did deepseek even respond": an adverb between the doer and the verb
     while len(words) > len(names) + 1 and words[len(names)] in _ADVERBS:
         words = [*words[: len(names)], *words[len(names) + 1 :]]
     if not names or len(words) == len(names):
         return None
     verb = words[len(names)]
+    said = words[len(names) + 1 : len(names) + 3]
+    if verb != "s" and any(stem(word) in _SAID_STEMS for word in said):
+        # "what did the chinese regulators say" (with "regulators" read as "relevant
+        # departments"): the name only says whose regulators they are.
+        return _unnamed_speaker(["", *words[len(names) :]])
     if verb == "do" and folded.lstrip().startswith("what"):
         # "what did tencent do after being passed over?": whatever it did, a fact in which it
         # does nothing does not say, like "how did tencent react?". ("How did Alibaba do in
@@ -339,6 +361,30 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         # (not "what did dalton think that ...": what he held true)
         verb = "react"
     return frozenset(stem(name) for name in names), stem(verb)
+
+
+# Who may be asked what they said without being named: "what did the regulators say" (not "what
+# does the article say": the article's words are the facts themselves).
+_SAID_STEMS = frozenset(stem(word) for word in "say said tell told comment state claim".split())
+# (as written: the stemmer makes "authorities" an "author")
+_SPEAKERS = frozenset(
+    """regulators regulator authorities authority government officials official
+    departments department ministry agency agencies lawmakers critics experts analysts investors
+    executives spokesperson spokesman spokeswoman employees staff engineers fans users customers
+    insiders""".split()
+)
+
+
+def _unnamed_speaker(words: Sequence[str]) -> tuple[frozenset[str], str] | None:
+    """ "what did the chinese regulators say": someone the question does not name asked to
+    have said something, as a deed with no names (a fact that reports no words does not tell
+    it)."""
+    for at, word in enumerate(words[1:5], start=1):
+        if stem(word) in _SAID_STEMS:
+            if words[at - 1] in _SPEAKERS:  # (not "what do some theories claim")
+                return frozenset(), stem(word)
+            return None
+    return None
 
 
 def launched_itself(folded: str, is_name: Callable[[str], bool]) -> bool:
