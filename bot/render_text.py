@@ -7,6 +7,7 @@ import textwrap
 from bot.engine import Answer, Engine
 
 WIDTH = 88
+MAX_QUOTES = 3  # as many as a Telegram reply shows: a comparison's or a two-part answer's sides
 
 
 def _wrap(text: str, prefix: str = "") -> str:
@@ -18,7 +19,7 @@ def render_answer(answer: Answer, engine: Engine) -> str:
     if answer.answered and answer.answer is not None:
         quote_only = bool(answer.citations) and answer.answer == answer.citations[0].quote
         lines = ["The article says:" if quote_only else _wrap(answer.answer)]
-        for citation in answer.citations[:1]:
+        for citation in answer.citations[:MAX_QUOTES]:
             title = engine.knowledge.pack(citation.article).article.title
             lines.append(_wrap(f"“{citation.quote}”", "  > "))
             lines.append(

@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -57,6 +57,7 @@ from bot.engine._normalize import (
     unshouted,
 )
 from bot.engine._order import first_of, same_time, same_time_asked, two_asked
+from bot.engine._parts import points_back, question_parts
 from bot.engine._places import company_homes, company_origins
 from bot.engine._possession import (
     REACTION_STEMS,
@@ -1219,7 +1220,30 @@ class Engine:
     # -- answering --------------------------------------------------------------------------
 
     def ask(self, question: str) -> Answer:
-        """Answer one question: the best-supported fact with its quote, or an abstention."""
+        """Answer one question: the best-supported fact with its quote, or an abstention. A
+        message asking two things at once that no fact answers whole is answered part by part."""
+        answer = self._ask_one(question)
+        if answer.answered or answer.choices:
+            return answer
+        parts = question_parts(question)
+        if len(parts) < 2:
+            return answer
+        answers = [self._ask_one(part) for part in parts]
+        answers = [
+            answer
+            if not points_back(part) or any(t.name_like for t in self.prepare(part).terms)
+            else dataclasses.replace(answer, answered=False)  # (a part that cannot stand alone)
+            for part, answer in zip(parts, answers, strict=True)
+        ]
+        if not all(part.answered for part in answers):
+            # One part is no answer to the message (a near miss may share it), but it is what
+            # the article does answer: offered first.
+            offered = [self._question_of(part.fact_id) for part in answers if part.answered]
+            suggestions = dict.fromkeys([*filter(None, offered), *answer.suggestions])
+            return dataclasses.replace(answer, suggestions=tuple(suggestions)[:3])
+        return _answer_of_parts(question, answers)
+
+    def _ask_one(self, question: str) -> Answer:
         query = self.prepare(question)
         if not query.terms and query.sentence is not None:
             return self._sentence(question, query)
@@ -1509,6 +1533,11 @@ class Engine:
             answer, answer=" ".join(c.quote for c in citations), citations=citations
         )
 
+    def _question_of(self, fact_id: str | None) -> str | None:
+        """The canonical question of a curated fact, by its id (None for a plain sentence)."""
+        position = self.index.by_key.get(fact_id or "", -1) - self.index.size
+        return self.index.curated[position].fact.question if position >= 0 else None
+
     def _label(self, candidate: Candidate) -> str:
         if candidate.curated is not None:
             return candidate.curated.fact.question
@@ -1613,6 +1642,24 @@ class Engine:
     def topics(self) -> list[str]:
         """What the loaded articles cover: curated topics, else the names they mention most."""
         return list(self._topics)
+
+
+def _answer_of_parts(question: str, answers: Sequence[Answer]) -> Answer:
+    """One reply to a message asking several things, each answered: the answers in the order
+    asked, with all their quotes."""
+    return dataclasses.replace(
+        answers[0],
+        question=question,
+        answer=" ".join(answer.answer or "" for answer in answers),
+        confidence=min(answer.confidence for answer in answers),
+        # (each part's best quote before the quotes that only back them up)
+        citations=tuple(
+            dict.fromkeys(
+                [answer.citations[0] for answer in answers]
+                + [c for answer in answers for c in answer.citations[1:]]
+            )
+        ),
+    )
 
 
 def _lacks(own: frozenset[str], word: str, forms: Iterable[str]) -> bool:
