@@ -545,6 +545,11 @@ ANSWERABLE = [
     ),
     # A cost that "came down" is a change, not a price.
     pytest.param("how much has the tongyi api cost come down", "s13", id="s13-cost-came-down"),
+    # Dates and figures written other ways: "feb." with a spoken day, a year cut to "'23", a
+    # decimal comma.
+    pytest.param("what happened on feb. eleventh?", "s2", id="s2-month-dot-spoken-day"),
+    pytest.param("so qwen launched in '23?", "s11", id="s11-short-year"),
+    pytest.param("what's the qwen 2,5 max model?", "s12", id="s12-decimal-comma"),
     # "the passage" is the article.
     pytest.param(
         "According to the passage, who admitted that missing AI features hurt sales?",
@@ -901,6 +906,20 @@ UNANSWERABLE = [
     pytest.param(
         "What is the name of the agency that has to approve the features?",
         id="near-miss-name-of-unnamed",
+    ),
+    # A lead-in ("walk me through how ...") leaves the question it leads into.
+    pytest.param(
+        "walk me through how deepseek reacted after apple dropped it", id="near-miss-lead-in"
+    ),
+    # An amount in billions, the reporter behind a story, the term of a contract: none is given.
+    pytest.param(
+        "apple's fiscal 2024 greater china sales in billions?", id="near-miss-in-billions"
+    ),
+    pytest.param(
+        "who's the journalist at the information who broke this?", id="near-miss-journalist"
+    ),
+    pytest.param(
+        "How long does the Apple Alibaba agreement run for?", id="near-miss-contract-term"
     ),
     # What someone unnamed said: the fact must report somebody's words.
     pytest.param("what did the chinese regulators say", id="near-miss-unnamed-speakers"),

@@ -66,6 +66,7 @@ ASKS_MONEY = re.compile(
     r"|\b(?:price|cost|fee)s? (?:is|was|were|are) how much\b|\b(?:pay|cost|costs|charge) how much\b"
     r"|\bhow much costs?\b"  # "how much costs now one api call?"
     r"|\bin (?:absolute |actual |real )?(?:dollars?|usd|yuan|rmb|euros?|pounds?)\b"
+    r"|\bin (?:billions|millions)\b"  # "apple's q4 china revenue in billions?": an amount
     r"|\bin (?:absolute|dollar) terms\b"
     # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"
     r"|\bvalued at\W*$|\bhow much (?:is|was|are|were) [\w' .-]+ worth\b|\bvaluation\b"
@@ -81,6 +82,17 @@ ASKS_MONEY = re.compile(
     # "how much is the galaxy s25 in china": a price (not "how much is it up", "... the drop")
     r"|^\W*how much (?:is|are) (?:the |a |an )?(?:(?!" + _CHANGE_WORDS + r")[\w.'-]+ ){0,3}"
     r"(?!" + _CHANGE_WORDS + r")[\w.'-]+(?: (?:in|at|for|on) [\w .'-]+)?\W*$"
+)
+
+# "How long does the contract run?", "how long is the deal?": the term of an agreement, a span
+# still to come that a fact must state.
+_ASKS_TERM = re.compile(
+    r"\bhow long (?:does|do|will|would) (?:the |their |its )?[\w' -]*?(?:deal|contract|partnership"
+    r"|agreement|tie-up|collaboration)\b[\w' -]*? (?:run|last|go on|continue|be valid)\b"
+    r"|\bhow long (?:is|'s) (?:the |their |its )?[\w' -]*?(?:deal|contract|partnership|agreement"
+    r"|tie-up|collaboration)(?: (?:for|valid|signed for))?\W*$"
+    r"|\b(?:length|term|duration) of (?:the |their |its )?[\w' -]*?(?:deal|contract|partnership"
+    r"|agreement)\b"
 )
 
 # "When will it launch?" wants a date still to come, which a past event does not give.
@@ -138,6 +150,9 @@ _ASKS_PERSON = re.compile(
     rf"|\b{STAFF_WORDS}(?:'s)? names?\b"
     r"|\b(?:author|writer|reporter|journalist) of (?:this|the) (?:article|story|piece|report|post)\b"
     r"|\bwho wrote (?:this|the) (?:article|story|piece|report|post)\b"
+    # "who's the reporter at the information behind this scoop?"
+    r"|^\W*who(?:'s| is| was| are| were)? (?:the|a) (?:[\w-]+ )?(?:reporters?|journalists?|writers?"
+    r"|authors?|editors?)\b"
     r"|\bwho (?:exactly |actually )?(?:are|were) (?:the |these |those )?\W?(?:[\w.']+ ){0,3}?"
     r"(?:sources|insiders)\b"
     # "name the sources" (read "which sources"; "what sources did it rely on?" asks what kind)
@@ -505,7 +520,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
 
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
-    """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
+    """What a question demands beyond its type (`kind`): "count", "money", "future", "term", "date",
     "elsewhere", "condition", "same-time", and each of `_ASKED` and `_KEYWORD_DEMANDS` by name
     ("consequence", "person", "specs", "day", "volume", ...).
 
@@ -533,6 +548,9 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
         asked.add("elsewhere")
     if _ASKS_FUTURE_DATE.search(question_folded):
         asked.add("future")
+    if "how long" in question_folded or "of " in question_folded:
+        if _ASKS_TERM.search(question_folded):
+            asked.add("term")
     if _ASKS_DATE.search(question_folded):
         asked.add("date")
     if not ASKS_SENTENCE.search(question_folded):
@@ -566,6 +584,8 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str]) -> 
         # including Tencent, ByteDance, ...").
         # A share may answer "how many Victorians are Catholic"; nothing numeric cannot.
         return 0.7 if any_new(found.percentages, question_folded) else 0.45
+    if "term" in asked and not (found.has_future and found.has_span):
+        return 0.45
     if "future" in asked and not found.has_future:
         return 0.7
     return 1.0

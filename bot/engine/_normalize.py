@@ -519,7 +519,7 @@ _MONTH_WORDS = "|".join((*dict.fromkeys(_MONTHS.values()), "may", *_MONTHS))
 _DAY_ORDINAL = "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)).replace("-", "[- ]")
 _SPOKEN_DAY = re.compile(
     rf"\b(?:the )?(?P<before>{_DAY_ORDINAL}) of (?P<month>{_MONTH_WORDS})\b"
-    rf"|\b(?P<month_first>{_MONTH_WORDS}) (?:the )?(?P<after>{_DAY_ORDINAL})\b",
+    rf"|\b(?P<month_first>{_MONTH_WORDS})\.? (?:the )?(?P<after>{_DAY_ORDINAL})\b",
     re.IGNORECASE,
 )
 
@@ -737,11 +737,40 @@ _VERSUS_FIRST = re.compile(
 )
 
 
+# A podcast host's or a teacher's lead-in before what is asked: "talk to me about how ...", "walk
+# me through which ...", "set the scene: ...".
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:can|could) you (?:please )?|please )?(?:(?:talk|speak) (?:to|with) (?:me|us) about"
+    r"|(?:walk|take|run) (?:me|us) through|set the scene(?: for (?:me|us))?\s*[:,-]?)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# An indirect question, with no "did": "how deepseek responded to being dropped".
+_INDIRECT_PAST = re.compile(
+    r"^\W*(how|why|when|where) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could"
+    r"|much|many|long|far|soon|often|come|comes)\b)(?=(?:[\w.'’-]+ ){1,4}?[a-z]{3,}ed\b)",
+    re.IGNORECASE,
+)
+# A year cut to two digits: "in '23", "since '24" (not a quote: "the 'tongyi' app").
+_SHORT_YEAR = re.compile(
+    r"\b(in|since|from|of|by|until|till|before|after|early|late|mid|around|back in) ['‘’]([0-3]\d)\b",
+    re.IGNORECASE,
+)
+# A decimal comma, as much of Europe writes one: "qwen 2,5 max", "7,7%" (not "15,000").
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d),(\d)(?![\d,])")
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
     text = _HEARSAY.sub("", _LEADING_FILLER.sub("", without_scene(untagged(in_english(text)))))
     text = _TRAILING_GUESS.sub("?", text)
+    if "," in text:
+        text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    text, led_in = _LEAD_IN.subn("", text)
+    if led_in:
+        text = _INDIRECT_PAST.sub(r"\1 did ", text)
+    if "'" in text or "’" in text or "‘" in text:
+        text = _SHORT_YEAR.sub(r"\1 20\2", text)
     if "v" in text.lower():
         text = _VERSUS_FIRST.sub(r"\g<q>: \g<a> or \g<b>?", text)
     text = _LIST_SIZE.sub(r"\1 ", text)
