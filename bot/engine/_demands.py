@@ -548,9 +548,10 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
         asked.add("elsewhere")
     if _ASKS_FUTURE_DATE.search(question_folded):
         asked.add("future")
-    if "how long" in question_folded or "of " in question_folded:
-        if _ASKS_TERM.search(question_folded):
-            asked.add("term")
+    if ("how long" in question_folded or "of " in question_folded) and _ASKS_TERM.search(
+        question_folded
+    ):
+        asked.add("term")
     if _ASKS_DATE.search(question_folded):
         asked.add("date")
     if not ASKS_SENTENCE.search(question_folded):
