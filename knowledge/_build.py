@@ -39,6 +39,13 @@ CURATION_TEMPLATE = """\
 # answer = "A short answer in your own words."
 # cites = ["s1"]
 #
+# A yes/no fact's answer opens with its verdict ("Yes." / "No.") for its question and
+# alternatives; ways of asking that reach it but that the verdict does not answer go in
+# `unsettled` (they get the answer without "Yes" or "No"):
+# question = "Is the launch guaranteed?"
+# answer = "No. It is only expected if approved."
+# unsettled = ["does the launch depend on approval"]
+#
 # [aliases]
 # "the article's word" = ["another way people say it"]
 """

@@ -94,6 +94,10 @@ class CuratedFact(_Strict):
     answer: str = Field(min_length=1)
     cites: list[str] = Field(min_length=1, description="Extracted fact ids; the first proves best")
     alternatives: list[str] = []
+    # Ways of asking that reach this fact but that a yes/no answer's "Yes" or "No" does not settle
+    # ("does the release depend on approval?" of "Is the May rollout guaranteed? No. ..."): matched
+    # like the alternatives; the answer is given without its verdict.
+    unsettled: list[str] = []
     kind: Literal["who", "what", "when", "where", "why", "how", "how_much", "yes_no"] | None = None
 
 

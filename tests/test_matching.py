@@ -1343,6 +1343,29 @@ def test_a_figure_put_up_wrongly_is_corrected(engine: Engine, question: str, ope
     assert answer.answer is not None and answer.answer.startswith(opening)
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # The curated "Yes" or "No" answers its own way of asking...
+        ("Is the May rollout guaranteed?", "No. The rollout"),
+        ("have the features been approved yet?", "Not yet: the features"),
+        ("did apple consider bytedance", "Yes, both were"),
+        # ...not the opposite claim, an unsettled way of asking, a question that is no yes/no
+        # one, or one that asks more than the answer says.
+        ("Is the May rollout conditional on regulatory approval?", "The rollout"),
+        ("does the release depend on approval?", "The rollout"),
+        ("How does the article describe Apple's relationship with Samsung?", "The article calls"),
+        ("did deepseek even want the apple deal?", "DeepSeek was among"),
+    ],
+)
+def test_a_verdict_answers_only_the_yes_no_question_it_was_written_for(
+    engine: Engine, question: str, opening: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.answer is not None and answer.answer.startswith(opening)
+
+
 def test_naming_some_of_what_a_fact_leaves_unnamed_abstains(engine: Engine) -> None:
     # "Name two of the ...": the fact speaks of "several of Alibaba's concept stocks" and names
     # none. (Without the curation the next sentence's rise is still taken for it: issue 4.)

@@ -23,6 +23,7 @@ from bot.engine._checking import (
     offered_choices,
     put_up_for_checking,
     put_up_name,
+    puts_up,
     states_figure,
     when_is_its_point,
 )
@@ -199,6 +200,8 @@ class Params:
     threshold: float = 0.5  # answer at or above this confidence
     tie_margin: float = 0.02  # two facts this close in confidence...
     tie_rank: float = 0.08  # ...and in rank are a tie: the other is offered ("did you mean")
+    # How near a yes/no question must be to a curated way of asking for its "Yes" or "No" to hold.
+    verdict_similarity: float = 0.9
     candidates: int = 24  # sentences re-ranked in detail after the BM25 prefilter
     context: float = 0.3  # weight of the best neighbour's BM25 score in ranking
     neighbour_cover: float = 0.5  # credit for a question word found only in the same paragraph
@@ -1453,6 +1456,12 @@ class Engine:
         unit = self.index.sentences[best.sentence]
         if best.curated is not None:
             text = best.curated.fact.answer
+            verdict = _VERDICT.match(text)
+            if verdict and not self._settles(query, best.curated):
+                # "Is the rollout conditional on approval?" of "Is the May rollout guaranteed?
+                # No. ...": what the answer says holds, its "No" does not.
+                rest = text[verdict.end() :]
+                text = rest[:1].upper() + rest[1:]
         else:
             text = short_answer(query, unit.fact.entities) or unit.fact.citation.quote
         if self._denies(query, best.sentence) and not _YES_OR_NO.match(text):
@@ -1473,6 +1482,37 @@ class Engine:
             suggestions=(),
             article_title=unit.pack.article.title,
             explanation=self._explain(query, best, runner),
+        )
+
+    def _settles(self, query: Query, unit: CuratedUnit) -> bool:
+        """Whether a curated answer's "Yes" or "No" answers the question: a yes/no question all
+        but word for word one of the fact's own yes/no ways of asking that the verdict answers
+        (its canonical question or an alternative, not an unsettled one)."""
+        if not puts_up(query.folded) or not query.content:
+            return False  # "How does the article describe Apple and Samsung?" asks no yes or no
+        fact = unit.fact
+        settled = 1 + len(fact.alternatives)
+        texts = (fact.question, *fact.alternatives)
+        similarity, nearest = max(
+            (
+                (
+                    fuzz.token_set_ratio(query.content, words)
+                    + fuzz.token_sort_ratio(query.content, words)
+                )
+                / 200,
+                -position,
+            )
+            for position, words in enumerate(unit.phrasings)
+        )
+        position = -nearest
+        if similarity < self.params.verdict_similarity or position >= settled:
+            return False
+        # ...and asking nothing the way of asking and the answer leave out: "did deepseek even
+        # want the deal?" is near "did deepseek get the deal?", but its "No" does not say that.
+        said = unit.stated | {stem(word) for word in unit.phrasings[position].split()}
+        return bool(YES_NO.match(texts[position].lower())) and all(
+            term.stem in said or not said.isdisjoint(term.related) or term.stem in _CHAT_TERMS
+            for term in query.terms
         )
 
     def _denies(self, query: Query, sentence: int) -> bool:
@@ -1829,6 +1869,12 @@ _ASKS_MOVE = re.compile(
     r"\b(?:mov(?:e|es|ed|ing|ement)|chang(?:e|es|ed)|trad(?:e|ed|ing)|perform\w*)\b"
 )
 _YES_OR_NO = re.compile(r"^(?:yes|no|not)\b", re.IGNORECASE)
+# Words of chat around a yes/no question that ask nothing of it: "wait, ... right?", "thanks!".
+_CHAT_TERMS = frozenset(
+    stem(word) for word in "right wait thanks kind sort like done ok okay lol nah yeah".split()
+)
+# A curated yes/no answer's verdict: "Yes.", "No,", "Not yet:".
+_VERDICT = re.compile(r"^(?:yes|no|not yet|not quite)\b[.,:;!]*\s*", re.IGNORECASE)
 
 
 def _kind_fit(query: Query, stated: Evidence, own: frozenset[str]) -> float:

@@ -119,7 +119,8 @@ class CuratedUnit:
     key: str
     pack: Pack
     fact: CuratedFact
-    phrasings: tuple[str, ...]  # content words of the canonical question and alternatives
+    # content words of the canonical question, the alternatives and the unsettled ways of asking
+    phrasings: tuple[str, ...]
     terms: frozenset[str]
     secondary: frozenset[str]  # words only its other citations hold: context, half credit
     sentence: int  # the unit index of the sentence it cites first
@@ -364,7 +365,12 @@ class Index:
             for curated in pack.curated:
                 key = f"{pack.article.id}#{curated.id}"
                 primary = self.by_key[f"{pack.article.id}#{curated.cites[0]}"]
-                written = [curated.question, *curated.alternatives, curated.answer]
+                written = [
+                    curated.question,
+                    *curated.alternatives,
+                    *curated.unsettled,
+                    curated.answer,
+                ]
                 quotes = [pack.fact(cited).citation.quote for cited in curated.cites]
                 terms: set[str] = set()
                 secondary: set[str] = set()
@@ -390,7 +396,11 @@ class Index:
                         fact=curated,
                         phrasings=tuple(
                             phrasing_words(text)
-                            for text in (curated.question, *curated.alternatives)
+                            for text in (
+                                curated.question,
+                                *curated.alternatives,
+                                *curated.unsettled,
+                            )
                         ),
                         terms=frozenset(terms),
                         secondary=frozenset(secondary - terms),
