@@ -1335,6 +1335,9 @@ def test_a_name_heard_as_two_words_is_one(engine: Engine, text: str, joined: str
         ("The features roll out in May, right?", "If approved"),  # so does the month
         ("The features roll out in June, right?", "Not quite. In May"),
         ("Did revenue fall 7.7 or 9 percent in fiscal 2024?", "It fell 7.7%"),  # a choice
+        # A change put up the other way is corrected by the way it went.
+        ("Did Alibaba's US shares fall 3% on February 11?", "Not quite: it went up."),
+        ("Apple's China revenue grew in fiscal 2024, right?", "Not quite: it went down."),
     ],
 )
 def test_a_figure_put_up_wrongly_is_corrected(engine: Engine, question: str, opening: str) -> None:

@@ -1464,7 +1464,16 @@ class Engine:
                 text = rest[:1].upper() + rest[1:]
         else:
             text = short_answer(query, unit.fact.entities) or unit.fact.citation.quote
-        if self._denies(query, best.sentence) and not _YES_OR_NO.match(text):
+        went = _went(self.index.sentences[best.sentence].terms)
+        if (
+            query.checks
+            and query.direction is not None
+            and went == {_OPPOSITE[query.direction]}
+            and not _YES_OR_NO.match(text)
+        ):
+            # "Did Alibaba's shares fall 3%?" of "jumped by up to 3%": the other way.
+            text = f"Not quite: it went {_OPPOSITE[query.direction]}. {text}"
+        elif self._denies(query, best.sentence) and not _YES_OR_NO.match(text):
             # "Tongyi came out in 2024, right?": the answer says what the article gives instead.
             text = f"Not quite. {text}"
         cited = self._citations(best)
