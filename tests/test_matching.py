@@ -550,6 +550,10 @@ ANSWERABLE = [
     pytest.param("what happened on feb. eleventh?", "s2", id="s2-month-dot-spoken-day"),
     pytest.param("so qwen launched in '23?", "s11", id="s11-short-year"),
     pytest.param("what's the qwen 2,5 max model?", "s12", id="s12-decimal-comma"),
+    # "How many times" of a count is no multiple asked.
+    pytest.param(
+        "How many times have models on ModelScope been downloaded?", "s15", id="s15-times-counted"
+    ),
     # "the passage" is the article.
     pytest.param(
         "According to the passage, who admitted that missing AI features hurt sales?",
@@ -920,6 +924,18 @@ UNANSWERABLE = [
     ),
     pytest.param(
         "How long does the Apple Alibaba agreement run for?", id="near-miss-contract-term"
+    ),
+    # A figure worked out of the article's (a difference in points, a ratio, an average): the
+    # engine does no sums, and no sentence states one.
+    pytest.param(
+        "By how many percentage points did Alibaba's US stock beat Apple's on February 11?",
+        id="near-miss-percentage-points",
+    ),
+    pytest.param(
+        "What's the ratio of ModelScope downloads to ModelScope models?", id="near-miss-ratio"
+    ),
+    pytest.param(
+        "On average how many times was each ModelScope model downloaded?", id="near-miss-average"
     ),
     # What someone unnamed said: the fact must report somebody's words.
     pytest.param("what did the chinese regulators say", id="near-miss-unnamed-speakers"),

@@ -84,17 +84,6 @@ ASKS_MONEY = re.compile(
     r"(?!" + _CHANGE_WORDS + r")[\w.'-]+(?: (?:in|at|for|on) [\w .'-]+)?\W*$"
 )
 
-# "How long does the contract run?", "how long is the deal?": the term of an agreement, a span
-# still to come that a fact must state.
-_ASKS_TERM = re.compile(
-    r"\bhow long (?:does|do|will|would) (?:the |their |its )?[\w' -]*?(?:deal|contract|partnership"
-    r"|agreement|tie-up|collaboration)\b[\w' -]*? (?:run|last|go on|continue|be valid)\b"
-    r"|\bhow long (?:is|'s) (?:the |their |its )?[\w' -]*?(?:deal|contract|partnership|agreement"
-    r"|tie-up|collaboration)(?: (?:for|valid|signed for))?\W*$"
-    r"|\b(?:length|term|duration) of (?:the |their |its )?[\w' -]*?(?:deal|contract|partnership"
-    r"|agreement)\b"
-)
-
 # "When will it launch?" wants a date still to come, which a past event does not give.
 _ASKS_FUTURE_DATE = re.compile(
     r"\bwhen (?:will|would|is .*\b(?:going|expected|set|due|scheduled) to)\b"
@@ -367,6 +356,13 @@ _ASKS_TERMS = re.compile(
 _ASKS_TERM_LENGTH = re.compile(
     r"\bhow long is (?:the |this |that |their )?(?:deal|contract|partnership|agreement"
     r"|collaboration|arrangement)\b"
+    # "how long does the contract between them run", "the contractual duration of the deal"
+    r"|\bhow long (?:does|do|will|would) (?:the |their |its )?[\w' -]*?(?:deal|contract|partnership"
+    r"|agreement|tie-up|collaboration)\b[\w' -]*? (?:run|last|go on|continue|be valid)\b"
+    r"|\bhow long (?:is|'s) (?:the |their |its )?[\w' -]*?(?:deal|contract|partnership|agreement"
+    r"|tie-up|collaboration)(?: (?:for|valid|signed for))?\W*$"
+    r"|\b(?:length|term|duration) of (?:the |their |its )?[\w' -]*?(?:deal|contract|partnership"
+    r"|agreement)\b"
 )
 
 # "At what hour was it announced?": a clock time, which "later that evening" does not give
@@ -446,6 +442,16 @@ _ASKS_SPECIFICS = re.compile(
     + r"\b"
 )
 
+# "By how many percentage points ...?", "how many times more ...", "the ratio of ...", "on
+# average", "combined", "add up ...": a figure worked out of the article's, which a fact must
+# state itself (the engine does no sums).
+_ASKS_COMPUTED = re.compile(
+    r"\b(?:percentage|pct|%) points?\b|\btimes (?:more|bigger|larger|higher|greater|smaller"
+    r"|as (?:many|much|big))\b|\bratio\b|\b(?:on )?average\b|\bcombined (?:gain|rise|total|drop|fall"
+    r"|figure|percent(?:age)?)\b|\bover both days\b|\badd(?:ed)? (?:up|together)\b|\bsum of\b"
+    r"|\btotal (?:percent(?:age)?|gain|rise|increase|drop|fall)\b"
+)
+
 # Demands a question's wording alone decides...
 _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("consequence", _ASKS_CONSEQUENCE),
@@ -478,6 +484,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("market-share", MARKET_SHARE),  # "Huawei smartphone market share in China?"
     ("present-market", _ASKS_PRESENT_MARKET),
     ("aim", _ASKS_AIM),
+    ("computed", _ASKS_COMPUTED),
 )
 
 # ...and what a fact must state to meet each of these (fit 0.45 when it does not).
@@ -510,17 +517,18 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "on-sale": lambda found: found.on_sale,
     "owner": lambda found: found.states_owner,
     "terms": lambda found: found.has_money or found.exclusive,
-    "term-length": lambda found: found.has_future,
+    "term-length": lambda found: found.has_future and found.has_span,
     "hour": lambda found: found.gives_hour,
     "time-of-day": lambda found: found.gives_time_of_day,
     "market-share": lambda found: found.states_market_share,
     "present-market": lambda found: found.states_present,
     "aim": lambda found: found.states_aim,
+    "computed": lambda found: found.states_computed,
 }
 
 
 def demands(question_folded: str, kind: str | None) -> frozenset[str]:
-    """What a question demands beyond its type (`kind`): "count", "money", "future", "term", "date",
+    """What a question demands beyond its type (`kind`): "count", "money", "future", "date",
     "elsewhere", "condition", "same-time", and each of `_ASKED` and `_KEYWORD_DEMANDS` by name
     ("consequence", "person", "specs", "day", "volume", ...).
 
@@ -548,10 +556,6 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
         asked.add("elsewhere")
     if _ASKS_FUTURE_DATE.search(question_folded):
         asked.add("future")
-    if ("how long" in question_folded or "of " in question_folded) and _ASKS_TERM.search(
-        question_folded
-    ):
-        asked.add("term")
     if _ASKS_DATE.search(question_folded):
         asked.add("date")
     if not ASKS_SENTENCE.search(question_folded):
@@ -585,8 +589,6 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str]) -> 
         # including Tencent, ByteDance, ...").
         # A share may answer "how many Victorians are Catholic"; nothing numeric cannot.
         return 0.7 if any_new(found.percentages, question_folded) else 0.45
-    if "term" in asked and not (found.has_future and found.has_span):
-        return 0.45
     if "future" in asked and not found.has_future:
         return 0.7
     return 1.0

@@ -132,6 +132,12 @@ _TIME_OF_DAY = re.compile(r"\b(?:evening|morning|afternoon|night|overnight|tonig
 MARKET_SHARE = re.compile(r"\bmarket shares?\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")
 
 # An aim stated as one: "Apple aims to reverse ...", "in the hope of", "seeks to", "so as to".
+# A figure worked out of others: a difference in points, a multiple, an average, a total.
+_COMPUTED = re.compile(
+    r"\bpercentage points?\b|\b(?:twice|double|triple|half) (?:as|the)\b|\b\w+fold\b"
+    r"|\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|hundred) times\b"
+    r"|\bratio\b|\baverage\b|\bcombined\b|\bin total\b|\ba total of\b|\btotall(?:ed|ing)\b"
+)
 _AIM = re.compile(
     r"\b(?:aims?|aimed|aiming|goals?|objectives?|hopes?|hoping|hoped|seeks?|seeking|sought"
     r"|intends?|intended|in order to|so as to|strives?|wants? to)\b"
@@ -229,6 +235,8 @@ class Evidence:
     states_present: bool = False  # says something holds now: "currently", "still"
     states_owner: bool = False  # says who owns or backs someone: "owned by", "its parent"
     states_aim: bool = False  # states someone's aim: "aims to", "hopes to", "seeks to"
+    # states a figure worked out of others: "3 percentage points", "twice", "on average"
+    states_computed: bool = False
     conditions: frozenset[str] = frozenset()  # what its conditions say: "if approved" -> approv
     causes: frozenset[str] = frozenset()  # what it gives as causes: "due to slow progress"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
@@ -440,6 +448,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         states_present=bool(_PRESENT.search(lower)),
         states_owner=bool(_OWNERSHIP.search(lower)),
         states_aim=bool(_AIM.search(lower)),
+        states_computed=bool(_COMPUTED.search(lower)),
     )
 
 
