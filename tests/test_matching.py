@@ -937,6 +937,10 @@ UNANSWERABLE = [
     pytest.param(
         "On average how many times was each ModelScope model downloaded?", id="near-miss-average"
     ),
+    # Who an unnamed group quoted from the article is: it never says.
+    pytest.param(
+        "'the relevant departments' — who are they exactly?", id="near-miss-quoted-unnamed"
+    ),
     # What someone unnamed said: the fact must report somebody's words.
     pytest.param("what did the chinese regulators say", id="near-miss-unnamed-speakers"),
     # Whose count a figure put up is: Llama's is not Tongyi's.

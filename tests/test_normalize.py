@@ -555,6 +555,13 @@ def test_a_paragraph_reference_is_not_a_word_of_the_question() -> None:
         ),
         # A statement about the news is no scene, however it starts.
         ("Apple and Alibaba rose. Why?", "Apple and Alibaba rose. Why?"),
+        # A topic before a dash, then the question: a pronoun in it is the topic.
+        ("'Relevant departments' — which ones exactly?", "which Relevant departments exactly?"),
+        (
+            "Apple and Alibaba — who are the features for?",
+            "who are the features for? Apple and Alibaba",
+        ),
+        ("Wait — what was it about Alibaba?", "what was it about Alibaba? Wait"),
     ],
 )
 def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:

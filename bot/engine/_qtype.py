@@ -119,6 +119,11 @@ _NAME_OF = re.compile(
     r"|(?:^|\s)((?:[a-z][\w-]+ ){0,1}[a-z][\w-]+)'?s? names?\W*(?:pls|please)?\W*$"
 )
 
+# "who are the relevant departments?", "who exactly were the sources?": which ones are meant.
+_WHO_ARE = re.compile(
+    r"^\W*who (?:exactly |actually )?(?:are|were) (?:the |these |those )?((?:[\w.'-]+ ?){1,3})"
+)
+
 # The doer a wh-question asks about: "how did tencent react", "what did bytedance offer".
 _AGENT = re.compile(
     r"^\W*(?:what|how|when|why|where)(?: \w+)? (?:did|does|do|will|would|has|have|had)"
@@ -139,7 +144,7 @@ def asked_which(question_folded: str) -> frozenset[str]:
     """Stems of what a "which" question asks to name: "which government department has..."."""
     # (the first that names something: "which" may be a relative pronoun, as in "the name of
     # regulator which must approve it")
-    for pattern in (_WHICH, _WHAT_KIND, _NAME_OF):
+    for pattern in (_WHICH, _WHAT_KIND, _NAME_OF, _WHO_ARE):
         match = pattern.search(question_folded)
         if match is None:
             continue
