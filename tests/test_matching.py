@@ -550,6 +550,7 @@ ANSWERABLE = [
     pytest.param("what happened on feb. eleventh?", "s2", id="s2-month-dot-spoken-day"),
     pytest.param("so qwen launched in '23?", "s11", id="s11-short-year"),
     pytest.param("what's the qwen 2,5 max model?", "s12", id="s12-decimal-comma"),
+    pytest.param("how much did alibaba us shares rise on feb 11", "s21", id="s21-market-unowned"),
     # "How many times" of a count is no multiple asked.
     pytest.param(
         "How many times have models on ModelScope been downloaded?", "s15", id="s15-times-counted"
@@ -924,6 +925,11 @@ UNANSWERABLE = [
     ),
     pytest.param(
         "How long does the Apple Alibaba agreement run for?", id="near-miss-contract-term"
+    ),
+    # A market between a name and its shares ("Alibaba US stock") qualifies them as "Alibaba's
+    # US stock" does: the US shares' move of February 12 is not given.
+    pytest.param(
+        "How much did Alibaba US stock climb on February 12?", id="near-miss-market-unowned"
     ),
     # A figure worked out of the article's (a difference in points, a ratio, an average): the
     # engine does no sums, and no sentence states one.

@@ -135,7 +135,10 @@ _HOLDING_WORDS = re.compile(rf"\b{_HOLDING}\b")
 # Only as the question's subject: at its start or after "did", "the" ("hurting iphone sales",
 # "why are iphone sales falling" and "alibaba's hong kong stock" are not read so).
 _COMPOUND_OWNER = re.compile(
-    rf"(?:^\W*|\b(?:did|does|do|the|those|these|how)\s)([a-z][\w.-]*) ({_HOLDING})\b"
+    rf"(?:^\W*|\b(?:did|does|do|the|those|these|how|much|percent|pct)\s)([a-z][\w.-]*) "
+    # ...with the market in between: "alibaba us shares", "baba hong kong stock"
+    r"((?:(?:u\.s\.|hong kong|hk|new york|american)(?:[- ]listed)? )?"
+    rf"{_HOLDING})\b"
 )
 # "features first?", "which came first": an ordinal that ends a clause says when, not which one.
 _ORDINAL_ADVERB = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b(?=\s*(?:[?.!,;:]|$))")
