@@ -926,6 +926,10 @@ UNANSWERABLE = [
     pytest.param(
         "How long does the Apple Alibaba agreement run for?", id="near-miss-contract-term"
     ),
+    # "Which X exactly" asks which X, as "which specific X" does: the article names none.
+    pytest.param(
+        "which benchmarks exactly has qwen 2.5-max excelled in?", id="near-miss-which-exactly"
+    ),
     # A market between a name and its shares ("Alibaba US stock") qualifies them as "Alibaba's
     # US stock" does: the US shares' move of February 12 is not given.
     pytest.param(

@@ -137,7 +137,10 @@ def agent(question_folded: str) -> str | None:
     return match.group(1).removesuffix("'s") if match else None
 
 
-_EXACTLY = frozenset({"specific", "exact", "particular", "precise", "actual", "individual"})
+_EXACTLY = frozenset(
+    {"specific", "exact", "particular", "precise", "actual", "individual"}
+    | {"exactly", "specifically", "precisely", "actually", "really"}  # "which benchmarks exactly"
+)
 
 
 def asked_which(question_folded: str) -> frozenset[str]:
