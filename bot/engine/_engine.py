@@ -323,6 +323,7 @@ class Query:
     # Names asked past ("besides Alibaba's own shares", "along with alibaba" after "other"):
     # what is only theirs is not what is asked.
     excluded: frozenset[str] = frozenset()
+    others_asked: bool = False  # others' stocks asked: "did any other stocks go up?"
 
 
 @dataclass
@@ -503,6 +504,7 @@ class Engine:
             unstated_cause=unstated_cause,
             uncompared=uncompared,
             excluded=_asked_past(expanded, self.index.is_name),
+            others_asked=bool(_OTHER_HOLDINGS.search(expanded)),
             claimed_partner=checked.claimed_partner,
             claimed=checked.claimed,
             claimed_when=checked.claimed_when,
@@ -1019,7 +1021,9 @@ class Engine:
         ):
             # "What is a concept stock?" of "several of Alibaba's concept stocks posted gains".
             missing += self.params.conflict
-        if query.excluded and self._only_theirs(sentence, query.excluded):
+        if (query.excluded or query.others_asked) and self._only_theirs(
+            sentence, query.excluded, query.others_asked
+        ):
             # "Did anything besides Alibaba's own shares rise?" of "Alibaba's US shares surged".
             missing += self.params.conflict
         if query.whole and stated.regional:
@@ -1039,9 +1043,10 @@ class Engine:
             for name in self.index.sentences[sentence].fact.entities.names
         )
 
-    def _only_theirs(self, sentence: int, excluded: frozenset[str]) -> bool:
-        """Whether all a sentence says is owned is owned by names a question asks past, and it
-        speaks of no others ("several of Alibaba's concept stocks" are others)."""
+    def _only_theirs(self, sentence: int, excluded: frozenset[str], anyone: bool = False) -> bool:
+        """Whether all a sentence says is owned is owned by names a question asks past (by
+        anyone it names, when it asks for others' stocks), and it speaks of no others ("several
+        of Alibaba's concept stocks" are others)."""
         owners = {
             owner
             for owners in self.index.owned[sentence].values()
@@ -1049,7 +1054,9 @@ class Engine:
             if not owner[0].isdigit()
         }
         return (
-            bool(owners) and owners <= excluded and not _OTHERS.search(self.index.folded[sentence])
+            bool(owners)
+            and (anyone or owners <= excluded)
+            and not _OTHERS.search(self.index.folded[sentence])
         )
 
     def _is_sentence(self, sentence: int, number: int) -> bool:
@@ -1757,6 +1764,14 @@ def _asked_past(expanded: str, is_name: Callable[[str], bool]) -> frozenset[str]
         for word in surface_terms(match.group(1))
         if is_name(word)
     )
+
+
+# Others' stocks asked about: "did any other stocks go up", "other alibaba stocks", "shares of
+# companies tied to alibaba".
+_OTHER_HOLDINGS = re.compile(
+    r"\bother (?:[\w-]+ )?(?:stocks?|shares|equities|names|tickers)\b"
+    r"|\b(?:stocks?|shares|equities|companies|firms|names) (?:tied|linked|related|connected) to\b"
+)
 
 
 _WHO_ELSE = re.compile(r"\bwho(?:m)? (?:else|besides|other than|apart from|aside from)\b")
