@@ -552,7 +552,7 @@ ANSWERABLE = [
     pytest.param("what's the qwen 2,5 max model?", "s12", id="s12-decimal-comma"),
     pytest.param("how much did alibaba us shares rise on feb 11", "s21", id="s21-market-unowned"),
     # Whether it is live yet: not yet, it awaits approval.
-    pytest.param("are the new china ai features live yet?", "s24", id="s24-live-yet"),
+    pytest.param("are the ai features live already?", "s24", id="s24-live-yet"),
     # Others' stocks asked: a fact of only named companies' shares does not give them.
     pytest.param("did any other stocks climb on the alibaba news", "s23", id="s23-other-stocks"),
     pytest.param("so did other alibaba stocks rise as well", "s23", id="s23-other-named-stocks"),
@@ -1036,6 +1036,7 @@ UNCURATED_MISSES = {
     "s3-portrayed",  # "relationship" and "rival" are one only by a curated phrasing (s2 wins)
     "s19-can-i-write",  # "deal" is "partnership" only by curated phrasings (0.45)
     "s19-is-it-correct-that",  # "meant to" is an aim only by curated phrasings (s1 wins)
+    "s24-live-yet",  # "live" and "already" are only curated phrasings' words (s1 wins)
     "s10-dictated-name",
     "s13-figure-in-words",  # "cheaper" is "dropped" only by a curated phrasing
 }
