@@ -297,6 +297,7 @@ _ADVERBS = frozenset(
 _ERGATIVE = frozenset(stem(word) for word in "launch debut ship roll".split())
 # ...used so when no object follows: "launch in 2023", "launch?" (not "launch tongyi").
 _NO_OBJECT = re.compile(r"(?:in|on|at|by|with|when|yet|already|first|last|back|out|before|after)?$")
+_DID_THE = re.compile(r"\b(?:did|does|do|will|would)(?:n't| not)? the\b")
 _NAMES_PEOPLE = frozenset(
     {"people", "folks", "guys", "team", "side", "camp", "management", "executives", "execs"}
     | {"company", "firm", "group", "outfit", "giant", "startup"}  # "the wechat company"
@@ -320,6 +321,16 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         elif named and following and (stem(following[0]) in SPEECH_STEMS or following[0] == "do"):
             # "what did the meta say", "what did the tencent do": "the facebook owner", "the
             # wechat company" with their aliases put in
+            words = words[1:]
+        elif (
+            named
+            and following
+            and _DID_THE.search(folded)
+            and _deed_word(following[0])
+            and following[0] not in _HELD_NOUNS
+        ):
+            # "what did the korean phone maker unveil" (read "the samsung unveil"): after "did",
+            # the name is the doer ("had the norman style" has it as what is had).
             words = words[1:]
     names = _names(words, is_name)
     if not names:
