@@ -1474,6 +1474,20 @@ def test_which_came_first_is_answered_with_both_sentences(engine: Engine) -> Non
 @pytest.mark.parametrize(
     "question",
     [
+        "Who announced first, Samsung or Apple?",
+        "who was faster to announce a chinese ai partner, apple or samsung?",
+    ],
+)
+def test_who_did_it_first_names_the_one(engine: Engine, question: str) -> None:
+    # Each did the same thing ("announce"); the article places Apple's "later that evening".
+    answer = engine.ask(question)
+    assert answer.answer == "Samsung came first."
+    assert [citation.sentence for citation in answer.citations] == [3, 2]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "did any other shares climb along with alibaba?",
         "besides Alibaba's own listing, did anything else climb?",
     ],

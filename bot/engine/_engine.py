@@ -57,7 +57,7 @@ from bot.engine._normalize import (
     surface_terms,
     unshouted,
 )
-from bot.engine._order import first_of, same_time, same_time_asked, two_asked
+from bot.engine._order import first_of, same_time, same_time_asked, two_asked, who_first_asked
 from bot.engine._parts import points_back, question_parts
 from bot.engine._places import company_homes, company_origins
 from bot.engine._possession import (
@@ -1337,7 +1337,11 @@ class Engine:
         other question)."""
         # (two things asked about are joined by "or": most questions need no second look)
         asked = two_asked(query.text) if " or " in query.folded else None
-        if asked is None:
+        labels = asked
+        if asked is None and " or " in query.folded:
+            # "Who announced first, Samsung or Apple?": each with the deed, named alone
+            asked, labels = who_first_asked(query.text) or (None, None)
+        if asked is None or labels is None:
             return None
         telling = [self._telling(part) for part in asked]
         if not all(telling):
@@ -1358,7 +1362,7 @@ class Engine:
             if first is None:
                 continue
             later = j if first == i else i
-            named = asked[0] if first == i else asked[1]
+            named = labels[0] if first == i else labels[1]
             # The sentence that places one after the other first ("Subsequently, ...").
             answer = self._answer(
                 question, query, Candidate(units[later].key, later, 1.0, 1.0), None

@@ -64,6 +64,29 @@ def same_time(first: Evidence, second: Evidence, unit: str, year: int | None) ->
     return when_first[:size] == when_second[:size]
 
 
+# "Who announced first on February 11, Samsung or Apple?", "who was quicker to announce a
+# partner: Samsung or Apple?": which of two did the same thing first.
+_WHO_FIRST = re.compile(
+    r"^\W*(?:who|which (?:company|firm|one|side))(?: (?:was|were))?"
+    r"(?: (?:first|quicker|faster|earlier|sooner) to)? (?P<deed>[^,:?]+?)"
+    r"(?: (?:first|quicker|faster|earlier|sooner))?(?P<rest>(?: (?:on|in|at) [^,:?]+)?)\s*[,:]\s*"
+    r"(?P<a>[\w.'&-]+(?: [\w.'&-]+)?),? or (?P<b>[\w.'&-]+(?: [\w.'&-]+)?)\W*$",
+    re.IGNORECASE,
+)
+_FIRST_WORDS = re.compile(r"\b(?:first|quicker|faster|earlier|sooner)\b", re.IGNORECASE)
+
+
+def who_first_asked(question: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The two doers a "who did it first, X or Y?" question compares, each with the deed (to
+    find the sentence telling it), and the two names alone; None when it asks no such thing."""
+    match = _WHO_FIRST.match(question)
+    if match is None or not _FIRST_WORDS.search(question):
+        return None
+    deed = match.group("deed")  # (not the day both happened on: "on February 11")
+    a, b = match.group("a"), match.group("b")
+    return (f"{a} {deed}", f"{b} {deed}"), (a, b)
+
+
 def two_asked(question: str) -> tuple[str, str] | None:
     """The two things a question asks the order of, as written; None when it asks none."""
     match = _FIRST_OF_TWO.match(question) or _BEFORE_OR_AFTER.match(question)
