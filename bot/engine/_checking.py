@@ -159,16 +159,15 @@ _MONTH_PUT_UP = re.compile(
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_DIGITS) + r")\b")
 
 # A quarter put up: "the 11% fall was in the third quarter, right?".
-_QUARTER_PUT_UP = re.compile(r"\b(first|second|third|fourth) quarter\b")
-QUARTER_ORDINALS = frozenset(stem(word) for word in ("first", "second", "third", "fourth"))
+_QUARTERS = ("first", "second", "third", "fourth")
+_QUARTER_PUT_UP = re.compile(rf"\b({'|'.join(_QUARTERS)}) quarter\b")
+QUARTER_ORDINALS = frozenset(map(stem, _QUARTERS))
 
 
 # A time of day put up: "Apple announced it the following morning, right?".
-_TIME_OF_DAY_PUT_UP = re.compile(r"\b(morning|afternoon|evening|night|midday|noon|midnight)\b")
-TIMES_OF_DAY = frozenset(
-    stem(word)
-    for word in ("morning", "afternoon", "evening", "night", "midday", "noon", "midnight")
-)
+_TIMES = ("morning", "afternoon", "evening", "night", "midday", "noon", "midnight")
+_TIME_OF_DAY_PUT_UP = re.compile(rf"\b({'|'.join(_TIMES)})\b")
+TIMES_OF_DAY = frozenset(map(stem, _TIMES))
 
 
 # A cause or aim put up: "because it was too expensive", "over censorship worries", "mainly for

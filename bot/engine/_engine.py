@@ -62,6 +62,7 @@ from bot.engine._parts import points_back, question_parts
 from bot.engine._places import company_homes, company_origins
 from bot.engine._possession import (
     REACTION_STEMS,
+    SAYING_STEMS,
     SPEECH_STEMS,
     Owned,
     asked_deed,
@@ -1516,15 +1517,9 @@ class Engine:
         fact = unit.fact
         settled = 1 + len(fact.alternatives)
         texts = (fact.question, *fact.alternatives)
+        # (the measure `_phrasing_similarities` takes for every fact, here for one)
         similarity, nearest = max(
-            (
-                (
-                    fuzz.token_set_ratio(query.content, words)
-                    + fuzz.token_sort_ratio(query.content, words)
-                )
-                / 200,
-                -position,
-            )
+            (_phrasing_similarity(query.content, words), -position)
             for position, words in enumerate(unit.phrasings)
         )
         position = -nearest
@@ -1816,7 +1811,6 @@ def _other_kind_owned(
 
 
 # Verbs that only report words ("say"), unlike "announce" or "respond", which a deed answers too.
-_SAYING = frozenset(stem(word) for word in "say said tell told comment state claim remark".split())
 
 
 # "what is the model called", "bytedance ai model name": a name of the kind the focus word says,
@@ -2030,7 +2024,7 @@ def _wrong_doer(
     reported by whoever speaks in the fact: "What did DeepSeek say?" is not answered by "Sources
     indicated ...", nor by "Tim Cook acknowledged ..."."""
     names, verb = deed
-    if verb in _SAYING and not speech:
+    if verb in SAYING_STEMS and not speech:
         return True  # it reports nobody's words at all
     if not names:
         return False  # (someone unnamed: whoever speaks in the fact may be them)
@@ -2126,6 +2120,14 @@ def _holding(query: Query, table: Mapping[str, list[int]]) -> list[int]:
             for position in table.get(form, ())
         }
     )
+
+
+def _phrasing_similarity(content: str, phrasing: str) -> float:
+    """How closely a question's content words match one phrasing's, in [0, 1]: the mean of
+    rapidfuzz's token-set and token-sort ratios, as `_phrasing_similarities` computes it."""
+    return (
+        fuzz.token_set_ratio(content, phrasing) + fuzz.token_sort_ratio(content, phrasing)
+    ) / 200
 
 
 def _phrasing_similarities(query: Query, index: Index) -> npt.NDArray[np.float64]:

@@ -20,12 +20,13 @@ _POINTS_BACK = re.compile(
 )
 # ...of a message that opens as a question: "why did apple drop baidu and ...", "Two things: how
 # much ... and what ..." (not "Apple and Alibaba: what ...", one question about two names).
+_TWO_THINGS = r"(?:two|2) (?:things|questions)\W+"
 _OPENS_ASKING = re.compile(
-    r"^\W*(?:(?:two|2) (?:things|questions)\W+|(?:so|ok|okay|and|but|also)\W+)?"
+    rf"^\W*(?:{_TWO_THINGS}|(?:so|ok|okay|and|but|also)\W+)?"
     r"(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|was|were|are|has|have)\b",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"^\W*(?:two|2) (?:things|questions)\W+", re.IGNORECASE)
+_LEAD = re.compile(rf"^\W*{_TWO_THINGS}", re.IGNORECASE)
 _MAX_PARTS = 3
 
 

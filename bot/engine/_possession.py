@@ -342,7 +342,7 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         return None
     verb = words[len(names)]
     said = words[len(names) + 1 : len(names) + 3]
-    if verb != "s" and any(stem(word) in _SAID_STEMS for word in said):
+    if verb != "s" and any(stem(word) in SAYING_STEMS for word in said):
         # "what did the chinese regulators say" (with "regulators" read as "relevant
         # departments"): the name only says whose regulators they are.
         return _unnamed_speaker(["", *words[len(names) :]])
@@ -376,7 +376,10 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
 
 # Who may be asked what they said without being named: "what did the regulators say" (not "what
 # does the article say": the article's words are the facts themselves).
-_SAID_STEMS = frozenset(stem(word) for word in "say said tell told comment state claim".split())
+# (what someone is asked to have said: "what did X say / tell / comment / claim")
+SAYING_STEMS = frozenset(
+    stem(word) for word in "say said tell told comment state claim remark".split()
+)
 # (as written: the stemmer makes "authorities" an "author")
 _SPEAKERS = frozenset(
     """regulators regulator authorities authority government officials official
@@ -391,7 +394,7 @@ def _unnamed_speaker(words: Sequence[str]) -> tuple[frozenset[str], str] | None:
     have said something, as a deed with no names (a fact that reports no words does not tell
     it)."""
     for at, word in enumerate(words[1:5], start=1):
-        if stem(word) in _SAID_STEMS:
+        if stem(word) in SAYING_STEMS:
             if words[at - 1] in _SPEAKERS:  # (not "what do some theories claim")
                 return frozenset(), stem(word)
             return None
@@ -401,6 +404,8 @@ def _unnamed_speaker(words: Sequence[str]) -> tuple[frozenset[str], str] | None:
 def launched_itself(folded: str, is_name: Callable[[str], bool]) -> bool:
     """Whether the deed a question asks of a name is one done to it, with no object: "did
     Tongyi Qianwen launch in 2023?" asks whether it was launched (by Alibaba)."""
+    if not any(verb in folded for verb in _ERGATIVE):  # (most questions: one substring scan)
+        return False
     deed = asked_deed(folded, is_name)
     if deed is None or deed[1] not in _ERGATIVE:
         return False
