@@ -1415,6 +1415,16 @@ def test_a_verdict_answers_only_the_yes_no_question_it_was_written_for(
     assert answer.answer is not None and answer.answer.startswith(opening)
 
 
+def test_whether_it_happened_is_answered_by_the_sentence_not_by_when(engine: Engine) -> None:
+    # The curated fact it matches answers "When did Apple announce ...?"; asked whether, the
+    # sentence itself is the answer ("... announced ... that it had selected Alibaba ...").
+    answer = engine.ask("Did Apple choose Alibaba?")
+    assert answer.answered and answer.answer == answer.citations[0].quote
+    assert "selected Alibaba" in answer.answer
+    # Asked when, the curated answer says when.
+    assert engine.ask("When did Apple choose Alibaba?").answer.startswith("On the evening")
+
+
 def test_naming_some_of_what_a_fact_leaves_unnamed_abstains(engine: Engine) -> None:
     # "Name two of the ...": the fact speaks of "several of Alibaba's concept stocks" and names
     # none. (Without the curation the next sentence's rise is still taken for it: issue 4.)

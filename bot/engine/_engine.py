@@ -1469,7 +1469,15 @@ class Engine:
         self, question: str, query: Query, best: Candidate, runner: Candidate | None
     ) -> Answer:
         unit = self.index.sentences[best.sentence]
-        if best.curated is not None:
+        if (
+            best.curated is not None
+            and best.curated.fact.kind in _ASKING_KINDS
+            and _plain_check(query)
+        ):
+            # "Did Apple choose Alibaba?" of "When did Apple announce it had picked Alibaba?": the
+            # curated answer says when; the sentence itself says whether.
+            text = unit.fact.citation.quote
+        elif best.curated is not None:
             text = best.curated.fact.answer
             verdict = _VERDICT.match(text)
             if verdict and not self._settles(query, best.curated):
@@ -1700,6 +1708,21 @@ class Engine:
     def topics(self) -> list[str]:
         """What the loaded articles cover: curated topics, else the names they mention most."""
         return list(self._topics)
+
+
+# Curated kinds that answer a wh-question, not whether something happened.
+_ASKING_KINDS = frozenset({"when", "why", "how_much"})
+
+
+def _plain_check(query: Query) -> bool:
+    """Whether a question asks only whether something happened: "Did Apple choose Alibaba?"
+    (no day, year, figure or cause put up, nothing asked beyond it)."""
+    return (
+        query.checks
+        and query.kind is None
+        and not (query.claimed or query.claimed_when or query.claimed_cause)
+        and not (query.years or query.days or query.demands or query.direction)
+    )
 
 
 def _answer_of_parts(question: str, answers: Sequence[Answer]) -> Answer:
