@@ -559,6 +559,8 @@ ANSWERABLE = [
     ),
     # A thesaurus: "attention" is the "eye" Alibaba caught.
     pytest.param("what grabbed apple's attention about alibaba?", "s10", id="s10-attention"),
+    # "for May" is the month ("planned for May"), as "in May" is.
+    pytest.param("is the rollout planned for may?", "s25", id="s25-for-may"),
     # Whether it is live yet: not yet, it awaits approval.
     pytest.param("are the ai features live already?", "s24", id="s24-live-yet"),
     # Others' stocks asked: a fact of only named companies' shares does not give them.

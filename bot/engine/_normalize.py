@@ -936,6 +936,7 @@ _BEFORE_MONTH = frozenset(
         "mid",
         "of",
         "during",
+        "for",  # "planned for May", "set for May"
     }
 )
 _AFTER_MONTH = frozenset({"this", "next", "last"})
