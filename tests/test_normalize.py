@@ -310,6 +310,8 @@ def test_clean_cuts_between_words() -> None:
             "Is it right that DeepSeek denied it?", "did DeepSeek denied it?", id="confirm-deed"
         ),
         pytest.param("is it true that apple chose it", "apple chose it?", id="claim-frame-no-ed"),
+        # A month by its place in the year.
+        pytest.param("what comes in the fifth month?", "what comes in may?", id="month-by-place"),
         # A writer checking what they may print: the claim is put up.
         pytest.param(
             "Can I say in my piece that the rollout is due in May?",

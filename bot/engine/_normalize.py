@@ -499,10 +499,20 @@ def spoken_numbers(text: str) -> str:
         # "eight percent" is a figure, as "8%" is: a fact's figures are compared as written.
         text = _SPOKEN_PERCENT.sub(lambda m: f"{_spoken_value(m.group(1))} {m.group(2)}", text)
     text = _SPOKEN_DAY.sub(_spoken_day, text)
+    if "month" in text:
+        text = _MONTH_BY_PLACE.sub(
+            lambda m: _MONTHS_IN_ORDER[ORDINAL_WORDS.index(m.group(1).lower())], text
+        )
     if "on the " in text:
         text = _DAY_ALONE.sub(lambda m: f"on the {_DAY_ORDINALS[m.group(1).lower()]}", text)
     return text
 
+
+# "the fifth month of 2025": a month by its place in the year.
+_MONTH_BY_PLACE = re.compile(r"\bthe (" + "|".join(ORDINAL_WORDS) + r") month\b", re.IGNORECASE)
+_MONTHS_IN_ORDER = (
+    "january february march april may june july august september october november december".split()
+)
 
 # "the eleventh of February", "February twelfth": a day of a month, spelled out.
 _ONES = ORDINAL_WORDS[:9]  # "first" to "ninth"
