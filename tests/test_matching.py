@@ -962,6 +962,8 @@ UNANSWERABLE = [
     pytest.param(
         "On average how many times was each ModelScope model downloaded?", id="near-miss-average"
     ),
+    # A name's reaction typed as keywords: what it did next, which the fact does not say.
+    pytest.param("tencent reaction to losing the apple deal", id="near-miss-keyword-reaction"),
     # Who an unnamed group quoted from the article is: it never says.
     pytest.param(
         "'the relevant departments' — who are they exactly?", id="near-miss-quoted-unnamed"

@@ -182,7 +182,7 @@ _WHAT_SAID = re.compile(
 # "did tencent get salty about it", "was baidu upset": a name, then how it took something.
 _FEELINGS = (
     r"(?:salty|upset|angry|mad|annoyed|pleased|disappointed|unhappy|frustrated|thrilled|bitter"
-    r"|jealous|offended|furious|happy)\b"
+    r"|jealous|offended|furious|happy|sad|gutted|devastated|heartbroken)\b"
 )
 _FELT = re.compile(
     r"\b([a-z][\w.-]*) (?:get|gets|got|getting|feel|feels|felt|seem|seemed|seems) (?:\w+ )?"
@@ -190,8 +190,21 @@ _FELT = re.compile(
     + r"|^\W*(?:was|were|is|are) ([a-z][\w.-]*) (?:\w+ )?"
     + _FEELINGS
 )
+# "deepseek response to apple", "BIDU reaction to losing apple", "alibaba ceo comment": a name
+# first, then its answer, typed as keywords (with "'s" it is an owned deed).
+_NAME_REACTED = re.compile(
+    r"^\W*@?([a-z][\w.-]*) (?:reactions?|responses?|repl(?:y|ies))\b"
+    # (not "baba response to the news": a stock's, how its price took it)
+    r"(?! to (?:the |this |that )?(?:news|announcement|deal|report|partnership)\b)"
+)
+_NAME_SAID = re.compile(r"^\W*@?([a-z][\w.-]*) (?:(?:ceo|boss|chief) )?(?:comments?|statements?)\b")
 # ...each with the deed it asks about, tried in order.
-_INDIRECT_DEEDS = ((_WHAT_SAID, stem("say")), (_FELT, stem("react")))
+_INDIRECT_DEEDS = (
+    (_WHAT_SAID, stem("say")),
+    (_FELT, stem("react")),
+    (_NAME_REACTED, stem("react")),
+    (_NAME_SAID, stem("say")),
+)
 
 VAGUE_FIT = 0.45  # type fit of a fact that leaves unnamed what a "which" question asks to name
 TOPIC_WORD = 0.5  # specificity under which a word is in so many sentences it is the topic
