@@ -61,16 +61,20 @@ def without_scene(text: str) -> str:
         # "Apple and Alibaba — who are the features for?": a topic, then the question, which
         # reads as a question only from its first word. A pronoun in it is the topic: "'Relevant
         # departments' — which ones exactly?" asks which relevant departments.
-        subject = re.sub(r"^(?:the|a|an) ", "", topic.group(1).strip("'’\""), flags=re.IGNORECASE)
-        if " " not in subject:  # ("Wait — what was it about Alibaba ...": no topic to point at)
-            return f"{topic.group(2)} {topic.group(1)}"
-        asked, pointed = _POINTS_AT_TOPIC.subn(lambda _: subject, topic.group(2), count=1)
+        subject = _LEADING_ARTICLE.sub("", topic.group(1).strip("'’\""))
+        # (one word is no topic to point at: "Wait — what was it about Alibaba ...")
+        asked, pointed = (
+            _POINTS_AT_TOPIC.subn(lambda _: subject, topic.group(2), count=1)
+            if " " in subject
+            else (topic.group(2), 0)
+        )
         return asked if pointed else f"{topic.group(2)} {topic.group(1)}"
     kept = [_question_part(sentence) for sentence in sentences[:-1]] + [sentences[-1]]
     return " ".join(sentence for sentence in kept if sentence)
 
 
 _POINTS_AT_TOPIC = re.compile(r"\b(?:ones|they|them|it)\b", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ", re.IGNORECASE)
 # A topic of a few words, a dash between spaces, then the question.
 _TOPIC_FIRST = re.compile(r"^\W*((?:[\w.'’&$%]+[ -]){0,4}[\w.'’&$%]+)\s+[—–-]\s+([^—–]+)$")
 _ASKS = re.compile(

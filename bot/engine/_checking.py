@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.engine._demands import ASKS_SENTENCE, SUPPOSING
-from bot.engine._evidence import MONTH_NAMES, Evidence, days_named, years_named
-from bot.engine._normalize import NUMBER_DIGITS, stem, surface_terms, unified_numbers
+from bot.engine._evidence import Evidence, days_named, years_named
+from bot.engine._normalize import MONTH_NAMES, NUMBER_DIGITS, stem, surface_terms, unified_numbers
 
 
 class _Term(Protocol):

@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from bot.engine._evidence import (
     MARKET_SHARE,
-    MONTH_NAMES,
     PERSON_WORDS,
     SPECS,
     STAFF_WORDS,
@@ -18,6 +17,7 @@ from bot.engine._evidence import (
     condition_terms,
     regional,
 )
+from bot.engine._normalize import MONTH_NAMES
 from bot.engine._places import names_city
 from bot.engine._weights import country_words
 

@@ -29,7 +29,6 @@ from bot.engine._checking import (
 )
 from bot.engine._demands import demand_fit, demands
 from bot.engine._evidence import (
-    MONTH_NAMES,
     NEXT_DAY,
     Evidence,
     days_named,
@@ -46,6 +45,7 @@ from bot.engine._index import (
     Index,
 )
 from bot.engine._normalize import (
+    MONTH_NAMES,
     ORDINAL_WORDS,
     QUESTION_FILLER,
     clean,
@@ -1255,20 +1255,21 @@ class Engine:
         parts = question_parts(question)
         if len(parts) < 2:
             return answer
-        answers = [self._ask_one(part) for part in parts]
-        answers = [
-            answer
+        # (a part that points back with no name of its own is not asked alone: "and where did
+        # they come from?")
+        answered = [
+            reply
+            for part in parts
             if not points_back(part) or any(t.name_like for t in self.prepare(part).terms)
-            else dataclasses.replace(answer, answered=False)  # (a part that cannot stand alone)
-            for part, answer in zip(parts, answers, strict=True)
+            if (reply := self._ask_one(part)).answered
         ]
-        if not all(part.answered for part in answers):
+        if len(answered) < len(parts):
             # One part is no answer to the message (a near miss may share it), but it is what
             # the article does answer: offered first.
-            offered = [self._question_of(part.fact_id) for part in answers if part.answered]
+            offered = [self._question_of(reply.fact_id) for reply in answered]
             suggestions = dict.fromkeys([*filter(None, offered), *answer.suggestions])
             return dataclasses.replace(answer, suggestions=tuple(suggestions)[:3])
-        return _answer_of_parts(question, answers)
+        return _answer_of_parts(question, answered)
 
     def _ask_one(self, question: str) -> Answer:
         query = self.prepare(question)
@@ -1500,11 +1501,10 @@ class Engine:
                 text = rest[:1].upper() + rest[1:]
         else:
             text = short_answer(query, unit.fact.entities) or unit.fact.citation.quote
-        went = _went(self.index.sentences[best.sentence].terms)
         if (
             query.checks
             and query.direction is not None
-            and went == {_OPPOSITE[query.direction]}
+            and _went(unit.terms) == {_OPPOSITE[query.direction]}
             and not _YES_OR_NO.match(text)
         ):
             # "Did Alibaba's shares fall 3%?" of "jumped by up to 3%": the other way.

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.engine._normalize import stem
+from bot.engine._normalize import MONTH_NAMES, stem
 from bot.engine._weights import country_words
 from knowledge import STOP_WORDS, Entities, fold
 
@@ -131,13 +131,13 @@ _TIME_OF_DAY = re.compile(r"\b(?:evening|morning|afternoon|night|overnight|tonig
 # for one says so the same way).
 MARKET_SHARE = re.compile(r"\bmarket shares?\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")
 
-# An aim stated as one: "Apple aims to reverse ...", "in the hope of", "seeks to", "so as to".
 # A figure worked out of others: a difference in points, a multiple, an average, a total.
 _COMPUTED = re.compile(
     r"\bpercentage points?\b|\b(?:twice|double|triple|half) (?:as|the)\b|\b\w+fold\b"
     r"|\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|hundred) times\b"
     r"|\bratio\b|\baverage\b|\bcombined\b|\bin total\b|\ba total of\b|\btotall(?:ed|ing)\b"
 )
+# An aim stated as one: "Apple aims to reverse ...", "in the hope of", "seeks to", "so as to".
 _AIM = re.compile(
     r"\b(?:aims?|aimed|aiming|goals?|objectives?|hopes?|hoping|hoped|seeks?|seeking|sought"
     r"|intends?|intended|in order to|so as to|strives?|wants? to)\b"
@@ -345,10 +345,6 @@ def listed(text: str, names: Iterable[str]) -> frozenset[str]:
             found.add(fold(name))
     return frozenset(found)
 
-
-MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
 
 _DAY = re.compile(
     r"\b(" + "|".join(MONTH_NAMES) + r") (\d{1,2})(?:st|nd|rd|th)?\b"

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from bot.engine._evidence import MONTH_NAMES
-from bot.engine._normalize import NUMBER_VALUES
+from bot.engine._normalize import MONTH_NAMES, NUMBER_VALUES
 
 # How close a rounded figure must be to one the articles state, as a share of it.
 _ROUNDING = 0.06

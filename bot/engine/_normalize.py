@@ -501,18 +501,18 @@ def spoken_numbers(text: str) -> str:
     text = _SPOKEN_DAY.sub(_spoken_day, text)
     if "month" in text:
         text = _MONTH_BY_PLACE.sub(
-            lambda m: _MONTHS_IN_ORDER[ORDINAL_WORDS.index(m.group(1).lower())], text
+            lambda m: MONTH_NAMES[ORDINAL_WORDS.index(m.group(1).lower())], text
         )
     if "on the " in text:
         text = _DAY_ALONE.sub(lambda m: f"on the {_DAY_ORDINALS[m.group(1).lower()]}", text)
     return text
 
 
-# "the fifth month of 2025": a month by its place in the year.
+# The months in order; "the fifth month of 2025" is one by its place in the year.
+MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
 _MONTH_BY_PLACE = re.compile(r"\bthe (" + "|".join(ORDINAL_WORDS) + r") month\b", re.IGNORECASE)
-_MONTHS_IN_ORDER = (
-    "january february march april may june july august september october november december".split()
-)
 
 # "the eleventh of February", "February twelfth": a day of a month, spelled out.
 _ONES = ORDINAL_WORDS[:9]  # "first" to "ninth"

@@ -338,14 +338,14 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
     # "did deepseek even respond": an adverb between the doer and the verb
     while len(words) > len(names) + 1 and words[len(names)] in _ADVERBS:
         words = [*words[: len(names)], *words[len(names) + 1 :]]
-    if not names or len(words) == len(names):
+    if len(words) == len(names):
         return None
     verb = words[len(names)]
     said = words[len(names) + 1 : len(names) + 3]
     if verb != "s" and any(stem(word) in SAYING_STEMS for word in said):
         # "what did the chinese regulators say" (with "regulators" read as "relevant
         # departments"): the name only says whose regulators they are.
-        return _unnamed_speaker(["", *words[len(names) :]])
+        return _unnamed_speaker(words[len(names) :])
     if verb == "do" and folded.lstrip().startswith("what"):
         # "what did tencent do after being passed over?": whatever it did, a fact in which it
         # does nothing does not say, like "how did tencent react?". ("How did Alibaba do in
@@ -374,13 +374,13 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
     return frozenset(stem(name) for name in names), stem(verb)
 
 
-# Who may be asked what they said without being named: "what did the regulators say" (not "what
-# does the article say": the article's words are the facts themselves).
-# (what someone is asked to have said: "what did X say / tell / comment / claim")
+# What someone is asked to have said: "what did X say / tell / comment / claim".
 SAYING_STEMS = frozenset(
     stem(word) for word in "say said tell told comment state claim remark".split()
 )
-# (as written: the stemmer makes "authorities" an "author")
+# Who may be asked what they said without being named: "what did the regulators say" (not "what
+# does the article say": the article's words are the facts themselves). As written: the stemmer
+# makes "authorities" an "author".
 _SPEAKERS = frozenset(
     """regulators regulator authorities authority government officials official
     departments department ministry agency agencies lawmakers critics experts analysts investors
@@ -392,7 +392,7 @@ _SPEAKERS = frozenset(
 def _unnamed_speaker(words: Sequence[str]) -> tuple[frozenset[str], str] | None:
     """ "what did the chinese regulators say": someone the question does not name asked to
     have said something, as a deed with no names (a fact that reports no words does not tell
-    it)."""
+    it). The verb of saying follows the speaker, so it is looked for from the second word."""
     for at, word in enumerate(words[1:5], start=1):
         if stem(word) in SAYING_STEMS:
             if words[at - 1] in _SPEAKERS:  # (not "what do some theories claim")
