@@ -576,6 +576,14 @@ ANSWERABLE = [
         "s18",
         id="s18-the-passage",
     ),
+    # Pinyin: the question's words, and the companies' Chinese names (the curation's aliases).
+    pytest.param("Pingguo weishenme xuan Ali?", "s10", id="s10-pinyin"),
+    pytest.param("Ali Meigu dangtian zhangle duoshao", "s21", id="s21-pinyin"),
+    pytest.param("Pingguo you meiyou kaolü guo Tengxun he Zijie Tiaodong", "s8", id="s8-pinyin"),
+    # A quiz master's label before the question.
+    pytest.param(
+        "Quiz: Which Alibaba listing saw intraday gains of over 8%?", "s22", id="s22-quiz"
+    ),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -987,6 +995,20 @@ UNANSWERABLE = [
         "Apple's China revenue fell 5% in the second quarter, right?",
         id="near-miss-quarter-and-figure",
     ),
+    # A model's name, of a fact that names only the company making it.
+    pytest.param(
+        "Which model does Wisdom Spectrum AI run on the Galaxy S25?", id="near-miss-which-model"
+    ),
+    # A blank for a year, or for dollars, that the article does not give.
+    pytest.param("Fill in: Apple first chose Baidu in the year ___.", id="near-miss-blank-year"),
+    pytest.param(
+        "Fill in: Apple's Greater China revenue in fiscal 2024 totalled $___ billion.",
+        id="near-miss-blank-money",
+    ),
+    pytest.param(
+        "What is the combined number of models on Hugging Face and ModelScope?",
+        id="near-miss-combined-number",
+    ),
     pytest.param("", id="empty"),
     pytest.param("   ", id="blank"),
     pytest.param("🙂🙂🙂", id="emoji"),
@@ -1053,6 +1075,9 @@ UNCURATED_MISSES = {
     "s24-live-yet",  # "live" and "already" are only curated phrasings' words (s1 wins)
     "s10-dictated-name",
     "s13-figure-in-words",  # "cheaper" is "dropped" only by a curated phrasing
+    "s10-pinyin",  # "Pingguo" and "Ali" are Apple and Alibaba only by curated aliases
+    "s21-pinyin",  # "Ali" and "Meigu" (US shares) are only curated aliases
+    "s8-pinyin",  # "Pingguo", "Tengxun" and "Zijie Tiaodong" are only curated aliases
 }
 
 

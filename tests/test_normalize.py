@@ -355,6 +355,27 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("shares went through the roof", "shares surged", id="through-the-roof"),
         # Dictation spells the country's letters out.
         pytest.param("shares in the u s", "shares in the US", id="spoken-us"),
+        # A quiz master's label is no word of the question; a blank is what is asked.
+        pytest.param("Quiz: Which listing rose?", "Which listing rose?", id="quiz-label"),
+        pytest.param("one line: who won the deal", "who won the deal", id="one-line-label"),
+        pytest.param("eli5 why did it fail", "why did it fail", id="eli5-before-a-question"),
+        pytest.param("eli5 the samsung part", "eli5 the samsung part", id="eli5-alone-stays"),
+        pytest.param(
+            "Fill in: Apple first chose Baidu in the year ___.",
+            "Apple first chose Baidu in what year?",
+            id="blank-year",
+        ),
+        pytest.param(
+            "Fill in the blank: revenue totalled $___ billion.",
+            "revenue totalled how many billion dollars?",
+            id="blank-money",
+        ),
+        pytest.param(
+            "ModelScope was launched in ___.", "ModelScope was launched when?", id="blank-when"
+        ),
+        pytest.param(
+            "Apple picked ____ as its partner.", "Apple picked what as its partner?", id="blank"
+        ),
     ],
 )
 def test_respell(text: str, expected: str) -> None:
@@ -662,6 +683,9 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         ("Alibaba ka stock kitna chadha?", "Alibaba's stock how much rose?"),
         ("por qué Apple dropped DeepSeek?", "why Apple dropped DeepSeek?"),
         ("Pingguo gen shei hezuo?", "apple with who partner?"),
+        # A whole question in pinyin: its particles dropped, its words in English.
+        ("Tongyi Qianwen shi na yi nian fabu de", "Tongyi Qianwen which year launched"),
+        ("Ali Ganggu di er tian zhangle duoshao", "Ali Ganggu the next day rose how much"),
         # English spoken otherwise, each with its own table.
         ("Abeg, which brands dey give Apple wahala?", ", which brands give Apple trouble?"),
         ("DeepSeek kena dropped why leh?", "DeepSeek got dropped why ?"),

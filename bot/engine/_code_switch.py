@@ -50,10 +50,41 @@ _SPANISH = {
     "seguir": "continue", "quiso": "wanted", "ya no": "no longer", "no": "not",
     "revertir": "reverse", "juntos": "together", "trabajando": "working", "quiere": "wants",
 }  # fmt: skip
+# Mandarin in pinyin, without tones: the question words, the words of news and of this kind of
+# story, and the grammatical particles (de, le, ma, ne) dropped. Company names in pinyin
+# (Pingguo, Tengxun) are the curation's aliases, for any message.
 _PINYIN = {
-    "pingguo": "apple", "shei": "who", "gen": "with", "hezuo": "partner", "gupiao": "stock",
-    "weishenme": "why", "shenme": "what", "duoshao": "how much", "shenme shihou": "when",
-    "nian": "year", "shi zhende ma": "is it true",
+    "pingguo": "apple", "shei": "who", "shui": "who", "gen": "with", "he": "and",
+    "hezuo huoban": "partner", "hezuo": "partner", "huoban": "partner", "gupiao": "stock",
+    "gujia": "share price", "weishenme": "why", "wei shenme": "why", "shenme": "what",
+    "shenme shihou": "when", "ji shi": "when", "duoshao": "how much", "ji ge": "how many",
+    "nian": "year", "na yi nian": "which year", "na nian": "which year", "na jia": "which",
+    "naxie": "which", "na xie": "which", "nali": "where", "zenme": "how", "zenmeyang": "how",
+    "shi zhende ma": "is it true", "shi": "", "de": "", "le": "", "ma": "", "ne": "", "ba": "",
+    "ge": "", "zai": "in", "xuan": "chose", "xuanle": "chose", "xuanze": "chose",
+    "fabu": "launched", "fabuhui": "launch event", "tuichu": "launched", "jiage": "price",
+    "chengben": "cost", "jiang": "dropped", "jiangle": "dropped", "jiangdi": "dropped",
+    "xiajiang": "fell", "xiajiangle": "fell", "zhang": "rose", "zhangle": "rose",
+    "shangzhang": "rose", "qiye": "enterprises", "yong": "use", "shiyong": "use",
+    "shang": "on", "jiyu": "based on", "yansheng moxing": "derivative models",
+    "damoxing": "large model", "moxing": "models", "shequ": "community", "xiazai liang": "downloads",
+    "xiazai": "downloads", "liang": "", "bu": "not", "mei": "not", "meiyou": "not",
+    "you meiyou": "did", "you": "has", "yiqian": "before", "zhuyao": "primary",
+    "kaolu": "consider", "kaolv": "consider", "fangqi": "dropped", "gongsi": "company",
+    "guanxi": "relationship", "guonei": "domestic", "duishou": "rivals", "suan": "count",
+    "shuo": "said", "xiaoliang": "sales", "yuanyin": "reason", "yingshou": "revenue",
+    "di er tian": "the next day", "dangtian": "that day", "wanshang": "evening",
+    "gainiangu": "concept stocks", "biaoxian": "performance", "gongneng": "features",
+    "shangxian": "rolled out", "zhe ge": "this", "zhege": "this", "xuyao": "need",
+    "shenpi": "approval", "pizhun": "approved", "tijiao": "submitted", "xianzai": "currently",
+    "dao le na yi bu": "what stage", "daole na yi bu": "what stage", "cong": "since",
+    "kaishi": "started", "ceshi": "testing", "xiang": "want", "dadao": "achieve",
+    "mudi": "aim", "xiaoxi": "news", "xinwen": "news", "meiti": "media outlet", "xian": "first",
+    "baodao": "reported", "xuanbu": "announced", "gongbu": "announced", "yonghu": "users",
+    "shouji": "phone", "jingzheng": "competition", "renli": "manpower", "jingyan": "experience",
+    "buzu": "insufficient", "rengong zhineng": "ai", "hai": "still", "yijing": "already",
+    "weile": "for", "yinwei": "because", "suoyi": "so", "guo": "", "zhe tiao": "this",
+    "tiao": "", "duoshao ge": "how many", "you duoshao": "how many",
 }  # fmt: skip
 _PIDGIN = {
     "wetin": "what", "dey": "", "abeg": "", "wahala": "trouble", "sef": "", "na": "", "am": "it",
@@ -77,7 +108,8 @@ _SCOTS = {
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
     "la con pe se ho no de y gen ka ke ki ko ne kam din bajo como sach kar hue"
-    " na am don e carry gist sha o reach wan say talk ah wee wi aye ken aw ye dem".split()
+    " na am don e carry gist sha o reach wan say talk ah wee wi aye ken aw ye dem"
+    " he shi le ma ba ge zai you bu mei hai xian cong shang liang yong xiang suan jiang zhang".split()
 )
 _ACCENTS = str.maketrans("áéíóúñü", "aeiounu")
 
@@ -88,10 +120,10 @@ def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
     )
 
 
-# Hindi, Spanish and pinyin share a table, as they always have; each other way has its own.
+# Hindi and Spanish share a table, as they always have; each other way has its own.
 _TABLES = tuple(
     (table, frozenset(table) - _ALSO_ENGLISH, _word_pattern(table))
-    for table in ({**_HINDI, **_SPANISH, **_PINYIN}, _PIDGIN, _SINGLISH, _SCOTS)
+    for table in ({**_HINDI, **_SPANISH}, _PINYIN, _PIDGIN, _SINGLISH, _SCOTS)
 )
 
 

@@ -448,7 +448,7 @@ _ASKS_SPECIFICS = re.compile(
 _ASKS_COMPUTED = re.compile(
     r"\b(?:percentage|pct|%) points?\b|\btimes (?:more|bigger|larger|higher|greater|smaller"
     r"|as (?:many|much|big))\b|\bratio\b|\b(?:on )?average\b|\bcombined (?:gain|rise|total|drop|fall"
-    r"|figure|percent(?:age)?)\b|\bover both days\b|\badd(?:ed)? (?:up|together)\b|\bsum of\b"
+    r"|figure|percent(?:age)?|number|count|amount|sum)\b|\bover both days\b|\badd(?:ed)? (?:up|together)\b|\bsum of\b"
     r"|\btotal (?:percent(?:age)?|gain|rise|increase|drop|fall)\b"
 )
 

@@ -83,6 +83,7 @@ from bot.engine._qtype import (
     fit,
     focus_after_words,
     focus_word,
+    names_a_kind_of_answer,
     question_type,
 )
 from bot.engine._spelling import Speller
@@ -872,7 +873,16 @@ class Engine:
             missing += self.params.one_plain_word
         focus = query.focus
         asks_name = focus is not None and (
-            query.focus_named or bool(_ASKS_NAME.search(query.folded))
+            query.focus_named
+            or bool(_ASKS_NAME.search(query.folded))
+            # "Which model does Wisdom Spectrum AI run?" asks a model's name, as "which company"
+            # asks a company's.
+            or (
+                query.kind == "name"
+                and f"which {focus.surface} " in query.folded
+                and focus.known
+                and not names_a_kind_of_answer(focus.surface)
+            )
         )
         # What "how many" counts must be what the fact states, not a word of a way to ask it.
         if focus is not None and _lacks(

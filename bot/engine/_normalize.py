@@ -754,6 +754,35 @@ _LEAD_IN = re.compile(
     r"|(?:walk|take|run) (?:me|us) through|set the scene(?: for (?:me|us))?\s*[:,-]?)\s+(?=\w)",
     re.IGNORECASE,
 )
+# A quiz master's or a hurried asker's label before the question: "Quiz: ...", "Trivia: ...",
+# "one line: ...", "quick: ...", "eli5 why ..." (a label with no stop after it only before a
+# question word: "eli5 the samsung part" asks for a summary of the part).
+_QUIZ_LABEL = re.compile(
+    r"^\W*(?:(?:(?:quick |bonus |pop )?(?:quiz|trivia)(?: (?:time|round|question))?|(?:bonus )?question"
+    r"(?: \d+)?|q\d+|quick(?: one| q)?|(?:in )?one line|one[- ]liner|fill in(?: the blanks?)?)\s*[:.)-]"
+    r"|(?:eli5|tl;?dr|quick)\s*[:,-]?(?=\s+(?:who|whom|whose|what|which|when|where|why|how|is|are|was"
+    r"|were|do|does|did|has|have|had|will|can)\b))\s*(?=\w)",
+    re.IGNORECASE,
+)
+# A blank to fill in: "Apple first chose Baidu in the year ___." asks "in what year?", "$___
+# billion" how many dollars, any other blank "what".
+_BLANK = re.compile(r"_{2,}|\[blank\]|\(blank\)", re.IGNORECASE)
+_BLANK_YEAR = re.compile(r"\b(?:the )?year (?:_{2,}|\[blank\]|\(blank\))", re.IGNORECASE)
+# ...a blank after a deed and "in" or "on" asks when: "ModelScope was launched in ___."
+_BLANK_WHEN = re.compile(r"(?<=ed) (?:in|on|since) (?:_{2,}|\[blank\]|\(blank\))", re.IGNORECASE)
+_BLANK_MONEY = re.compile(
+    r"(?:\$|\b(?:us)?d|€|£)\s*_{2,}(?P<scale>\s*(?:billion|million|bn|m)\b)?", re.IGNORECASE
+)
+
+
+def _blank_asked(text: str) -> str:
+    """A sentence with a blank, asked as a question about what fills it."""
+    asked = _BLANK_WHEN.sub(" when", _BLANK_YEAR.sub("what year", text, count=1), count=1)
+    asked = _BLANK_MONEY.sub(lambda m: f"how many{m.group('scale') or ''} dollars", asked, count=1)
+    asked = _BLANK.sub("what", asked, count=1)
+    return asked.rstrip(" .!") + ("" if asked.rstrip().endswith("?") else "?")
+
+
 # An indirect question, with no "did": "how deepseek responded to being dropped".
 _INDIRECT_PAST = re.compile(
     r"^\W*(how|why|when|where) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could"
@@ -776,6 +805,9 @@ def respell(text: str) -> str:
     text = _TRAILING_GUESS.sub("?", text)
     if "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    text = _QUIZ_LABEL.sub("", text)
+    if "_" in text or "blank" in text.lower():
+        text = _blank_asked(text) if _BLANK.search(text) else text
     text, led_in = _LEAD_IN.subn("", text)
     if led_in:
         text = _INDIRECT_PAST.sub(r"\1 did ", text)

@@ -303,6 +303,23 @@ _FOCUS_AFTER_WORDS = re.compile(
 _NAMED_KINDS = _KIND_WORDS | {"version", "release", "update", "build", "edition", "generation"}
 
 
+def names_a_kind_of_answer(word: str) -> bool:
+    """Whether a noun only names a kind of answer ("companies", "year"), not a kind of thing
+    with names of its own ("model", "smartphone")."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return bool({word, singular} & (_KIND_WORDS | _BODY_KINDS))
+
+
+# Who or where a name comes from, in the words a question asks it by ("which enterprise",
+# "which publication"): any company or source answers them, whatever word its sentence uses.
+_BODY_KINDS = frozenset(
+    """
+    enterprise business entity organisation organization outfit player vendor lab startup
+    developer maker publication outlet medium media source document report paper newspaper
+    """.split()
+)
+
+
 def focus_after_words(folded_question: str) -> tuple[tuple[str, ...], str] | None:
     """The words before the noun of "which tencent model did ..." and the noun, when the noun is
     not a kind of answer ("which chinese company did ..." is a name question)."""
