@@ -580,6 +580,9 @@ ANSWERABLE = [
     pytest.param("Pingguo weishenme xuan Ali?", "s10", id="s10-pinyin"),
     pytest.param("Ali Meigu dangtian zhangle duoshao", "s21", id="s21-pinyin"),
     pytest.param("Pingguo you meiyou kaolü guo Tengxun he Zijie Tiaodong", "s8", id="s8-pinyin"),
+    # Slang: "clapped back" is responded, "kicking tires" testing.
+    pytest.param("apple clapped back at samsung same night??", "s3", id="s3-clapped-back"),
+    pytest.param("who else was aapl kicking tires on besides baba", "s8", id="s8-kicking-tires"),
     # A quiz master's label before the question.
     pytest.param(
         "Quiz: Which Alibaba listing saw intraday gains of over 8%?", "s22", id="s22-quiz"
@@ -1078,6 +1081,7 @@ UNCURATED_MISSES = {
     "s10-pinyin",  # "Pingguo" and "Ali" are Apple and Alibaba only by curated aliases
     "s21-pinyin",  # "Ali" and "Meigu" (US shares) are only curated aliases
     "s8-pinyin",  # "Pingguo", "Tengxun" and "Zijie Tiaodong" are only curated aliases
+    "s8-kicking-tires",  # "aapl" and "baba" are Apple and Alibaba only by curated aliases
 }
 
 

@@ -355,6 +355,11 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("shares went through the roof", "shares surged", id="through-the-roof"),
         # Dictation spells the country's letters out.
         pytest.param("shares in the u s", "shares in the US", id="spoken-us"),
+        # Chat and trading-floor slang in plain words.
+        pytest.param("apple clapped back", "apple responded", id="clapped-back"),
+        pytest.param("baba ripped on the news", "baba surged on the news", id="ripped"),
+        pytest.param("deepseek got ghosted", "deepseek got dropped", id="ghosted"),
+        pytest.param("baidu took the L", "baidu lost", id="took-the-l"),
         # A quiz master's label is no word of the question; a blank is what is asked.
         pytest.param("Quiz: Which listing rose?", "Which listing rose?", id="quiz-label"),
         pytest.param("one line: who won the deal", "who won the deal", id="one-line-label"),

@@ -146,6 +146,14 @@ _IDIOMS = {
     "go through the roof": "surge", "went through the roof": "surged",
     "gone through the roof": "surged", "going through the roof": "surging",
     "cash in": "gain", "cashed in": "gained", "cashing in": "gaining",
+    "kick tires": "test", "kicked tires": "tested", "kicking tires": "testing",
+    "kick the tyres": "test", "kicked the tyres": "tested", "kicking the tyres": "testing",
+    # Chat and trading-floor slang.
+    "clap back": "respond", "clapped back": "responded", "clapping back": "responding",
+    "spill the tea": "report", "spilled the tea": "reported", "spilt the tea": "reported",
+    "take the l": "lose", "took the l": "lost", "took an l": "lost", "taking the l": "losing",
+    "got ghosted": "got dropped", "get ghosted": "get dropped", "ghosted": "dropped",
+    "ripped": "surged", "ripping": "surging",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # Words about the article itself: every question is about it, so they ask nothing in particular
