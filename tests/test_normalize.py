@@ -360,6 +360,20 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("baba ripped on the news", "baba surged on the news", id="ripped"),
         pytest.param("deepseek got ghosted", "deepseek got dropped", id="ghosted"),
         pytest.param("baidu took the L", "baidu lost", id="took-the-l"),
+        # False friends of Romance-language speakers.
+        pytest.param(
+            "in the fourth trimester how much fell the invoicing",
+            "in the fourth quarter how much fell the revenue",
+            id="trimester-invoicing",
+        ),
+        pytest.param(
+            "how much rose the actions of alibaba the day 11?",
+            "how much rose the shares of alibaba the 11th?",
+            id="actions-of-the-day",
+        ),
+        pytest.param(
+            "what actions of apple matter?", "what actions of apple matter?", id="actions-stay"
+        ),
         # A quiz master's label is no word of the question; a blank is what is asked.
         pytest.param("Quiz: Which listing rose?", "Which listing rose?", id="quiz-label"),
         pytest.param("one line: who won the deal", "who won the deal", id="one-line-label"),

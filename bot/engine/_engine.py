@@ -365,6 +365,29 @@ class Engine:
         rarity("the")
         country_words()
 
+    @functools.cached_property
+    def _left_unnamed(self) -> dict[str, tuple[int, ...]]:
+        """Each word of a kind of thing a sentence mentions without naming ("relevant
+        departments"), with the sentences that do so."""
+        found: dict[str, list[int]] = {}
+        for unit in range(len(self.index.sentences)):
+            for phrase in self.index.evidence(unit).unnamed:
+                for word in phrase:
+                    found.setdefault(word, []).append(unit)
+        return {word: tuple(units) for word, units in found.items()}
+
+    def _unnamed_where_asked(self, query: Query, term: QueryTerm) -> bool:
+        """Whether a sentence about what is asked leaves the kind asked for unnamed ("which
+        regulator reviews the features?" of "submitted for approval by relevant departments"):
+        then no other fact names one either."""
+        if names_a_kind_of_answer(term.surface):
+            return False
+        others = {t.stem for t in query.terms if t.distinctive and t is not term}
+        return any(
+            not others.isdisjoint(self.index.sentences[unit].terms)
+            for unit in self._left_unnamed.get(term.stem, ())
+        )
+
     @property
     def knowledge(self) -> KnowledgeBase:
         """The knowledge base this engine answers from."""
@@ -897,12 +920,14 @@ class Engine:
             term.stem in query.which
             and not term.name_like
             and _lacks(own, term.stem, term.related)
-            and term.stem in nearby
+            and (term.stem in nearby or self._unnamed_where_asked(query, term))
             for term in query.terms
         ):
             # "Which concept stocks rose?" asks to name concept stocks: a fact about another kind
-            # of stock, with "concept stocks" only in the next sentence, does not name them. (A
-            # word the paragraph lacks too may be the kind of answer only: "which firms".)
+            # of stock, with "concept stocks" only in the next sentence, does not name them; nor,
+            # when the article leaves them unnamed ("relevant departments"), does a fact about the
+            # features name "which regulator" reviews them. (A word the paragraph lacks may be the
+            # kind of answer only: "which firms".)
             missing += self.params.focus_missing
         if names_held and plain_asked and not plain_held:
             # The fact names what is asked about but holds none of what is asked of it, though

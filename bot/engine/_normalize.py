@@ -154,6 +154,10 @@ _IDIOMS = {
     "take the l": "lose", "took the l": "lost", "took an l": "lost", "taking the l": "losing",
     "got ghosted": "got dropped", "get ghosted": "get dropped", "ghosted": "dropped",
     "ripped": "surged", "ripping": "surging",
+    # False friends of Spanish, Portuguese, Italian and French speakers: a company's "trimester"
+    # is its quarter, its "invoicing" (facturación) its revenue; "subed" (subió) rose.
+    "trimester": "quarter", "trimesters": "quarters", "invoicing": "revenue",
+    "facturation": "revenue", "subed": "rose", "subbed": "rose",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # Words about the article itself: every question is about it, so they ask nothing in particular
@@ -632,6 +636,10 @@ _ASKERS_CONTEXT = re.compile(
 )
 
 
+# "the actions of alibaba" (acciones, ações, azioni): its shares, in a question about a market.
+_ACTIONS_OF = re.compile(r"\bactions? (?=of\b)", re.IGNORECASE)
+# "the day 11" (el día 11, il giorno 11): the 11th.
+_THE_DAY_NUMBER = re.compile(r"\bthe day (\d{1,2})\b(?![.,]?\d)", re.IGNORECASE)
 # "how much did baba jump in ny", "the gains in New York": the US listing, when the question is
 # about a market ("what time is it in new york" is not).
 _LISTING_CITY = re.compile(r"\b(?:in|on) (?:new york|nyc|ny)\b", re.IGNORECASE)
@@ -806,6 +814,12 @@ _SHORT_YEAR = re.compile(
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d),(\d)(?![\d,])")
 
 
+def _ordinal_suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
@@ -833,6 +847,12 @@ def respell(text: str) -> str:
         text = _FIGURE_MEANS.sub(r"what is \g<figure> about?", text)
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
+    if "action" in text.lower() and _MARKET_WORDS.search(text):
+        text = _ACTIONS_OF.sub("shares ", text)
+    if "day" in text.lower():
+        text = _THE_DAY_NUMBER.sub(
+            lambda m: f"the {m.group(1)}{_ordinal_suffix(int(m.group(1)))}", text
+        )
     text = _SENTENCE_REF.sub(" ", _PARAGRAPH_REF.sub(" ", text))
     # (each of the tenth session's frames only where its words are: a substring test costs far
     # less than a regex scan)
