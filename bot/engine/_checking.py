@@ -84,6 +84,12 @@ _PARTNER_CLAIMED = re.compile(
     r"|\b(?:chose|choose|chooses|chosen|choosing|pick(?:s|ed|ing)?|select(?:s|ed|ing)?|opted for)"
     r" ((?:[\w.'-]+ ){0,2}?[\w.'-]+)(?= for| as| over| in| to|\W*$|,)"
     r"|\bpartner (?:[\w]+ ){0,3}?(?:was|is) ((?:[\w.'-]+ ){0,2}?[\w.'-]+)"
+    # "ByteDance was Apple's primary partner", "Huawei and Xiaomi are the rivals it names"
+    r"|^\W*((?:[\w.'-]+ ){0,3}?[\w.'-]+) (?:is|was|are|were) (?:(?:the|its|their|[\w.-]+'s) )?"
+    r"(?:[\w-]+ ){0,2}?(?:partners?|rivals?|competitors?|choice|pick|winner)\b"
+    # "the Galaxy S25 runs Alibaba's AI": whose AI it is
+    r"|\b(?:runs?|running|uses?|using|powered by|features?|featuring) ((?:[\w.'-]+ ){0,2}?[\w.'-]+?)"
+    r"(?:'s)? (?:ai|models?|tech|technology)\b"
 )
 
 

@@ -145,7 +145,12 @@ def _single_names(pack: Pack) -> frozenset[str]:
         fold(name)
         for fact in pack.facts
         for name in fact.entities.names
-        if " " not in name and len(name) >= 3 and name in written and name.lower() not in lower
+        if " " not in name
+        and len(name) >= 3
+        # (a capital inside the word is a name's too: "DeepSeek", "ByteDance"; "iPhone" is a
+        # product's, often typed as a plain word: "the iphone people")
+        and (name in written or (name[0].isupper() and name[1:] != name[1:].lower()))
+        and name.lower() not in lower
     )
 
 
