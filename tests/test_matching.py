@@ -603,6 +603,10 @@ ANSWERABLE = [
     pytest.param(
         "Huawei and Xiaomi are the rivals the article names, right?", "s16", id="s16-wrong-rival"
     ),
+    # A cause put up with "over a lack of ...": the cause the fact gives answers it.
+    pytest.param(
+        "Apple ended things with Baidu over a lack of manpower, right?", "s7", id="s7-wrong-cause"
+    ),
     # A quiz master's label before the question.
     pytest.param(
         "Quiz: Which Alibaba listing saw intraday gains of over 8%?", "s22", id="s22-quiz"

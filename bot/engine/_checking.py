@@ -183,7 +183,7 @@ _CAUSE_PUT_UP = re.compile(
     r"|(?:mainly|mostly|chiefly|largely|primarily|purely|only|just|simply) (?:for|to|over)"
     r"|(?:meant|intended|designed|supposed) to"
     r"|over(?= (?:[\w'-]+ ){0,3}(?:worr(?:y|ies)|fears?|concerns?|issues?|problems?|doubts?"
-    r"|risks?|disputes?|rows?)\b))"
+    r"|risks?|disputes?|rows?|lack|lack of|shortages?|shortfalls?|absence|delays?|costs?|prices?)\b))"
     r" (?P<clause>[^,;:?!]+)"
 )
 
