@@ -607,6 +607,9 @@ ANSWERABLE = [
     pytest.param(
         "Apple ended things with Baidu over a lack of manpower, right?", "s7", id="s7-wrong-cause"
     ),
+    # Why one was chosen over another: the reason it was chosen, which need not name the other.
+    pytest.param("why did apple choose alibaba over baidu", "s10", id="s10-chosen-over"),
+    pytest.param("苹果为什么选阿里而不是百度", "s10", id="s10-chinese"),
     # A quiz master's label before the question.
     pytest.param(
         "Quiz: Which Alibaba listing saw intraday gains of over 8%?", "s22", id="s22-quiz"
@@ -1114,6 +1117,8 @@ UNCURATED_MISSES = {
     "s8-kicking-tires",  # "aapl" and "baba" are Apple and Alibaba only by curated aliases
     "s3-company-named-elsewhere",  # "describe" and "piece" weigh against s3 uncurated (0.49)
     "s6-wrong-primary",  # "primary partner" is "first partner" only by a curated phrasing (s8)
+    "s10-chosen-over",  # uncurated, "why did apple choose alibaba" cites s1's "to enhance ..."
+    "s10-chinese",  # "阿里" and "百度" are Alibaba and Baidu only by curated aliases
 }
 
 

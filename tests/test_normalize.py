@@ -702,6 +702,10 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         ("Alibaba ka stock kitna chadha?", "Alibaba's stock how much rose?"),
         ("por qué Apple dropped DeepSeek?", "why Apple dropped DeepSeek?"),
         ("Pingguo gen shei hezuo?", "apple with who partner?"),
+        # Chinese characters, read by the longest word of the table at each place; names left
+        # for the aliases.
+        ("通义千问是哪一年发布的", "通义千问 which year launched"),
+        ("Apple 为什么 drop DeepSeek?", "Apple why drop DeepSeek?"),
         # A whole question in pinyin: its particles dropped, its words in English.
         ("Tongyi Qianwen shi na yi nian fabu de", "Tongyi Qianwen which year launched"),
         ("Ali Ganggu di er tian zhangle duoshao", "Ali Ganggu the next day rose how much"),

@@ -86,6 +86,61 @@ _PINYIN = {
     "weile": "for", "yinwei": "because", "suoyi": "so", "guo": "", "zhe tiao": "this",
     "tiao": "", "duoshao ge": "how many", "you duoshao": "how many",
 }  # fmt: skip
+# Chinese written in characters, which has no spaces between words: read by the longest word of
+# this table at each place (question words, particles, the words of news of this kind); what is
+# not in it is left as written, for the curation's aliases ("阿里巴巴", "百度") or as an unknown
+# word.
+_CHINESE = {
+    "为什么": "why", "为何": "why", "什么时候": "when", "何时": "when", "什么": "what",
+    "哪个": "which", "哪些": "which", "哪家": "which", "哪一年": "which year", "哪年": "which year",
+    "哪里": "where", "哪儿": "where", "谁": "who", "多少": "how much", "几个": "how many",
+    "怎么样": "how", "如何": "how", "怎么": "how", "吗": "?", "呢": "", "了": "", "的": "",
+    "是": "", "过": "", "和": "and", "与": "and", "跟": "with", "在": "in", "从": "since",
+    "年": "year", "月": "month", "而不是": "rather than", "不是": "not", "没有": "not", "不": "not",
+    "选择": "chose", "选了": "chose", "选": "chose", "挑选": "chose", "合作伙伴": "partner",
+    "合作": "partner", "伙伴": "partner", "放弃": "dropped", "抛弃": "dropped",
+    "测试": "testing", "评估": "evaluated", "考虑": "considered", "发布": "launched",
+    "推出": "launched", "上线": "rolled out", "股价": "share price", "股票": "stock",
+    "上涨": "rose", "涨": "rose", "下跌": "fell", "跌": "fell", "下降": "fell",
+    "营收": "revenue", "收入": "revenue", "销量": "sales", "销售": "sales", "原因": "reason",
+    "大模型": "large model", "衍生模型": "derivative models", "模型": "models",
+    "下载": "downloads", "企业": "enterprises", "公司": "company", "审批": "approval",
+    "批准": "approved", "功能": "features", "用户": "users", "中国": "China",
+    "香港": "Hong Kong", "美国": "US", "美股": "US shares", "港股": "Hong Kong stock",
+    "第四季度": "fourth quarter", "季度": "quarter", "财年": "fiscal year",
+    "人工智能": "AI", "手机": "phone", "竞争对手": "rivals", "对手": "rivals", "竞争": "competition",
+    "苹果": "Apple", "三星": "Samsung", "库克": "Cook", "成本": "cost", "价格": "price",
+    "人手": "manpower", "人力": "manpower", "经验": "experience", "不足": "insufficient",
+    "报道": "reported", "媒体": "media outlet", "消息": "news", "宣布": "announced",
+    "晚上": "evening", "第二天": "the next day", "当天": "that day", "概念股": "concept stocks",
+    "开源": "open source", "社区": "community", "目的": "aim", "目标": "goal", "希望": "hopes",
+    "本地化": "localized", "软件": "software", "今天": "today", "天气": "weather",
+    "谢谢": "thanks", "你好": "hello", "帮助": "help", "你": "you", "我": "I", "说": "said",
+}  # fmt: skip
+_CHINESE_LONGEST = max(map(len, _CHINESE))
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _chinese_words(run: str) -> str:
+    """A run of Chinese characters in English words, as far as the table reads it."""
+    words: list[str] = []
+    unread = ""
+    position = 0
+    while position < len(run):
+        for size in range(min(_CHINESE_LONGEST, len(run) - position), 0, -1):
+            english = _CHINESE.get(run[position : position + size])
+            if english is not None:
+                words += [unread, english]
+                unread = ""
+                position += size
+                break
+        else:
+            unread += run[position]
+            position += 1
+    words.append(unread)
+    return " ".join(word for word in words if word)
+
+
 _PIDGIN = {
     "wetin": "what", "dey": "", "abeg": "", "wahala": "trouble", "sef": "", "na": "", "am": "it",
     "no": "not", "don": "has", "abi": "or", "e": "it", "wey": "that", "dem": "they",
@@ -130,6 +185,9 @@ _TABLES = tuple(
 def in_english(text: str) -> str:
     """`text` with the other language's words of a code-switched message in English; any other
     message as it is."""
+    if _HAN.search(text):
+        text = " ".join(_HAN.sub(lambda run: f" {_chinese_words(run.group())} ", text).split())
+        text = text.replace(" ?", "?")
     # (one letter for one letter: the positions in `folded` are those of `text`, whose other
     # words keep their capitals, which say what is a name)
     folded = text.lower().translate(_ACCENTS)

@@ -527,6 +527,7 @@ class Engine:
             alternative=_offered(expanded, terms.values()),
             may_lack=each_compared
             | put_up_name(folded, terms)
+            | _passed_over(fold(expanded), terms, kind)
             # (a people's word the knowledge uses: "japanese" in "the Japanese firm" is not)
             | {
                 stem(word)
@@ -1926,6 +1927,27 @@ def _definition(folded: str, terms: Iterable[QueryTerm]) -> re.Pattern[str] | No
     return re.compile(
         rf"^\W*(?:an? |the )?{escaped}\b(?: \([^)]*\))?,? (?:is|are|was|were|refers? to|means?)\b"
         rf"|\b(?:called|known as|termed|named|defined as) (?:an? |the )?{escaped}\b"
+    )
+
+
+# "why did Apple choose Alibaba over Baidu?": the one passed over, after the one chosen.
+_PASSED_OVER = re.compile(
+    r"\b(?:chose|choose|chooses|choosing|chosen|pick(?:s|ed|ing)?|select(?:s|ed|ing)?"
+    r"|prefer(?:s|red|ring)?|go with|goes with|went with|opt(?:s|ed)? for) (?:[\w.'-]+ ){1,3}?"
+    r"(?:over|rather than|instead of|and not|not) ((?:[\w.'-]+ )?[\w.'-]+)"
+)
+
+
+def _passed_over(folded: str, terms: Mapping[str, QueryTerm], kind: str | None) -> frozenset[str]:
+    """The names a "why" question says were passed over for the one chosen: the fact giving why
+    the one was chosen need not name them."""
+    if kind != "reason":
+        return frozenset()
+    return frozenset(
+        word
+        for match in _PASSED_OVER.finditer(folded)
+        for word in map(stem, surface_terms(match.group(1)))
+        if word in terms and terms[word].name_like
     )
 
 
