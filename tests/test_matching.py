@@ -603,6 +603,10 @@ ANSWERABLE = [
     pytest.param(
         "Huawei and Xiaomi are the rivals the article names, right?", "s16", id="s16-wrong-rival"
     ),
+    # ...whose AI a product runs, with a tag ("right?") that asks nothing of the fact.
+    pytest.param(
+        "Samsung's Galaxy S25 runs Alibaba's AI in China, right?", "s2", id="s2-wrong-ai-maker"
+    ),
     # A cause put up with "over a lack of ...": the cause the fact gives answers it.
     pytest.param(
         "Apple ended things with Baidu over a lack of manpower, right?", "s7", id="s7-wrong-cause"

@@ -844,7 +844,12 @@ class Engine:
                 covered += term.weight * self.params.corrected_cover
                 continue
             total += term.weight
-            if term.known and not (term.distinctive or term.stem in _EMPTY_WORDS):
+            if term.known and not (
+                term.distinctive
+                or term.stem in _EMPTY_WORDS
+                # (a tag asking to confirm asks nothing of the fact: "..., right?")
+                or (term.stem in _CHAT_TERMS and query.checks)
+            ):
                 plain_asked += 1
             if term.stem in own:
                 covered += term.weight
@@ -1086,10 +1091,16 @@ class Engine:
         return (covered / total if total else 0.0), missing, unknown
 
     def _names_another(self, sentence: int, query: Query) -> bool:
-        """Whether a sentence names someone the question does not (no country)."""
+        """Whether a sentence names someone the question does not (no country). A name of
+        several words is not asked by one of them alone ("Wisdom Spectrum AI" by "AI")."""
         asked = {term.stem for term in query.terms}
+
+        def named_in_question(name: str) -> bool:
+            words = {stem(word) for word in surface_terms(name)}
+            return 2 * len(words & asked) >= len(words) if len(words) > 2 else bool(words & asked)
+
         return any(
-            not regional(name) and not {stem(word) for word in surface_terms(name)} & asked
+            not regional(name) and not named_in_question(name)
             for name in self.index.sentences[sentence].fact.entities.names
         )
 
