@@ -1031,6 +1031,12 @@ UNANSWERABLE = [
     ),
     # "deepseek" typed in lower case is still a name the article writes "DeepSeek".
     pytest.param("so uh is deepseek working with samsung now", id="near-miss-deepseek-lower-case"),
+    # An amount in dollars, of a fact giving only a percentage.
+    pytest.param("aapl gc revenue $ fy24", id="near-miss-dollar-sign"),
+    pytest.param(
+        "What is the absolute dollar value of Apple's revenue in Greater China for fiscal 2024?",
+        id="near-miss-dollar-value",
+    ),
     # Which one of what the article leaves unnamed ("relevant departments"): no fact names it.
     pytest.param(
         "which regulator is reviewing the Apple-Alibaba features", id="near-miss-which-regulator"

@@ -43,6 +43,9 @@ _CHANGE_WORDS = (
 
 # Questions that want an amount of money, which a percentage or a count does not give.
 ASKS_MONEY = re.compile(
+    # "the absolute dollar value of ...", "revenue in dollars", "aapl gc revenue $ fy24"
+    r"\bdollar (?:value|amount|figure|terms|total)s?\b|\bin (?:us )?(?:dollars|usd|yuan|rmb)\b"
+    r"|\bhow many (?:[a-z]+ )?dollars\b|(?:^|\s)\$(?!\s*\d)|"
     # ("close at how much price", as a word-for-word translation asks a price)
     r"\bhow much (?:money\b|revenue\b|profit\b|income\b|funding\b|investment\b"
     r"|prices?\b(?! (?:cut|cuts|drop|drops|fall|decline|reduction|change|changes|increase|rise)\b)"
