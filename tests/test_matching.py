@@ -1031,6 +1031,8 @@ UNANSWERABLE = [
     ),
     # "deepseek" typed in lower case is still a name the article writes "DeepSeek".
     pytest.param("so uh is deepseek working with samsung now", id="near-miss-deepseek-lower-case"),
+    # Alibaba's Hong Kong ticker on the day before its Hong Kong shares climbed.
+    pytest.param("9988 % gain on feb 11", id="near-miss-ticker-wrong-day"),
     # An amount in dollars, of a fact giving only a percentage.
     pytest.param("aapl gc revenue $ fy24", id="near-miss-dollar-sign"),
     pytest.param(
