@@ -1033,6 +1033,11 @@ UNANSWERABLE = [
     pytest.param("so uh is deepseek working with samsung now", id="near-miss-deepseek-lower-case"),
     # Alibaba's Hong Kong ticker on the day before its Hong Kong shares climbed.
     pytest.param("9988 % gain on feb 11", id="near-miss-ticker-wrong-day"),
+    # A count of what another sentence counts ("100 million downloads") is not this one's count
+    # of something else ("80,000 derivative models").
+    pytest.param(
+        "how many downloads have tongyi in hugging face?", id="near-miss-count-of-another"
+    ),
     # An amount in dollars, of a fact giving only a percentage.
     pytest.param("aapl gc revenue $ fy24", id="near-miss-dollar-sign"),
     pytest.param(

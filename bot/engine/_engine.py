@@ -376,6 +376,22 @@ class Engine:
                     found.setdefault(word, []).append(unit)
         return {word: tuple(units) for word, units in found.items()}
 
+    @functools.cached_property
+    def _counted(self) -> dict[str, frozenset[int]]:
+        """Each word a sentence counts ("100 million downloads", "300,000 enterprises"), with
+        the sentences that count it."""
+        found: dict[str, set[int]] = {}
+        for unit, sentence in enumerate(self.index.sentences):
+            for match in _COUNTED.finditer(sentence.fact.citation.quote):
+                for word in filter(None, match.groups()):
+                    found.setdefault(stem(word), set()).add(unit)
+        return {word: frozenset(units) for word, units in found.items()}
+
+    def _counted_elsewhere(self, sentence: int | None) -> frozenset[str]:
+        """The words other sentences than `sentence` count: a count of one of them asked is not
+        answered by this sentence's count of something else."""
+        return frozenset(word for word, units in self._counted.items() if units - {sentence})
+
     def _unnamed_where_asked(self, query: Query, term: QueryTerm) -> bool:
         """Whether a sentence about what is asked leaves the kind asked for unnamed ("which
         regulator reviews the features?" of "submitted for approval by relevant departments"):
@@ -921,7 +937,19 @@ class Engine:
             # naming a company only) is no answer at all, whatever its phrasings say: a conflict.
             # (A sentence may name the thing without its kind: "the Battle of ..." for "battle".)
             curated = stated_terms is not None
-            missing += self.params.conflict if asks_name and curated else self.params.focus_missing
+            # (so is a count of another thing: "how many downloads" of 80,000 derivative models)
+            counts_another = (
+                "count" in query.demands
+                and bool(stated.counts)
+                and focus.stem in self._counted_elsewhere(sentence)
+                # (a measure may be written in another unit: "how many miles" of "in km")
+                and focus.stem not in _UNITS
+            )
+            missing += (
+                self.params.conflict
+                if (asks_name and curated) or counts_another
+                else self.params.focus_missing
+            )
         elif query.which and any(
             term.stem in query.which
             and not term.name_like
@@ -1939,6 +1967,22 @@ def _definition(folded: str, terms: Iterable[QueryTerm]) -> re.Pattern[str] | No
         rf"^\W*(?:an? |the )?{escaped}\b(?: \([^)]*\))?,? (?:is|are|was|were|refers? to|means?)\b"
         rf"|\b(?:called|known as|termed|named|defined as) (?:an? |the )?{escaped}\b"
     )
+
+
+# Units of measure, which a sentence may give in another unit or a symbol ("°", "km").
+_UNITS = frozenset(
+    stem(word)
+    for word in "degrees tons tonnes miles kilometres kilometers km metres meters feet inches"
+    " pounds kilograms kg grams acres hectares litres liters gallons years months weeks days hours"
+    " minutes seconds percent dollars euros yuan".split()
+)
+# A number and the word it counts: "100 million downloads", "over 300,000 enterprises".
+# (the word after it, and the next, for an adjective between: "80,000 derivative models"; not
+# after a year: "In 2023, Alibaba launched")
+_COUNTED = re.compile(
+    r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?: (?:thousand|million|billion|trillion))?"
+    r" ([a-z][a-z-]{2,})(?: ([a-z]{3,}))?"
+)
 
 
 # "why did Apple choose Alibaba over Baidu?": the one passed over, after the one chosen.
