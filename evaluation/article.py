@@ -4,7 +4,7 @@
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
 `article_questions_dev2.jsonl` to `article_questions_dev25.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh24.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh25.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -85,6 +85,7 @@ DEV24 = QUESTIONS.with_name("article_questions_dev24.jsonl")
 FRESH23 = QUESTIONS.with_name("article_questions_fresh23.jsonl")
 DEV25 = QUESTIONS.with_name("article_questions_dev25.jsonl")
 FRESH24 = QUESTIONS.with_name("article_questions_fresh24.jsonl")
+FRESH25 = QUESTIONS.with_name("article_questions_fresh25.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -387,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all fifty sets",
+        help="question file (JSON lines); repeatable; default: all fifty-one sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -443,6 +444,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH22,
         FRESH23,
         FRESH24,
+        FRESH25,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
