@@ -614,6 +614,9 @@ ANSWERABLE = [
     # Why one was chosen over another: the reason it was chosen, which need not name the other.
     pytest.param("why did apple choose alibaba over baidu", "s10", id="s10-chosen-over"),
     pytest.param("苹果为什么选阿里而不是百度", "s10", id="s10-chinese"),
+    # Idioms: who "told everyone the story", who "makes it hard for" Apple.
+    pytest.param("who told everyone the story first?", "s4", id="s4-told-everyone"),
+    pytest.param("who makes it hard for apple in china?", "s16", id="s16-makes-it-hard"),
     # A quiz master's label before the question.
     pytest.param(
         "Quiz: Which Alibaba listing saw intraday gains of over 8%?", "s22", id="s22-quiz"
@@ -1136,6 +1139,8 @@ UNCURATED_MISSES = {
     "s6-wrong-primary",  # "primary partner" is "first partner" only by a curated phrasing (s8)
     "s10-chosen-over",  # uncurated, "why did apple choose alibaba" cites s1's "to enhance ..."
     "s10-chinese",  # "阿里" and "百度" are Alibaba and Baidu only by curated aliases
+    "s4-told-everyone",  # "reported" and "story" are s4's only by curated phrasings
+    "s16-makes-it-hard",  # "compete" is s16's "competition" only by a curated phrasing (s3)
 }
 
 

@@ -360,6 +360,17 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("baba ripped on the news", "baba surged on the news", id="ripped"),
         pytest.param("deepseek got ghosted", "deepseek got dropped", id="ghosted"),
         pytest.param("baidu took the L", "baidu lost", id="took-the-l"),
+        # Idioms whose middle varies.
+        pytest.param(
+            "who spilled the apple alibaba tea",
+            "who reported the apple alibaba news",
+            id="spill-tea",
+        ),
+        pytest.param("has beijing said yes yet", "has beijing approved yet", id="said-yes"),
+        pytest.param(
+            "who did apple think about picking", "who did apple considered", id="think-about"
+        ),
+        pytest.param("who makes it hard for apple", "who compete with apple", id="makes-it-hard"),
         # False friends of Romance-language speakers.
         pytest.param(
             "in the fourth trimester how much fell the invoicing",

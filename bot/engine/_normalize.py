@@ -160,6 +160,55 @@ _IDIOMS = {
     "facturation": "revenue", "subed": "rose", "subbed": "rose",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
+# ...and the idioms whose middle varies: "spilled the apple alibaba tea", "said yes to it",
+# "thought about picking", "makes it hard for".
+_IDIOM_PATTERNS = (
+    (
+        re.compile(r"\bspill(?:ed|t|s|ing)? the ((?:[\w-]+ ){0,3})tea\b", re.IGNORECASE),
+        r"reported the \1news",
+    ),
+    (
+        re.compile(
+            r"\b(?:told|tells|tell) (?:everyone|everybody|the world) (?:about )?", re.IGNORECASE
+        ),
+        "reported ",
+    ),
+    (re.compile(r"\b(?:say|says|said|saying) yes to\b", re.IGNORECASE), "approve"),
+    (re.compile(r"\b(?:say|says|said) yes\b", re.IGNORECASE), "approved"),
+    (
+        re.compile(
+            r"\b(?:think|thinks|thought|thinking) (?:about|of) (?:picking|choosing|using|going with"
+            r"|working with|partnering with)\b",
+            re.IGNORECASE,
+        ),
+        "considered",
+    ),
+    (
+        re.compile(
+            r"\bmak(?:e|es|ing) (?:it|life|things) (?:hard|tough|difficult) for\b", re.IGNORECASE
+        ),
+        "compete with",
+    ),
+    (
+        re.compile(
+            r"\bwants? (?:to happen|to get|to achieve) (?=because|from|out of|with|by)\b",
+            re.IGNORECASE,
+        ),
+        "aims ",
+    ),
+)
+_IDIOM_WORDS = (
+    "tea",
+    "told",
+    "tell",
+    "yes",
+    "think",
+    "thought",
+    "hard",
+    "tough",
+    "difficult",
+    "want",
+)
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
 _ARTICLE = r"(?:article|artcle|artical|aritcle|articel|story|piece|text|passage|extract|excerpt)"
@@ -881,6 +930,9 @@ def respell(text: str) -> str:
         text = _PUT_BY_THE_ARTICLE.sub(r"\1", text)
     text = _SPOKEN_US.sub("US", text)
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
+    if any(word in lower for word in _IDIOM_WORDS):
+        for pattern, plain in _IDIOM_PATTERNS:
+            text = pattern.sub(plain, text)
     if " the " in lower or "best" in lower or "most" in lower:
         for pattern, forms, other in _PLAIN_VERBS:
             text = pattern.sub(partial(_plain_verb, forms, other), text)
