@@ -387,10 +387,10 @@ class Engine:
                     found.setdefault(stem(word), set()).add(unit)
         return {word: frozenset(units) for word, units in found.items()}
 
-    def _counted_elsewhere(self, sentence: int | None) -> frozenset[str]:
-        """The words other sentences than `sentence` count: a count of one of them asked is not
+    def _counted_elsewhere(self, word: str, sentence: int | None) -> bool:
+        """Whether a sentence other than `sentence` counts `word`: a count of it asked is not
         answered by this sentence's count of something else."""
-        return frozenset(word for word, units in self._counted.items() if units - {sentence})
+        return bool(self._counted.get(word, frozenset()) - {sentence})
 
     def _unnamed_where_asked(self, query: Query, term: QueryTerm) -> bool:
         """Whether a sentence about what is asked leaves the kind asked for unnamed ("which
@@ -941,7 +941,7 @@ class Engine:
             counts_another = (
                 "count" in query.demands
                 and bool(stated.counts)
-                and focus.stem in self._counted_elsewhere(sentence)
+                and self._counted_elsewhere(focus.stem, sentence)
                 # (a measure may be written in another unit: "how many miles" of "in km")
                 and focus.stem not in _UNITS
             )

@@ -831,10 +831,11 @@ _QUIZ_LABEL = re.compile(
 )
 # A blank to fill in: "Apple first chose Baidu in the year ___." asks "in what year?", "$___
 # billion" how many dollars, any other blank "what".
-_BLANK = re.compile(r"_{2,}|\[blank\]|\(blank\)", re.IGNORECASE)
-_BLANK_YEAR = re.compile(r"\b(?:the )?year (?:_{2,}|\[blank\]|\(blank\))", re.IGNORECASE)
+_BLANK_MARK = r"(?:_{2,}|\[blank\]|\(blank\))"
+_BLANK = re.compile(_BLANK_MARK, re.IGNORECASE)
+_BLANK_YEAR = re.compile(rf"\b(?:the )?year {_BLANK_MARK}", re.IGNORECASE)
 # ...a blank after a deed and "in" or "on" asks when: "ModelScope was launched in ___."
-_BLANK_WHEN = re.compile(r"(?<=ed) (?:in|on|since) (?:_{2,}|\[blank\]|\(blank\))", re.IGNORECASE)
+_BLANK_WHEN = re.compile(rf"(?<=ed) (?:in|on|since) {_BLANK_MARK}", re.IGNORECASE)
 _BLANK_MONEY = re.compile(
     r"(?:\$|\b(?:us)?d|€|£)\s*_{2,}(?P<scale>\s*(?:billion|million|bn|m)\b)?", re.IGNORECASE
 )
