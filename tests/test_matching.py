@@ -1041,6 +1041,11 @@ UNANSWERABLE = [
     pytest.param(
         "how many downloads have tongyi in hugging face?", id="near-miss-count-of-another"
     ),
+    # A ticker's move, of a fact with no stock of its own; a clock time is no figure.
+    pytest.param("BIDU move on losing aapl", id="near-miss-ticker-move"),
+    pytest.param("move my 3pm to thursday", id="off-topic-clock-time"),
+    # A count of staff, of a fact that gives none.
+    pytest.param("deepseek headcount", id="near-miss-headcount-keywords"),
     # An amount in dollars, of a fact giving only a percentage.
     pytest.param("aapl gc revenue $ fy24", id="near-miss-dollar-sign"),
     pytest.param(

@@ -360,6 +360,17 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("baba ripped on the news", "baba surged on the news", id="ripped"),
         pytest.param("deepseek got ghosted", "deepseek got dropped", id="ghosted"),
         pytest.param("baidu took the L", "baidu lost", id="took-the-l"),
+        # A clock time is a part of the day; a ticker's move is its stock's.
+        pytest.param(
+            "did apple announce at 8pm?", "did apple announce at evening?", id="clock-evening"
+        ),
+        pytest.param(
+            "move my 3pm to thursday", "move my afternoon to thursday", id="clock-afternoon"
+        ),
+        pytest.param(
+            "BIDU move on losing aapl", "BIDU stock move on losing aapl", id="ticker-move"
+        ),
+        pytest.param("BABA us move feb 12", "BABA us stock move feb 12", id="ticker-market-move"),
         # Idioms whose middle varies.
         pytest.param(
             "who spilled the apple alibaba tea",

@@ -197,18 +197,8 @@ _IDIOM_PATTERNS = (
         "aims ",
     ),
 )
-_IDIOM_WORDS = (
-    "tea",
-    "told",
-    "tell",
-    "yes",
-    "think",
-    "thought",
-    "hard",
-    "tough",
-    "difficult",
-    "want",
-)
+# (the patterns are tried only where one of these words is)
+_IDIOM_WORDS = frozenset("tea told tell yes think thought hard tough difficult want".split())
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
 _ARTICLE = r"(?:article|artcle|artical|aritcle|articel|story|piece|text|passage|extract|excerpt)"
@@ -685,6 +675,24 @@ _ASKERS_CONTEXT = re.compile(
 )
 
 
+# A clock time is a part of the day ("did Apple announce at 8pm?" of "later that evening"), and
+# no figure ("move my 3pm": not 3%).
+_CLOCK_TIME = re.compile(r"\b(\d{1,2})(?:[:.]\d{2})? ?(am|pm|a\.m\.|p\.m\.)(?=\W|$)", re.IGNORECASE)
+
+
+def _part_of_day(match: re.Match[str]) -> str:
+    hour = int(match.group(1)) % 12 + (12 if match.group(2).lower().startswith("p") else 0)
+    if 5 <= hour < 12:
+        return "morning"
+    if 12 <= hour < 17:
+        return "afternoon"
+    return "evening" if 17 <= hour < 21 else "night"
+
+
+# A ticker's move is its stock's: "BIDU move on losing aapl", "BABA us move feb 12".
+_TICKER_MOVE = re.compile(
+    r"\b([A-Z]{2,5}|\d{4})((?: (?:US|us|HK|hk))?) (moves?|moved|moving|trade[sd]?|trading)\b"
+)
 # "the actions of alibaba" (acciones, ações, azioni): its shares, in a question about a market.
 _ACTIONS_OF = re.compile(r"\bactions? (?=of\b)", re.IGNORECASE)
 # "the day 11" (el día 11, il giorno 11): the 11th.
@@ -897,6 +905,9 @@ def respell(text: str) -> str:
         text = _FIGURE_MEANS.sub(r"what is \g<figure> about?", text)
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
+    if "m" in text.lower():
+        text = _CLOCK_TIME.sub(_part_of_day, text)
+    text = _TICKER_MOVE.sub(r"\1\2 stock \3", text)
     if "action" in text.lower() and _MARKET_WORDS.search(text):
         text = _ACTIONS_OF.sub("shares ", text)
     if "day" in text.lower():

@@ -92,7 +92,7 @@ _KEYWORD_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "number",
         re.compile(
-            r"\b(?:count|number|amount|total|price|cost|figures?)"
+            r"\b(?:count|headcount|number|amount|total|price|cost|figures?)"
             + _WHEN_AFTER
             + r"\W*(?:pls|please)?\W*$"
         ),
