@@ -396,6 +396,8 @@ def test_clean_cuts_between_words() -> None:
         pytest.param(
             "what actions of apple matter?", "what actions of apple matter?", id="actions-stay"
         ),
+        # ("subbed" is English: substituted, not the Spanish "subió")
+        pytest.param("who got subbed off", "who got subbed off", id="subbed-stays"),
         # A quiz master's label is no word of the question; a blank is what is asked.
         pytest.param("Quiz: Which listing rose?", "Which listing rose?", id="quiz-label"),
         pytest.param("one line: who won the deal", "who won the deal", id="one-line-label"),

@@ -157,7 +157,7 @@ _IDIOMS = {
     # False friends of Spanish, Portuguese, Italian and French speakers: a company's "trimester"
     # is its quarter, its "invoicing" (facturación) its revenue; "subed" (subió) rose.
     "trimester": "quarter", "trimesters": "quarters", "invoicing": "revenue",
-    "facturation": "revenue", "subed": "rose", "subbed": "rose",
+    "facturation": "revenue", "subed": "rose",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # ...and the idioms whose middle varies: "spilled the apple alibaba tea", "said yes to it",
