@@ -1606,3 +1606,13 @@ def test_what_is_only_the_name_asked_past_is_not_the_answer(engine: Engine, ques
     # Alibaba's own shares (s20, s22) are what "besides Alibaba" asks past; Apple's (s21) and the
     # concept stocks (s23) are others.
     assert cited(engine.ask(question)) in {"s21", "s23"}
+
+
+def test_a_vague_word_is_answered_with_the_questions_it_asks_about(engine: Engine) -> None:
+    # One everyday word is no question to answer, but what the article says that it asks about
+    # is offered first: "source?" of who reported the deal.
+    answer = engine.ask("source?")
+    assert not answer.answered
+    assert answer.suggestions[0] == "Who reported that Apple selected Alibaba?"
+    # ...and a word no way of asking holds gets the article's topics, as before.
+    assert engine.ask("thanks").suggestions == engine.ask("🙂").suggestions

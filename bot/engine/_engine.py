@@ -1355,8 +1355,11 @@ class Engine:
             < self.params.min_information
         ):
             # One everyday word ("start", "thanks") matches some phrasing in full, yet asks
-            # nothing in particular: better the topics than a guess.
-            return self._abstain(question, query, [], reason="too vague")
+            # nothing in particular: better the topics than a guess, those its word asks about
+            # first ("source?": who reported it).
+            return self._abstain(
+                question, query, [], reason="too vague", nearest=self._nearest_curated(query)
+            )
         if _GENERAL_KNOWLEDGE.match(query.folded) and not any(
             term.name_like for term in query.terms
         ):
@@ -1719,11 +1722,20 @@ class Engine:
         )
 
     def _abstain(
-        self, question: str, query: Query, candidates: list[Candidate], *, reason: str
+        self,
+        question: str,
+        query: Query,
+        candidates: list[Candidate],
+        *,
+        reason: str,
+        nearest: Sequence[str] = (),
     ) -> Answer:
+        """An abstention, suggesting the `nearest` questions the knowledge answers first, then
+        those of the candidates."""
         logger.debug("abstaining on %r: %s", question[:80], reason)
         best = candidates[0] if candidates else None
         runner = candidates[1] if len(candidates) > 1 else None
+        suggested = dict.fromkeys([*nearest, *self.suggestions(candidates)])
         return Answer(
             question=question,
             answered=False,
@@ -1731,9 +1743,18 @@ class Engine:
             confidence=round(best.confidence, 4) if best else 0.0,
             fact_id=None,
             citations=(),
-            suggestions=tuple(self.suggestions(candidates)),
+            suggestions=tuple(suggested)[:3],
             explanation=self._explain(query, best, runner),
         )
+
+    def _nearest_curated(self, query: Query, limit: int = 3) -> list[str]:
+        """The curated questions whose ways of asking are nearest the question's words."""
+        similarities = _phrasing_similarities(query, self.index)
+        ranked = sorted(
+            (position for position in range(len(similarities)) if similarities[position] > 0),
+            key=lambda position: -similarities[position],
+        )
+        return [self.index.curated[position].fact.question for position in ranked[:limit]]
 
     # -- what the knowledge covers ----------------------------------------------------------
 
