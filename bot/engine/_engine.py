@@ -33,7 +33,6 @@ from bot.engine._evidence import (
     Evidence,
     days_named,
     regional,
-    unnamed,
     years_named,
 )
 from bot.engine._figures import days_in_words, rounded_to_stated
@@ -44,7 +43,6 @@ from bot.engine._index import (
     SYNONYMS,
     CuratedUnit,
     Index,
-    SentenceUnit,
 )
 from bot.engine._normalize import (
     MONTH_NAMES,
@@ -366,15 +364,11 @@ class Engine:
         # first user's question.
         rarity("the")
         country_words()
-        # (worked out here, not on the first question that needs them: over 100,000 facts they
-        # take a tenth of a second)
-        self._left_unnamed = _left_unnamed(self.index.sentences)
-        self._counted = _counted(self.index.sentences)
 
     def _counted_elsewhere(self, word: str, sentence: int | None) -> bool:
         """Whether a sentence other than `sentence` counts `word`: a count of it asked is not
         answered by this sentence's count of something else."""
-        return bool(self._counted.get(word, frozenset()) - {sentence})
+        return bool(self.index.counted.get(word, frozenset()) - {sentence})
 
     def _unnamed_where_asked(self, query: Query, term: QueryTerm) -> bool:
         """Whether a sentence about what is asked leaves the kind asked for unnamed ("which
@@ -385,7 +379,7 @@ class Engine:
         others = {t.stem for t in query.terms if t.distinctive and t is not term}
         return any(
             not others.isdisjoint(self.index.sentences[unit].terms)
-            for unit in self._left_unnamed.get(term.stem, ())
+            for unit in self.index.left_unnamed.get(term.stem, ())
         )
 
     @property
@@ -1981,37 +1975,6 @@ _UNITS = frozenset(
     " pounds kilograms kg grams acres hectares litres liters gallons years months weeks days hours"
     " minutes seconds percent dollars euros yuan".split()
 )
-# A number and the word it counts: "100 million downloads", "over 300,000 enterprises".
-# (the word after it, and the next, for an adjective between: "80,000 derivative models"; not
-# after a year: "In 2023, Alibaba launched")
-_COUNTED = re.compile(
-    r"(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?: (?:thousand|million|billion|trillion))?"
-    r" ([a-z][a-z-]{2,})(?: ([a-z]{3,}))?"
-)
-
-
-def _left_unnamed(sentences: Sequence[SentenceUnit]) -> dict[str, tuple[int, ...]]:
-    """Each word of a kind of thing a sentence mentions without naming ("relevant departments"),
-    with the sentences that do so."""
-    found: dict[str, list[int]] = {}
-    for position, sentence in enumerate(sentences):
-        for phrase in unnamed(sentence.fact.citation.quote):
-            for word in phrase:
-                found.setdefault(word, []).append(position)
-    return {word: tuple(positions) for word, positions in found.items()}
-
-
-def _counted(sentences: Sequence[SentenceUnit]) -> dict[str, frozenset[int]]:
-    """Each word a sentence counts ("100 million downloads", "300,000 enterprises"), with the
-    sentences that count it."""
-    found: dict[str, set[int]] = {}
-    for position, sentence in enumerate(sentences):
-        for match in _COUNTED.finditer(sentence.fact.citation.quote):
-            for word in filter(None, match.groups()):
-                found.setdefault(stem(word), set()).add(position)
-    return {word: frozenset(positions) for word, positions in found.items()}
-
-
 # "why did Apple choose Alibaba over Baidu?": the one passed over, after the one chosen.
 _PASSED_OVER = re.compile(
     r"\b(?:chose|choose|chooses|choosing|chosen|pick(?:s|ed|ing)?|select(?:s|ed|ing)?"

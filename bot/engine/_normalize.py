@@ -886,8 +886,8 @@ def respell(text: str) -> str:
     if "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _QUIZ_LABEL.sub("", text)
-    if "_" in text or "blank" in text.lower():
-        text = _blank_asked(text) if _BLANK.search(text) else text
+    if ("_" in text or "blank" in text.lower()) and _BLANK.search(text):
+        text = _blank_asked(text)
     text, led_in = _LEAD_IN.subn("", text)
     if led_in:
         text = _INDIRECT_PAST.sub(r"\1 did ", text)
@@ -905,12 +905,13 @@ def respell(text: str) -> str:
         text = _FIGURE_MEANS.sub(r"what is \g<figure> about?", text)
     if _LISTING_CITY.search(text) and _MARKET_WORDS.search(text):
         text = _LISTING_CITY.sub("in the US", text)
-    if "m" in text.lower():
+    # (`lower` is the text before the rewrites just above, which add none of these words)
+    if "am" in lower or "pm" in lower or "a.m" in lower or "p.m" in lower:
         text = _CLOCK_TIME.sub(_part_of_day, text)
     text = _TICKER_MOVE.sub(r"\1\2 stock \3", text)
-    if "action" in text.lower() and _MARKET_WORDS.search(text):
+    if "action" in lower and _MARKET_WORDS.search(text):
         text = _ACTIONS_OF.sub("shares ", text)
-    if "day" in text.lower():
+    if "the day" in lower:
         text = _THE_DAY_NUMBER.sub(
             lambda m: f"the {m.group(1)}{_ordinal_suffix(int(m.group(1)))}", text
         )
