@@ -29,6 +29,21 @@ def rate(value: float) -> str:
     return f"{value:.3f}"
 
 
+def rounded(value: Any, places: int = 4) -> Any:
+    """`value` with every float in it rounded, for the JSON output only.
+
+    Summaries keep full precision so that the printed table rounds once: rounding to four
+    places and then printing three would show 148/171 (0.86550) as 0.866.
+    """
+    if isinstance(value, float):
+        return round(value, places)
+    if isinstance(value, dict):
+        return {k: rounded(v, places) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [rounded(v, places) for v in value]
+    return value
+
+
 def verdict(ok: bool) -> str:
     """PASS or FAIL."""
     return "PASS" if ok else "FAIL"

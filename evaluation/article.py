@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 import knowledge
 from bot.engine import Answer, Engine, Params
-from evaluation._report import parse_params, rate, table, verdict
+from evaluation._report import parse_params, rate, rounded, table, verdict
 from evaluation.baselines import (
     BM25Baseline,
     FuzzBaseline,
@@ -226,10 +226,10 @@ def summarise(outcomes: Sequence[Outcome], params: Params) -> dict[str, Any]:
             "category": name,
             "questions": len(chosen),
             "measure": "citation" if answerable else "abstention",
-            "engine": round(_rate(chosen, "engine"), 4),
+            "engine": _rate(chosen, "engine"),
             # Ignoring abstention only means something for answerable questions.
-            "engine_top1": round(_rate(chosen, "top1"), 4) if answerable else None,
-            **{m: round(_rate(chosen, m, thresholds[m].threshold), 4) for m in BASELINES},
+            "engine_top1": _rate(chosen, "top1") if answerable else None,
+            **{m: _rate(chosen, m, thresholds[m].threshold) for m in BASELINES},
         }
 
     rows = [row(c, [o for o in outcomes if o.question.category == c]) for c in categories]
@@ -255,7 +255,7 @@ def summarise(outcomes: Sequence[Outcome], params: Params) -> dict[str, Any]:
             targets.append(
                 {
                     "target": f"{measure} rate >= {label} + {TARGET_LEAD:.2f}",
-                    "value": round(lead, 4),
+                    "value": lead,
                     "pass": lead >= TARGET_LEAD - 1e-9,
                 }
             )
@@ -270,7 +270,7 @@ def summarise(outcomes: Sequence[Outcome], params: Params) -> dict[str, Any]:
         "mixed_categories": mixed,
         "answerable": answerable,
         "unanswerable": unanswerable,
-        "overall_accuracy": round(_share([o.correct for o in outcomes]), 4),
+        "overall_accuracy": _share([o.correct for o in outcomes]),
         "thresholds": {m: dataclasses.asdict(op) for m, op in thresholds.items()},
         "matched": {m: dataclasses.asdict(op) for m, op in matched.items()},
         "targets": targets,
@@ -469,7 +469,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             summary["failures"] = failures(outcomes)
         report[name] = summary
     if args.json:
-        print(json.dumps(report if len(report) > 1 else next(iter(report.values())), indent=2))
+        print(
+            json.dumps(
+                rounded(report if len(report) > 1 else next(iter(report.values()))), indent=2
+            )
+        )
         return 0
     for position, (name, summary) in enumerate(report.items()):
         if len(report) > 1:

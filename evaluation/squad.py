@@ -27,11 +27,10 @@ from rapidfuzz import fuzz
 
 import knowledge
 from bot.engine import Engine, Params
-from evaluation._report import parse_params, rate, table, verdict
+from evaluation._report import parse_params, rate, rounded, table, verdict
 from evaluation.baselines import (
     BM25Baseline,
     FuzzBaseline,
-    Operating,
     Scored,
     at_answerable_rate,
     best_threshold,
@@ -226,8 +225,8 @@ class Figures:
     off_topic: float  # abstention on the other articles' questions
 
     def as_dict(self) -> dict[str, float]:
-        """The figures as a plain dict, rounded."""
-        return {k: round(v, 4) for k, v in dataclasses.asdict(self).items()}
+        """The figures as a plain dict."""
+        return dataclasses.asdict(self)
 
 
 def _share(flags: Sequence[bool]) -> float:
@@ -291,10 +290,10 @@ def summarise(runs: Sequence[ArticleRun], params: Params) -> dict[str, Any]:
             "off_topic_questions": sum(o.kind == OFF_TOPIC for o in chosen),
             "build_seconds": None if build is None else round(build, 3),
             "engine": engine_figures(chosen).as_dict(),
-            "engine_top1": round(top1_rate(chosen), 4),
+            "engine_top1": top1_rate(chosen),
             **{
-                f"{which}_top1": round(
-                    _share([getattr(o, which).right for o in chosen if o.kind == ANSWERABLE]), 4
+                f"{which}_top1": _share(
+                    [getattr(o, which).right for o in chosen if o.kind == ANSWERABLE]
                 )
                 for which in BASELINES
             },
@@ -314,13 +313,13 @@ def summarise(runs: Sequence[ArticleRun], params: Params) -> dict[str, Any]:
     targets = [
         {
             "target": f"answerable citation >= {TARGET_ANSWERABLE:.2f}",
-            "value": round(engine_all.answerable, 4),
+            "value": engine_all.answerable,
             "pass": bool(engine_all.answerable >= TARGET_ANSWERABLE),
         },
         {
             "target": f"off-topic abstention >= {TARGET_OFF_TOPIC:.2f}"
             f" with answerable >= {TARGET_ANSWERABLE_WITH_OFF_TOPIC:.2f}",
-            "value": [round(engine_all.off_topic, 4), round(engine_all.answerable, 4)],
+            "value": [engine_all.off_topic, engine_all.answerable],
             "pass": bool(
                 engine_all.off_topic >= TARGET_OFF_TOPIC
                 and engine_all.answerable >= TARGET_ANSWERABLE_WITH_OFF_TOPIC
@@ -329,7 +328,7 @@ def summarise(runs: Sequence[ArticleRun], params: Params) -> dict[str, Any]:
         *(
             {
                 "target": f"unanswerable abstention above {label} at the same answerable rate",
-                "value": [round(engine_all.unanswerable, 4), round(matched[which].abstention, 4)],
+                "value": [engine_all.unanswerable, matched[which].abstention],
                 "pass": bool(engine_all.unanswerable > matched[which].abstention),
             }
             for which, label in BASELINES.items()
@@ -341,15 +340,11 @@ def summarise(runs: Sequence[ArticleRun], params: Params) -> dict[str, Any]:
             row(run.article.title, run.outcomes, run.build_seconds, run.sentences) for run in runs
         ],
         "overall": overall,
-        "thresholds": {which: _operating_dict(op) for which, op in thresholds.items()},
-        "matched": {which: _operating_dict(op) for which, op in matched.items()},
-        "engine_best_threshold": _operating_dict(engine_sweep),
+        "thresholds": {which: dataclasses.asdict(op) for which, op in thresholds.items()},
+        "matched": {which: dataclasses.asdict(op) for which, op in matched.items()},
+        "engine_best_threshold": dataclasses.asdict(engine_sweep),
         "targets": targets,
     }
-
-
-def _operating_dict(op: Operating) -> dict[str, float]:
-    return {k: round(v, 4) for k, v in dataclasses.asdict(op).items()}
 
 
 # -- printing -----------------------------------------------------------------------------------
@@ -507,7 +502,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     summary = summarise(runs, params)
     summary["seconds"] = round(time.perf_counter() - started, 1)
     if args.json:
-        print(json.dumps(summary, indent=2))
+        print(json.dumps(rounded(summary), indent=2))
     else:
         print(render(summary))
         print(f"\n({summary['seconds']} s)")

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from bot.engine import Params
 from evaluation import squad
-from evaluation._report import parse_params
+from evaluation._report import parse_params, rate, rounded
 from evaluation.article import QuestionFileError, read_questions
 from evaluation.baselines import (
     BM25Baseline,
@@ -100,6 +100,18 @@ def test_question_file_errors_name_the_line(tmp_path: Path) -> None:
         read_questions(path, {"s1", "s2"})
     path.write_text(json.dumps(good) + "\n", encoding="utf-8")
     assert [q.expect for q in read_questions(path, {"s1"})] == [frozenset({"s1"})]
+
+
+def test_figures_are_rounded_once() -> None:
+    # 148/171 = 0.86550 would print as 0.866 if rounded to four places first, then to three.
+    assert rate(148 / 171) == "0.865"
+    assert rate(round(148 / 171, 4)) == "0.866"
+    nested = {"engine": 148 / 171, "rows": [{"v": 1 / 3, "n": 7, "name": "x"}], "none": None}
+    assert rounded(nested) == {
+        "engine": 0.8655,
+        "rows": [{"v": 0.3333, "n": 7, "name": "x"}],
+        "none": None,
+    }
 
 
 def test_parse_params_casts_to_the_field_types() -> None:
