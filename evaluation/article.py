@@ -2,9 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev25.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev26.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh25.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh26.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -86,6 +86,8 @@ FRESH23 = QUESTIONS.with_name("article_questions_fresh23.jsonl")
 DEV25 = QUESTIONS.with_name("article_questions_dev25.jsonl")
 FRESH24 = QUESTIONS.with_name("article_questions_fresh24.jsonl")
 FRESH25 = QUESTIONS.with_name("article_questions_fresh25.jsonl")
+DEV26 = QUESTIONS.with_name("article_questions_dev26.jsonl")
+FRESH26 = QUESTIONS.with_name("article_questions_fresh26.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -388,7 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all fifty-one sets",
+        help="question file (JSON lines); repeatable; default: all fifty-three sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -419,6 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV23,
         DEV24,
         DEV25,
+        DEV26,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -445,6 +448,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH23,
         FRESH24,
         FRESH25,
+        FRESH26,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}

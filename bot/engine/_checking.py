@@ -243,6 +243,23 @@ def gives_quarter(stated: Evidence) -> bool:
     return any(date.endswith("quarter") for date in stated.dates)
 
 
+# A quarter named by its place or its season: "first quarter" ("q1" once normalised), "spring
+# quarter" (not "last quarter": which one that is depends on when it is read).
+_SEASONS = ("spring", "summer", "autumn", "winter")
+_QUARTER_NAMED = re.compile(rf"\b({'|'.join(_QUARTERS + _SEASONS)}) quarter\b")
+
+
+def quarters_named(content: str) -> frozenset[str]:
+    """The quarters a question's content words name: {"first"} of "revenue q1 fiscal 2024"."""
+    return frozenset(_QUARTER_NAMED.findall(content))
+
+
+def other_quarter(named: frozenset[str], stated: Evidence) -> bool:
+    """Whether a fact gives a quarter and it is none of those named: the fourth for "q1"."""
+    given = {date.split()[-2] for date in stated.dates if date.endswith(" quarter")}
+    return bool(named and given and named.isdisjoint(given))
+
+
 def gives_month(stated: Evidence) -> bool:
     """Whether a fact gives a month: "in May this year"."""
     return any(month in date.split() for date in stated.dates for month in MONTH_NAMES)

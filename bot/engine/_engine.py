@@ -21,9 +21,11 @@ from bot.engine._checking import (
     gives_month,
     gives_quarter,
     offered_choices,
+    other_quarter,
     put_up_for_checking,
     put_up_name,
     puts_up,
+    quarters_named,
     states_figure,
     when_is_its_point,
 )
@@ -199,12 +201,25 @@ _NAME_REACTED = re.compile(
     r"(?! to (?:the |this |that )?(?:news|announcement|deal|report|partnership)\b)"
 )
 _NAME_SAID = re.compile(r"^\W*@?([a-z][\w.-]*) (?:(?:ceo|boss|chief) )?(?:comments?|statements?)\b")
+# "a statement from Baidu", "a quote from any Alibaba executive": what a name said, asked for
+# as a thing.
+_SAID_BY = re.compile(
+    r"\b(?:statements?|comments?|quotes?|remarks?|responses?|reactions?|repl(?:y|ies))"
+    r" (?:from|by) (?:any |an |a |the )?([a-z][\w.-]*)"
+)
 # ...each with the deed it asks about, tried in order.
 _INDIRECT_DEEDS = (
     (_WHAT_SAID, stem("say")),
     (_FELT, stem("react")),
     (_NAME_REACTED, stem("react")),
     (_NAME_SAID, stem("say")),
+    (_SAID_BY, stem("say")),
+)
+
+# Titles that name one person in an organisation, as written.
+_ROLE_TITLES = frozenset(
+    "cfo cto coo cmo cio cso chairman chairwoman chairperson founder cofounder co-founder"
+    " spokesperson spokesman spokeswoman president vp treasurer".split()
 )
 
 VAGUE_FIT = 0.45  # type fit of a fact that leaves unnamed what a "which" question asks to name
@@ -276,6 +291,7 @@ class Query:
     focus_named: bool = False
     owned: Owned = field(default_factory=dict)  # whose is what: "vivo's revenue"
     years: frozenset[str] = frozenset()  # the years it names: a fact of other years conflicts
+    quarters: frozenset[str] = frozenset()  # the quarters it names: {"first"} of "q1"
     days: frozenset[tuple[int, int]] = frozenset()  # the days it names: (2, 11)
     demands: frozenset[str] = frozenset()  # what it wants beyond its kind: "count", "money"...
     whole: bool = False  # asks about the whole ("total revenue"), not one place
@@ -445,6 +461,9 @@ class Engine:
                 or (surface in _ORDINALS and surface not in adverbs)
                 or surface in country_words()
                 or surface in self.index.single_names  # "samsung" typed in lower case
+                # A title the knowledge never gives stands for someone it never names: "apple's
+                # cfo" is no one the article quotes.
+                or (surface in _ROLE_TITLES and term not in self.index.all_terms)
             )
             distinctive = name_like or weight >= 0.75
             if name_like:
@@ -501,6 +520,7 @@ class Engine:
                 possessions(owning, self.index.is_name, read_runs, self.index.is_known_name)
             ),
             years=years_named(content),
+            quarters=quarters_named(content),
             days=days_named(content) or self._relative_days(folded),
             # (two sentences each giving one side's figure compare them: no one sentence need)
             demands=demands(asked, kind) - ({"comparison"} if compared_in else set()),
@@ -1018,6 +1038,10 @@ class Engine:
             and query.years.isdisjoint(stated.years)
             and not corrects_when
         ):
+            missing += self.params.conflict
+        if other_quarter(query.quarters, stated) and not corrects_when:
+            # "revenue q1 fiscal 2024 fell how much" of the full year's and the fourth
+            # quarter's falls: the quarter asked is not given, only the year it is part of.
             missing += self.params.conflict
         if query.days and stated.days and query.days.isdisjoint(stated.days) and not corrects_when:
             # "on February 11" of what the article gives for February 12 ("the next day").

@@ -34,6 +34,7 @@ from bot.engine._normalize import (
     stem,
     surface_terms,
 )
+from bot.engine._places import COUNTRY_OF_PEOPLE
 from bot.engine._possession import (
     Owned,
     apposed_doers,
@@ -604,6 +605,8 @@ class Index:
     def related(self, term: str) -> tuple[str, ...]:
         """Known stems close to `term`: another form of the word, or a synonym from the table."""
         forms = list(SYNONYMS.get(term, ()))
+        if term in _COUNTRY_OF_PEOPLE:
+            forms.append(_COUNTRY_OF_PEOPLE[term])
         if len(term) >= PREFIX:
             forms += [
                 other
@@ -629,6 +632,10 @@ class Index:
     def citation(self, unit: int) -> Citation:
         """The citation of a sentence unit."""
         return self.sentences[unit].fact.citation
+
+
+# By stem: "chines" -> "china".
+_COUNTRY_OF_PEOPLE = {stem(people): stem(country) for people, country in COUNTRY_OF_PEOPLE.items()}
 
 
 def _postings(term_counts: list[Counter[str]]) -> Postings:

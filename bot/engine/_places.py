@@ -69,6 +69,15 @@ _DEMONYMS = frozenset(
 )
 
 
+# ...and the country each is of: a question's "Chinese partner" is the article's "partner in
+# China" (one way only: "people in China" asks of China, not of anything called Chinese).
+COUNTRY_OF_PEOPLE = {
+    "chinese": "china", "american": "america", "korean": "korea", "japanese": "japan",
+    "taiwanese": "taiwan", "indian": "india", "german": "germany", "french": "france",
+    "british": "britain", "european": "europe", "canadian": "canada", "russian": "russia",
+}  # fmt: skip
+
+
 # (a people is no company: "the French people who fled")
 _DESCRIBES_ORIGIN = re.compile(rf"\b([a-z]+)(?=(?:\s+[a-z-]+){{0,2}}\s+(?:{_COMPANIES})s?\b)")
 

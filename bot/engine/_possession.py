@@ -191,7 +191,7 @@ SPEECH_WORDS = tuple(
     reported announce announces announced comment comments commented explain explains explained
     reveal reveals revealed confirm confirms confirmed deny denies denied mention mentions
     mentioned argue argues argued warn warns warned respond responds responded cite cites cited
-    citing""".split()
+    citing describe describes described""".split()
 )
 SPEECH_STEMS = frozenset(map(stem, SPEECH_WORDS))
 _SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_WORDS) + r"|according to)\b")
@@ -205,6 +205,8 @@ def reports_speech(folded: str) -> bool:
 # What may follow "say" in "what did huawei's ceo say ...?" (the empty string: nothing).
 _AFTER_SPEECH = frozenset(
     {"", "about", "on", "regarding", "of", "to", "that", "when", "after", "in"}
+    # (what is described or announced: "how did alibaba's executives describe the partnership")
+    | {"the", "this", "it", "its", "their"}
 )
 
 
@@ -231,6 +233,13 @@ _ASKED_DEED = re.compile(
     r"(?:did|does|do|will|would|has|have|had)(?:n't| not)? (.+)"
     # "what is tencent going to do now": the doer, then "do"
     r"|^\W*what (?:is|are|was|were) (\S+(?: \S+)?) going to do\b"
+)
+
+
+# "how soon after samsung's launch did apple announce ...": what is asked of is the deed after
+# the reference event, so the reference is left out ("how soon did apple announce ...").
+_SINCE_WHAT = re.compile(
+    r"^(\W*how (?:soon|long|quickly|fast)) (?:after|before) .+? (?=(?:did|does|do|has|had)\b)"
 )
 
 
@@ -307,7 +316,7 @@ _NAMES_PEOPLE = frozenset(
 def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[str], str] | None:
     """The doer (a run of names) and the verb a wh-question asks about, by stem: "what did apple
     unveil?" gives ({"appl"}, "unveil"); None when the question names no doer."""
-    match = _ASKED_DEED.match(folded)
+    match = _ASKED_DEED.match(_SINCE_WHAT.sub(r"\1 ", folded, count=1))
     if match is None:
         return None
     words = _words(match.group(1)) if match.group(1) else [*_words(match.group(2)), "do"]
