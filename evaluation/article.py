@@ -4,7 +4,7 @@
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
 `article_questions_dev2.jsonl` to `article_questions_dev26.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh26.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh27.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -88,6 +88,7 @@ FRESH24 = QUESTIONS.with_name("article_questions_fresh24.jsonl")
 FRESH25 = QUESTIONS.with_name("article_questions_fresh25.jsonl")
 DEV26 = QUESTIONS.with_name("article_questions_dev26.jsonl")
 FRESH26 = QUESTIONS.with_name("article_questions_fresh26.jsonl")
+FRESH27 = QUESTIONS.with_name("article_questions_fresh27.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -390,7 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all fifty-three sets",
+        help="question file (JSON lines); repeatable; default: all fifty-four sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -449,6 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH24,
         FRESH25,
         FRESH26,
+        FRESH27,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}

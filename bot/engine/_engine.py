@@ -222,6 +222,11 @@ _ROLE_TITLES = frozenset(
     " spokesperson spokesman spokeswoman president vp treasurer".split()
 )
 
+# What a figure is ranked against follows these: "second only to Meta's Llama series".
+_RANKED_AGAINST = re.compile(r"\b(?:second only to|second to|only behind|trailing only)\b")
+# ...which a question comparing the two asks about: "how many more than ...".
+_COMPARES = re.compile(r"\b(?:than|compared|more|fewer|less|versus|vs)\b")
+
 VAGUE_FIT = 0.45  # type fit of a fact that leaves unnamed what a "which" question asks to name
 TOPIC_WORD = 0.5  # specificity under which a word is in so many sentences it is the topic
 
@@ -553,7 +558,7 @@ class Engine:
             compared_sides=sides,
             definition=_definition(folded, terms.values()),
             objects=_deed_objects(deed, terms.values(), folded),
-            unstated=unstated - unstated_cause,
+            unstated=unstated - unstated_cause + _unstated_attributes(folded, terms.values()),
             unstated_cause=unstated_cause,
             uncompared=uncompared,
             excluded=_asked_past(expanded, self.index.is_name),
@@ -1032,6 +1037,11 @@ class Engine:
             # based on the Tongyi model": what is counted is someone else's, whatever else the
             # two share ("Meta's Llama series").
             missing += self.params.conflict
+        if query.kind in ("number", "percent") and self._compared_only(sentence, query):
+            # "llama derivative models count" of "80,000 derivative models based on the Tongyi
+            # model, second only to Meta's Llama series": a name the fact only compares with has
+            # none of its figures.
+            missing += self.params.conflict
         if (
             query.years
             and stated.years
@@ -1119,6 +1129,21 @@ class Engine:
         ) * self.params.unstated
         unknown += query.uncompared * self.params.uncompared
         return (covered / total if total else 0.0), missing, unknown
+
+    def _compared_only(self, sentence: int, query: Query) -> bool:
+        """Whether a name the question asks about is in the sentence only after a ranking
+        ("second only to"), which gives the figure to what is ranked, not to what it is ranked
+        against (unless the question compares the two)."""
+        folded = self.index.folded[sentence]
+        match = _RANKED_AGAINST.search(folded)
+        if match is None or _COMPARES.search(query.folded):
+            return False
+        before = set(map(stem, surface_terms(folded[: match.start()])))
+        after = set(map(stem, surface_terms(folded[match.end() :])))
+        return any(
+            term.name_like and term.stem in after and term.stem not in before
+            for term in query.terms
+        )
 
     def _names_another(self, sentence: int, query: Query) -> bool:
         """Whether a sentence names someone the question does not (no country). A name of
@@ -2149,6 +2174,28 @@ def _unstated(
         and term.surface not in _VAGUE_WORDS
         and term.stem not in besides
         and len(term.surface) > 1
+    )
+
+
+# What a phone or other device is like, which business news does not describe: a question asking
+# one of these the knowledge never mentions asks what it does not state ("what colour is the
+# galaxy s25?"). Not "any colour on why ...": details.
+_PRODUCT_ATTRIBUTES = frozenset(
+    "colour colours color colors battery batteries specs specifications screen screens camera"
+    " cameras weight storage".split()
+)
+_COLOUR_ON = re.compile(r"\bcolou?r (?:on|about|around)\b")
+
+
+def _unstated_attributes(folded: str, terms: Iterable[QueryTerm]) -> int:
+    """How many things a device is like a question asks that the knowledge never mentions."""
+    details = _COLOUR_ON.search(folded) is not None
+    return sum(
+        1
+        for term in terms
+        if term.surface in _PRODUCT_ATTRIBUTES
+        and not (term.known or term.related)
+        and not (details and term.surface.startswith("colo"))
     )
 
 
