@@ -621,6 +621,24 @@ ANSWERABLE = [
     pytest.param(
         "Quiz: Which Alibaba listing saw intraday gains of over 8%?", "s22", id="s22-quiz"
     ),
+    # A sports fan's idioms: "benched" (dropped), "won over" and "found so appealing" (caught
+    # its eye), "hit the field" (rolled out).
+    pytest.param("what got baidu benched", "s7", id="s7-benched"),
+    pytest.param(
+        "what did alibaba bring to the table that won apple over", "s10", id="s10-won-over"
+    ),
+    pytest.param(
+        "What was it about Alibaba that Apple found so appealing in the end?",
+        "s10",
+        id="s10-found-appealing",
+    ),
+    pytest.param("when does the apple alibaba duo hit the field", "s25", id="s25-hit-the-field"),
+    # "When exactly": a day the sentence gives by reference ("later that evening") is a date.
+    pytest.param(
+        "When exactly did Apple announce that it had picked Alibaba as its AI partner in China?",
+        "s3",
+        id="s3-when-exactly",
+    ),
     # "Any colour on ...": details, not a colour.
     pytest.param("Any colour on why DeepSeek got cut from the process?", "s9", id="s9-colour-on"),
     # "How soon after X did Y ...": Y's deed is asked, not X's.
@@ -1151,6 +1169,10 @@ UNCURATED_MISSES = {
     "s6-home-city",  # "first partner" is "primary partner" only by a curated alias
     "s3-negated-cleft",  # only curated phrasings tell the choice (s3) from the shortlist (s8)
     "s8-owner-of-described",  # "WeChat" is Tencent only by a curated alias
+    "s7-benched",  # s7 says "could not be sustained"; "dropped" is a curated phrasing's word
+    "s10-found-appealing",  # "what was it about" asks a reason; s10 has no cue of one (fit 0.5)
+    "s25-hit-the-field",  # "roll out" is in s25, "when" fits it only by the curated kind
+    "s3-when-exactly",  # a sentence's own fit for "when exactly" wants a date written in it
     "s9-colour-on",  # "cut from the process" is "dropped" only by a curated phrasing
     "s3-chinese-partner",  # "tell everyone" is "reported", which s3 does not say; a phrasing does
     "s4-how-known",  # "reported" is only a curated phrasing's word; s4 says "according to"

@@ -576,7 +576,10 @@ def demand_fit(question_folded: str, found: Evidence, asked: frozenset[str]) -> 
     # The strictest unmet demand decides: the checks giving 0.45 come before those giving 0.7.
     if "money" in asked and not found.has_money:
         return 0.45
-    if "date" in asked and not any_new((*found.dates, *found.years), question_folded):
+    # (a day the sentence gives by reference counts: "later that evening", after "On February
+    # 11", is February 11)
+    days = tuple(f"{MONTH_NAMES[month - 1]} {day}" for month, day in found.days)
+    if "date" in asked and not any_new((*found.dates, *found.years, *days), question_folded):
         return 0.45
     if "condition" in asked and found.conditions.isdisjoint(condition_terms(question_folded)):
         # "What will Apple do if its sales keep falling?" of "If approved, ...": another condition.

@@ -158,6 +158,10 @@ _IDIOMS = {
     # is its quarter, its "invoicing" (facturación) its revenue; "subed" (subió) rose.
     "trimester": "quarter", "trimesters": "quarters", "invoicing": "revenue",
     "facturation": "revenue", "subed": "rose",
+    # A sports fan's: a player "benched" is dropped; shares that "rode the wave" gained.
+    "benched": "dropped", "ride the wave": "gain", "rode the wave": "gained",
+    "riding the wave": "gaining", "get a boost": "gain", "got a boost": "gained",
+    "gets a boost": "gains", "getting a boost": "gaining",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # ...and the idioms whose middle varies: "spilled the apple alibaba tea", "said yes to it",
@@ -196,9 +200,31 @@ _IDIOM_PATTERNS = (
         ),
         "aims ",
     ),
+    # What "won Apple over" or what Apple "found so appealing" is what caught its eye.
+    (
+        re.compile(r"\b(?:won|win|wins|winning) ((?:[\w.'-]+ ){1,2})over\b", re.IGNORECASE),
+        r"caught \1eye",
+    ),
+    (
+        re.compile(
+            r"\b(?:found|find|finds|finding) (?:it |them )?(?:so |really |most |very |more )?"
+            r"(?:appealing|attractive|compelling)\b",
+            re.IGNORECASE,
+        ),
+        "caught eye",
+    ),
+    (re.compile(r"\b(?:bring|brings|brought|bringing) to the table\b", re.IGNORECASE), "offer"),
+    # "when does the duo hit the field": when it is rolled out.
+    (
+        re.compile(r"\b(?:hit|hits|hitting) the (?:field|market|shelves|stores)\b", re.IGNORECASE),
+        "roll out",
+    ),
 )
 # (the patterns are tried only where one of these words is)
-_IDIOM_WORDS = frozenset("tea told tell yes think thought hard tough difficult want".split())
+_IDIOM_WORDS = frozenset(
+    "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
+    " table hit".split()
+)
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
 _ARTICLE = r"(?:article|artcle|artical|aritcle|articel|story|piece|text|passage|extract|excerpt)"
