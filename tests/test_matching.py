@@ -639,6 +639,10 @@ ANSWERABLE = [
         "s3",
         id="s3-when-exactly",
     ),
+    # Who holds the shares is the asker's context, not a word asked of the fact.
+    pytest.param("did alibaba stock go up? my husband owns some", "s20", id="s20-husband-owns"),
+    # "What did X do in <a place>": how its shares did there, not a deed of its own.
+    pytest.param("what did alibaba do in hong kong the next day?", "s22", id="s22-do-in-place"),
     # "Any colour on ...": details, not a colour.
     pytest.param("Any colour on why DeepSeek got cut from the process?", "s9", id="s9-colour-on"),
     # "How soon after X did Y ...": Y's deed is asked, not X's.
@@ -1124,6 +1128,12 @@ UNANSWERABLE = [
         "How many derivative models are attributed to Meta's Llama series?",
         id="near-miss-compared-only-attributed",
     ),
+    # What follows a condition that fails ("if they don't approve"), of a fact stating what
+    # follows if it holds ("if approved").
+    pytest.param(
+        "What happens to the AI features if the authorities don't approve them?",
+        id="near-miss-condition-fails",
+    ),
     # What a device is like, which the article never describes.
     pytest.param("what colour is the galaxy s25?", id="near-miss-colour"),
     pytest.param("summarize the galaxy s25 specs", id="near-miss-specs"),
@@ -1169,6 +1179,7 @@ UNCURATED_MISSES = {
     "s6-home-city",  # "first partner" is "primary partner" only by a curated alias
     "s3-negated-cleft",  # only curated phrasings tell the choice (s3) from the shortlist (s8)
     "s8-owner-of-described",  # "WeChat" is Tencent only by a curated alias
+    "s20-husband-owns",  # s21, s22 and s23 each say the shares rose: a tie, offered as such
     "s7-benched",  # s7 says "could not be sustained"; "dropped" is a curated phrasing's word
     "s10-found-appealing",  # "what was it about" asks a reason; s10 has no cue of one (fit 0.5)
     "s25-hit-the-field",  # "roll out" is in s25, "when" fits it only by the curated kind

@@ -223,7 +223,7 @@ _ASKS_DATA = re.compile(
 # "What happens if the features are not approved?": the consequence of a condition failing,
 # which a sentence stating only what follows if it holds ("if approved, ...") does not give.
 _FAILING = (
-    r"(?:not|n't|no|never|rejects?|rejected|denie[sd]|deny|refuses?|refused|fails?|failed"
+    r"(?:not|\w+n't|no|never|rejects?|rejected|denie[sd]|deny|refuses?|refused|fails?|failed"
     r"|blocks?|blocked|turns? (?:it |them )?down|turned (?:it |them )?down|says? no|without)"
 )
 

@@ -696,7 +696,11 @@ _ASKERS_CONTEXT = re.compile(
     r"\b(?:explain(?: it| this)?(?: to me)? (?:like i'?m|like i am|as if i'?m) (?:\d+|five|a kid|a child)"
     r"|explain(?: it| this)? simply|in simple (?:terms|words)"
     r"|(?:it'?s |this is )?for (?:my |a )?(?:school|essay|homework|report|class|project|assignment)"
-    r"|i need (?:it|this) for (?:my |a )?\w+|i'?m doing (?:a|my) (?:report|project|essay|presentation))\b",
+    r"|i need (?:it|this) for (?:my |a )?\w+|i'?m doing (?:a|my) (?:report|project|essay|presentation)"
+    # who holds the shares: "my husband owns some", "i have a few"
+    r"|(?:my (?:husband|wife|partner|dad|mom|mum|father|mother|son|daughter|friend|brother|sister"
+    r"|grandson|granddaughter)|i) (?:owns?|has|have|holds?|bought) (?:some|a few|a little)"
+    r"(?: shares| stock)?(?: of (?:it|them))?)\b",
     re.IGNORECASE,
 )
 

@@ -355,6 +355,11 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         # "what did the chinese regulators say" (with "regulators" read as "relevant
         # departments"): the name only says whose regulators they are.
         return _unnamed_speaker(words[len(names) :])
+    after = words[len(names) + 1 : len(names) + 3]
+    if verb == "do" and after[:1] == ["in"] and after[1:] and is_name(after[1]):
+        # "what did alibaba do in hong kong the next day?": how its shares did there, as "how
+        # did Alibaba do in Hong Kong?" (not "what did tencent do in response?").
+        return None
     if verb == "do" and folded.lstrip().startswith("what"):
         # "what did tencent do after being passed over?": whatever it did, a fact in which it
         # does nothing does not say, like "how did tencent react?". ("How did Alibaba do in
