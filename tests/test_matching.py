@@ -639,6 +639,12 @@ ANSWERABLE = [
         "s3",
         id="s3-when-exactly",
     ),
+    # A relative "which" after a noun ("the features which Apple ... develop") asks no name.
+    pytest.param(
+        "What is the current status of the AI features which Apple and Alibaba develop jointly?",
+        "s24",
+        id="s24-relative-which",
+    ),
     # Who holds the shares is the asker's context, not a word asked of the fact.
     pytest.param("did alibaba stock go up? my husband owns some", "s20", id="s20-husband-owns"),
     # "What did X do in <a place>": how its shares did there, not a deed of its own.

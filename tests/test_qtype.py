@@ -439,6 +439,8 @@ def test_years_named() -> None:
         ("where does the rollout stand right now", None),
         ("how much did the stock go up", "percent"),
         ("which benchmarks did it win", "name"),
+        ("apple evaluated which firms", "name"),
+        ("what is the status of the features which apple and alibaba develop", None),
         # A search-box query says what it asks with a noun.
         ("tencent shares % pls", "percent"),
         ("alibaba stock feb 12 percentage", "percent"),

@@ -18,6 +18,10 @@ WHAT_MADE = re.compile(
 _ASKS_PERCENT = re.compile(r"\bpercent(?:age)?s?\b|\bby how much\b")
 
 # Order matters: the first pattern that matches decides ("how many years" is a number, not a date).
+_WHICH_ANY = re.compile(r"\bwhich (?!one\b|ones\b|is\b|are\b|was\b|were\b)[a-z]")
+# "which" right after "the" and a noun or two: a relative clause ("the features which ...").
+_RELATIVE_WHICH = re.compile(r"\bthe (?:[\w-]+ ){1,3}which\b")
+
 _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "percent",
@@ -75,7 +79,7 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "Which benchmarks did it win?", "which departments?": asks to name them, whatever they are.
-    ("name", re.compile(r"\bwhich (?!one\b|ones\b|is\b|are\b|was\b|were\b)[a-z]")),
+    ("name", _WHICH_ANY),
 )
 
 
@@ -182,6 +186,10 @@ def question_type(question: str) -> str | None:
         # "how much did the cost drop in percent?" does not.
         return "number"
     for name, pattern in _TYPES:
+        if pattern is _WHICH_ANY and _RELATIVE_WHICH.search(folded) and folded.count("which") == 1:
+            # "the status of the features which Apple and Alibaba develop": "which" after a noun
+            # says which features, it asks nothing.
+            continue
         if pattern.search(folded):
             return name
     if not ASKS_SENTENCE.search(folded):
