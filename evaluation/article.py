@@ -4,7 +4,7 @@
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
 `article_questions_dev2.jsonl` to `article_questions_dev27.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh27.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh28.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -90,6 +90,7 @@ DEV26 = QUESTIONS.with_name("article_questions_dev26.jsonl")
 FRESH26 = QUESTIONS.with_name("article_questions_fresh26.jsonl")
 FRESH27 = QUESTIONS.with_name("article_questions_fresh27.jsonl")
 DEV27 = QUESTIONS.with_name("article_questions_dev27.jsonl")
+FRESH28 = QUESTIONS.with_name("article_questions_fresh28.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -392,7 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all fifty-five sets",
+        help="question file (JSON lines); repeatable; default: all fifty-six sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -453,6 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH25,
         FRESH26,
         FRESH27,
+        FRESH28,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
