@@ -1134,6 +1134,28 @@ UNANSWERABLE = [
         "How many derivative models are attributed to Meta's Llama series?",
         id="near-miss-compared-only-attributed",
     ),
+    # A company's "share" (singular) is its stock, which the article gives only for others.
+    pytest.param(
+        "How much percent did Samsung share go up after Galaxy S25 launch?",
+        id="near-miss-samsung-share",
+    ),
+    # "the download count for ...", "total downloads of ...": a count of what another sentence
+    # counts (downloads of ModelScope), not of the derivative models.
+    pytest.param(
+        "What's the Hugging Face download count for the Tongyi models?", id="near-miss-count-of"
+    ),
+    pytest.param(
+        "quick: total downloads of tongyi derivatives on hugging face", id="near-miss-total-of"
+    ),
+    # What someone outside the companies said (regulators, Washington), of a fact in which only
+    # a company speaks ("Apple announced ...").
+    pytest.param(
+        "what did the chinese regulators say about the apple deal", id="near-miss-regulators-say"
+    ),
+    pytest.param(
+        "so what did washington say about apple teaming up with a chinese AI company",
+        id="near-miss-washington-say",
+    ),
     # What follows a condition that fails ("if they don't approve"), of a fact stating what
     # follows if it holds ("if approved").
     pytest.param(

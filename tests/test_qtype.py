@@ -447,6 +447,8 @@ def test_years_named() -> None:
         ("so apple announced it the same day as samsung?", None),
         ("alibaba 3% jump", None),  # a figure it holds, not one it asks
         ("tongyi app users count", "number"),
+        ("what's the hugging face download count for the tongyi models", "number"),
+        ("quick: total downloads of tongyi derivatives", "number"),
         ("samsung s25 launch date", "date"),
         ("deepseek dropped reason", "reason"),
         ("is the date right", None),  # a question, not a query

@@ -30,6 +30,10 @@ _ASKS_COUNT = re.compile(
     # "deepseek team size", "size of the deepseek team", "how big is its workforce"
     rf"|\b(?:{_TEAM}|headcount) size\b|\bsize of (?:the |its |their )?(?:[\w']+ )?{_TEAM}\b"
     rf"|\bhow (?:big|large) (?:is|was) (?:the |its |their |[\w]+'s )?{_TEAM}\b"
+    # "the hugging face download count", "quick: total downloads of ..."
+    # (not a keyword search ending in "count": "tongyi derivative models hugging face count")
+    # (nor "the count of Apulia", a title)
+    r"|\b(?!(?:head|the|a|an|its|their|his|her)\b)[a-z]+ count (?=for|of|on|in)\b|^\W*(?:\w+: )?total (?!revenue\b|sales\b)[a-z]+s\b"
 )
 # "How many months did Apple work with Baidu?": a count of time, which a list does not give.
 _ASKS_TIME_COUNT = re.compile(r"\bhow many (?:years|months|weeks|days|hours|minutes|times)\b")

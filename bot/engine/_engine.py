@@ -133,7 +133,7 @@ _ASKS_ADVICE = re.compile(
 # Single letters spoken one by one: "c e o", "i o s", "a i".
 _SPELLED = re.compile(r"(?<![\w'])(?:[A-Za-z] ){1,5}[A-Za-z](?![\w'])")
 _LETTER_NUMBER = re.compile(r"(?<![\w'])[A-Za-z] \d+(?![\w.])")
-_HOLDING = r"(?:(?:concept )?stocks?|shares|share price|stock price|revenue|sales)"
+_HOLDING = r"(?:(?:concept )?stocks?|shares?|share price|stock price|revenue|sales)"
 _HOLDING_WORDS = re.compile(rf"\b{_HOLDING}\b")
 # A name right before what a company holds, not itself owned or owning ("alibaba's tencent shares").
 # Only as the question's subject: at its start or after "did", "the" ("hurting iphone sales",

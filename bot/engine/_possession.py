@@ -401,15 +401,29 @@ _SPEAKERS = frozenset(
     executives spokesperson spokesman spokeswoman employees staff engineers fans users customers
     insiders""".split()
 )
+# ...of them, those outside the companies, who are never one of the names that speak in a fact
+# about the deal ("what did washington say" is not answered by "Apple announced ...").
+_OUTSIDE_SPEAKERS = frozenset(
+    """regulators regulator authorities authority government officials official ministry
+    departments department agency agencies lawmakers critics experts analysts investors
+    washington beijing""".split()
+)
+_SPEAKERS |= _OUTSIDE_SPEAKERS
 
 
 def _unnamed_speaker(words: Sequence[str]) -> tuple[frozenset[str], str] | None:
     """ "what did the chinese regulators say": someone the question does not name asked to
     have said something, as a deed with no names (a fact that reports no words does not tell
-    it). The verb of saying follows the speaker, so it is looked for from the second word."""
+    it). The verb of saying follows the speaker, so it is looked for from the second word.
+
+    Speakers from outside the companies ("regulators", "analysts", "washington") are the deed's
+    doer by their word: a fact in which only named companies or people speak is not theirs."""
     for at, word in enumerate(words[1:5], start=1):
         if stem(word) in SAYING_STEMS:
-            if words[at - 1] in _SPEAKERS:  # (not "what do some theories claim")
+            speaker = words[at - 1]
+            if speaker in _OUTSIDE_SPEAKERS:
+                return frozenset({stem(speaker)}), stem(word)
+            if speaker in _SPEAKERS:  # (not "what do some theories claim")
                 return frozenset(), stem(word)
             return None
     return None

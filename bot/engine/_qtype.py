@@ -48,6 +48,9 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow (many|much|large|big|high|far|old|long(?! ago)|tall|heavy|often|fast(?! (?:did|does|do|will|would|could|can|has|have)\b))\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity|scores?|ratings?|figures?)\b|\bnumber of\b"
             # "what is the score of qwen in the benchmarks"
             r"|\bwhat (?:is|was|are|were) (?:the|its|their) (?:[\w-]+ )?(?:score|scores|rating|ratings)\b"
+            # "what's the hugging face download count for ...", "total downloads of ...": a count
+            r"|\bwhat(?:'s| is| was| are| were) (?:the|its|their) (?:[\w-]+ ){0,3}(?<!the )(?:count|tally)\b"
+            r"|^\W*(?:\w+: )?total (?!revenue\b|sales\b)[a-z]+s\b"
         ),
     ),
     (
@@ -259,6 +262,11 @@ _FOCUS = (
     ),
     # "how many downloads", "how much revenue"
     re.compile(r"\bhow (?:many|much) (?P<focus>[a-z][\w-]*)"),
+    # "the hugging face download count", "total downloads of ..."
+    re.compile(
+        r"\b(?!(?:head|the|a|an|its|their|his|her)\b)(?P<focus>[a-z][\w-]*) count (?=for|of|on|in)\b"
+    ),
+    re.compile(r"^\W*(?:\w+: )?total (?!revenue\b|sales\b)(?P<focus>[a-z][\w-]*s)\b"),
     # "what is the name of the wisdom spectrum model shipping on ...": what is named
     re.compile(
         r"\bname of (?:the|a|an|its|their) (?:[\w.-]+ ){0,3}?(?P<focus>[a-z][\w-]*)(?= (?:shipping"
