@@ -639,6 +639,8 @@ ANSWERABLE = [
         "s3",
         id="s3-when-exactly",
     ),
+    # "Which products": any product answers, whatever word its sentence uses ("model", "app").
+    pytest.param("Which two products did Alibaba release in 2023?", "s11", id="s11-products"),
     # A relative "which" after a noun ("the features which Apple ... develop") asks no name.
     pytest.param(
         "What is the current status of the AI features which Apple and Alibaba develop jointly?",

@@ -302,7 +302,7 @@ _KIND_WORDS = frozenset(
     """
     year years date day month time times period century decade era season quarter percent percentage
     share proportion number amount kind type sort name country city place region state location
-    company firm person people money
+    company firm person people money product thing
     """.split()
 )
 
