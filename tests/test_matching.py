@@ -639,6 +639,12 @@ ANSWERABLE = [
         "s3",
         id="s3-when-exactly",
     ),
+    # A city where the asker's family is lies in its country: "in Shanghai" asks of China.
+    pytest.param(
+        "What month can my nephew in Shanghai expect the new features on his iPhone?",
+        "s25",
+        id="s25-nephew-in-shanghai",
+    ),
     # "Which products": any product answers, whatever word its sentence uses ("model", "app").
     pytest.param("Which two products did Alibaba release in 2023?", "s11", id="s11-products"),
     # A relative "which" after a noun ("the features which Apple ... develop") asks no name.
@@ -1149,6 +1155,12 @@ UNANSWERABLE = [
     pytest.param(
         "quick: total downloads of tongyi derivatives on hugging face", id="near-miss-total-of"
     ),
+    # ...but a city in another country is not China ("in Singapore"), and a city claimed of a
+    # company is a claim the article would have to make ("based in Hangzhou").
+    pytest.param(
+        "my cousin in singapore use iphone, she get alibaba ai also?", id="near-miss-singapore"
+    ),
+    pytest.param("Is that DeepSeek company based in Hangzhou?", id="near-miss-based-in-city"),
     # What someone outside the companies said (regulators, Washington), of a fact in which only
     # a company speaks ("Apple announced ...").
     pytest.param(
@@ -1209,6 +1221,7 @@ UNCURATED_MISSES = {
     "s6-home-city",  # "first partner" is "primary partner" only by a curated alias
     "s3-negated-cleft",  # only curated phrasings tell the choice (s3) from the shortlist (s8)
     "s8-owner-of-described",  # "WeChat" is Tencent only by a curated alias
+    "s25-nephew-in-shanghai",  # s25 says neither "iPhone" nor "expect": curated phrasings do
     "s20-husband-owns",  # s21, s22 and s23 each say the shares rose: a tie, offered as such
     "s7-benched",  # s7 says "could not be sustained"; "dropped" is a curated phrasing's word
     "s10-found-appealing",  # "what was it about" asks a reason; s10 has no cue of one (fit 0.5)

