@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev27.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev28.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
 `article_questions_fresh28.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
@@ -91,6 +91,7 @@ FRESH26 = QUESTIONS.with_name("article_questions_fresh26.jsonl")
 FRESH27 = QUESTIONS.with_name("article_questions_fresh27.jsonl")
 DEV27 = QUESTIONS.with_name("article_questions_dev27.jsonl")
 FRESH28 = QUESTIONS.with_name("article_questions_fresh28.jsonl")
+DEV28 = QUESTIONS.with_name("article_questions_dev28.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -393,7 +394,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all fifty-six sets",
+        help="question file (JSON lines); repeatable; default: all fifty-seven sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -426,6 +427,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV25,
         DEV26,
         DEV27,
+        DEV28,
         HELDOUT,
         FRESH,
         FRESH2,

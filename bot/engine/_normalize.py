@@ -81,7 +81,10 @@ _CHAT_SPELLINGS = {
     "bake-off": "bakeoff", "bake off": "bakeoff",
     "green light": "greenlight", "green-light": "greenlight", "green lit": "greenlit",
 }  # fmt: skip
-_CHAT_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")\b", re.IGNORECASE)
+# (not a letter of an abbreviation with a slash: the "y" of "y/y" is a year's)
+_CHAT_WORD = re.compile(
+    r"(?<!/)\b(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")\b(?!/)", re.IGNORECASE
+)
 _ORDINAL = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _QUARTER = re.compile(r"\bq([1-4])\b")
 _FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b")
@@ -177,6 +180,14 @@ _IDIOM_PATTERNS = (
         ),
         "reported ",
     ),
+    # "did apple drop the alibaba news": announced it (not "drop the deal": ended it)
+    (
+        re.compile(
+            r"\bdrop(?:ped|s|ping)? the ((?:[\w-]+ ){0,3})(news|announcement|bombshell)\b",
+            re.IGNORECASE,
+        ),
+        r"announced the \1\2",
+    ),
     (re.compile(r"\b(?:say|says|said|saying) yes to\b", re.IGNORECASE), "approve"),
     (re.compile(r"\b(?:say|says|said) yes\b", re.IGNORECASE), "approved"),
     (
@@ -203,7 +214,8 @@ _IDIOM_PATTERNS = (
     # What "won Apple over" or what Apple "found so appealing" is what caught its eye.
     (
         re.compile(r"\b(?:won|win|wins|winning) ((?:[\w.'-]+ ){1,2})over\b", re.IGNORECASE),
-        r"caught \1eye",
+        # (keeping the words as written too: curated phrasings say "win apple over")
+        r"\g<0>, caught \1eye",
     ),
     (
         re.compile(
@@ -223,7 +235,7 @@ _IDIOM_PATTERNS = (
 # (the patterns are tried only where one of these words is)
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
-    " table hit".split()
+    " table hit news announcement bombshell".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
