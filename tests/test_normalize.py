@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine import MAX_QUESTION_CHARS
 from bot.engine._asker import without_scene
+from bot.engine._index import phrasing_forms, phrasing_words
 from bot.engine._normalize import (
     AliasTable,
     clean,
@@ -768,3 +769,11 @@ def test_a_message_in_capitals_is_read_in_lower_case(message: str, expected: str
     from bot.engine._normalize import unshouted
 
     assert unshouted(message) == expected
+
+
+def test_phrasings_changed_by_respelling_are_kept_as_written_too() -> None:
+    # "win apple over" is respelled with what it means ("caught apple eye"); a question that
+    # says "win" without "over" is still near the phrasing as written.
+    forms = phrasing_forms(["how did alibaba win apple over", "when is the release"])
+    assert forms[:2] == (phrasing_words("how did alibaba win apple over"), "release")
+    assert forms[2:] == ("alibaba win apple",)

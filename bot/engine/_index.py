@@ -444,13 +444,8 @@ class Index:
                         key=key,
                         pack=pack,
                         fact=curated,
-                        phrasings=tuple(
-                            phrasing_words(text)
-                            for text in (
-                                curated.question,
-                                *curated.alternatives,
-                                *curated.unsettled,
-                            )
+                        phrasings=phrasing_forms(
+                            (curated.question, *curated.alternatives, *curated.unsettled)
                         ),
                         terms=frozenset(terms),
                         secondary=frozenset(secondary - terms),
@@ -668,13 +663,22 @@ def _postings(term_counts: list[Counter[str]]) -> Postings:
     )
 
 
-def phrasing_words(text: str) -> str:
+def phrasing_words(text: str, respelled: bool = True) -> str:
     """The folded content words of a phrasing, space-separated, for fuzzy comparison."""
     return " ".join(
         word
-        for word in surface_terms(respell(text))
+        for word in surface_terms(respell(text) if respelled else text)
         if word in ORDER_WORDS or (word not in STOP_WORDS and word not in QUESTION_FILLER)
     )
+
+
+def phrasing_forms(texts: Sequence[str]) -> tuple[str, ...]:
+    """Each phrasing's words as questions are respelled, then, after all of them, those whose
+    words the respelling changed as written: "how did alibaba win apple over" is both "... caught
+    apple eye" and, for "what made alibaba win the deal?", itself."""
+    respelled = [phrasing_words(text) for text in texts]
+    written = [phrasing_words(text, respelled=False) for text in texts]
+    return (*respelled, *(raw for raw, new in zip(written, respelled, strict=True) if raw != new))
 
 
 # "Who did Apple pick before Alibaba?" is not "Who reported that Apple picked Alibaba?": the order
