@@ -644,6 +644,9 @@ ANSWERABLE = [
     pytest.param("Greater China revenue decline FY2024 y/y?", "s17", id="s17-y-over-y"),
     pytest.param("what made alibaba win the apple deal", "s10", id="s10-win-the-deal"),
     pytest.param(
+        "Did Apple's stock go down when the Alibaba news came out?", "s21", id="s21-stock-not-news"
+    ),
+    pytest.param(
         "lol did apple drop the alibaba news right after samsung's s25 reveal",
         "s3",
         id="s3-drop-the-news",
@@ -1188,8 +1191,14 @@ UNANSWERABLE = [
         "What happens to the AI features if the authorities don't approve them?",
         id="near-miss-condition-fails",
     ),
+    # What a company holds (its stock), asked of a fact about another of its things (revenue).
+    pytest.param(
+        "My grandson says Apple's shares went down the next day. How much did they fall?",
+        id="near-miss-shares-not-revenue",
+    ),
     # What a device is like, which the article never describes.
     pytest.param("what colour is the galaxy s25?", id="near-miss-colour"),
+    pytest.param("what chip is in the galaxy s25", id="near-miss-chip"),
     pytest.param("summarize the galaxy s25 specs", id="near-miss-specs"),
     pytest.param("What's the battery impact of the new AI features?", id="near-miss-battery"),
     # A quarter the article does not give ("q1"), of the fourth quarter's and the full year's.
@@ -1233,6 +1242,7 @@ UNCURATED_MISSES = {
     "s6-home-city",  # "first partner" is "primary partner" only by a curated alias
     "s3-negated-cleft",  # only curated phrasings tell the choice (s3) from the shortlist (s8)
     "s8-owner-of-described",  # "WeChat" is Tencent only by a curated alias
+    "s21-stock-not-news",  # "news", "came out": the curation's words only, unstated without it
     "s10-win-the-deal",  # "win" and "deal" are curated phrasings' words; s10 says "caught"
     "s3-drop-the-news",  # "Samsung" and "S25" are named in s2; curated phrasings tie s3 to them
     "s11-built-themselves",  # s11 does not say "AI"; the curated fact's phrasings do

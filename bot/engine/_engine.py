@@ -135,6 +135,7 @@ _SPELLED = re.compile(r"(?<![\w'])(?:[A-Za-z] ){1,5}[A-Za-z](?![\w'])")
 _LETTER_NUMBER = re.compile(r"(?<![\w'])[A-Za-z] \d+(?![\w.])")
 _HOLDING = r"(?:(?:concept )?stocks?|shares?|share price|stock price|revenue|sales)"
 _HOLDING_WORDS = re.compile(rf"\b{_HOLDING}\b")
+_HELD_THINGS = frozenset(map(stem, "stock stocks share shares revenue sales".split()))
 # A name right before what a company holds, not itself owned or owning ("alibaba's tencent shares").
 # Only as the question's subject: at its start or after "did", "the" ("hurting iphone sales",
 # "why are iphone sales falling" and "alibaba's hong kong stock" are not read so).
@@ -1016,6 +1017,12 @@ class Engine:
             # "Melbourne's population" is the only one written as owned; not "Samsung unveiled
             # the S25" for "Samsung's stock").
             missing += self.params.conflict
+        elif any(
+            word in _HELD_THINGS and _lacks(says, word, _synonyms(word)) for word in query.possessed
+        ):
+            # "how much did apple stock drop in q4" of Apple's revenue falling: what a company
+            # holds is asked (its stock), and the fact speaks of another of its things.
+            missing += self.params.focus_missing
         elif _other_kind_owned(query.owned_runs, owned, own, self.index.related):
             # "Apple's services revenue" of "Apple's revenue in Greater China": the same
             # owner's thing, but another kind of it.
@@ -2194,7 +2201,7 @@ def _unstated(
 # galaxy s25?"). Not "any colour on why ...": details.
 _PRODUCT_ATTRIBUTES = frozenset(
     "colour colours color colors battery batteries specs specifications screen screens camera"
-    " cameras weight storage".split()
+    " cameras weight storage chip chips chipset processor processors".split()
 )
 _COLOUR_ON = re.compile(r"\bcolou?r (?:on|about|around)\b")
 
