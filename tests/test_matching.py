@@ -643,6 +643,12 @@ ANSWERABLE = [
     # themselves" is developed independently; "win" without "over" is still winning.
     pytest.param("Greater China revenue decline FY2024 y/y?", "s17", id="s17-y-over-y"),
     pytest.param("what made alibaba win the apple deal", "s10", id="s10-win-the-deal"),
+    # What someone is blamed for is the reason given.
+    pytest.param(
+        "If I were running Baidu's Apple project, what would I be blamed for?",
+        "s7",
+        id="s7-blamed-for",
+    ),
     pytest.param(
         "Did Apple's stock go down when the Alibaba news came out?", "s21", id="s21-stock-not-news"
     ),
@@ -1242,6 +1248,7 @@ UNCURATED_MISSES = {
     "s6-home-city",  # "first partner" is "primary partner" only by a curated alias
     "s3-negated-cleft",  # only curated phrasings tell the choice (s3) from the shortlist (s8)
     "s8-owner-of-described",  # "WeChat" is Tencent only by a curated alias
+    "s7-blamed-for",  # s7 holds "Baidu" but not "running", "project" (coverage 0.42)
     "s21-stock-not-news",  # "news", "came out": the curation's words only, unstated without it
     "s10-win-the-deal",  # "win" and "deal" are curated phrasings' words; s10 says "caught"
     "s3-drop-the-news",  # "Samsung" and "S25" are named in s2; curated phrasings tie s3 to them
