@@ -30,11 +30,14 @@ _ASKS_COUNT = re.compile(
     # "deepseek team size", "size of the deepseek team", "how big is its workforce"
     rf"|\b(?:{_TEAM}|headcount) size\b|\bsize of (?:the |its |their )?(?:[\w']+ )?{_TEAM}\b"
     rf"|\bhow (?:big|large) (?:is|was) (?:the |its |their |[\w]+'s )?{_TEAM}\b"
-    # "the hugging face download count", "quick: total downloads of ..."
-    # (not a keyword search ending in "count": "tongyi derivative models hugging face count")
-    # (nor "the count of Apulia", a title)
-    r"|\b(?!(?:head|the|a|an|its|their|his|her)\b)[a-z]+ count (?=for|of|on|in)\b|^\W*(?:\w+: )?total (?!revenue\b|sales\b)[a-z]+s\b"
 )
+# A count asked with a noun, which is what is counted: "the hugging face download count for ...",
+# "quick: total downloads of ...". (Not a keyword search ending in "count", "tongyi derivative
+# models hugging face count", nor "the count of Apulia", a title.)
+COUNT_OF = re.compile(
+    r"\b(?!(?:head|the|a|an|its|their|his|her)\b)(?P<focus>[a-z][\w-]*) count (?=for|of|on|in)\b"
+)
+TOTAL_OF = re.compile(r"^\W*(?:\w+: )?total (?!revenue\b|sales\b)(?P<focus>[a-z][\w-]*s)\b")
 # "How many months did Apple work with Baidu?": a count of time, which a list does not give.
 _ASKS_TIME_COUNT = re.compile(r"\bhow many (?:years|months|weeks|days|hours|minutes|times)\b")
 
@@ -545,7 +548,7 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     once per question, then met or not by each fact (`demand_fit`).
     """
     asked = set()
-    if _ASKS_COUNT.search(question_folded):
+    if any(pattern.search(question_folded) for pattern in (_ASKS_COUNT, COUNT_OF, TOTAL_OF)):
         asked.add("count")
     if (
         ASKS_MONEY.search(question_folded)

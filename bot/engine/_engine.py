@@ -223,9 +223,7 @@ _ROLE_TITLES = frozenset(
     " spokesperson spokesman spokeswoman president vp treasurer".split()
 )
 
-# What a figure is ranked against follows these: "second only to Meta's Llama series".
-_RANKED_AGAINST = re.compile(r"\b(?:second only to|second to|only behind|trailing only)\b")
-# ...which a question comparing the two asks about: "how many more than ...".
+# What a question comparing a figure with what it is ranked against asks: "how many more than".
 _COMPARES = re.compile(r"\b(?:than|compared|more|fewer|less|versus|vs)\b")
 
 VAGUE_FIT = 0.45  # type fit of a fact that leaves unnamed what a "which" question asks to name
@@ -1143,16 +1141,10 @@ class Engine:
         """Whether a name the question asks about is in the sentence only after a ranking
         ("second only to"), which gives the figure to what is ranked, not to what it is ranked
         against (unless the question compares the two)."""
-        folded = self.index.folded[sentence]
-        match = _RANKED_AGAINST.search(folded)
-        if match is None or _COMPARES.search(query.folded):
+        ranked_against = self.index.ranked_against.get(sentence)
+        if not ranked_against or _COMPARES.search(query.folded):
             return False
-        before = set(map(stem, surface_terms(folded[: match.start()])))
-        after = set(map(stem, surface_terms(folded[match.end() :])))
-        return any(
-            term.name_like and term.stem in after and term.stem not in before
-            for term in query.terms
-        )
+        return any(term.name_like and term.stem in ranked_against for term in query.terms)
 
     def _country_of(self, surface: str, expanded: str) -> tuple[str, ...]:
         """The country of a city where someone is ("my nephew in Shanghai", "I'm in Shenzhen"),
@@ -2199,23 +2191,19 @@ def _unstated(
 # What a phone or other device is like, which business news does not describe: a question asking
 # one of these the knowledge never mentions asks what it does not state ("what colour is the
 # galaxy s25?"). Not "any colour on why ...": details.
-_PRODUCT_ATTRIBUTES = frozenset(
-    "colour colours color colors battery batteries specs specifications screen screens camera"
-    " cameras weight storage chip chips chipset processor processors".split()
+_COLOURS = frozenset("colour colours color colors".split())
+_PRODUCT_ATTRIBUTES = _COLOURS | frozenset(
+    "battery batteries specs specifications screen screens camera cameras weight storage chip"
+    " chips chipset processor processors".split()
 )
 _COLOUR_ON = re.compile(r"\bcolou?r (?:on|about|around)\b")
 
 
 def _unstated_attributes(folded: str, terms: Iterable[QueryTerm]) -> int:
     """How many things a device is like a question asks that the knowledge never mentions."""
-    details = _COLOUR_ON.search(folded) is not None
-    return sum(
-        1
-        for term in terms
-        if term.surface in _PRODUCT_ATTRIBUTES
-        and not (term.known or term.related)
-        and not (details and term.surface.startswith("colo"))
-    )
+    # ("any colour on why ...": details, not a colour)
+    asked = _PRODUCT_ATTRIBUTES - _COLOURS if _COLOUR_ON.search(folded) else _PRODUCT_ATTRIBUTES
+    return sum(1 for term in terms if term.surface in asked and not (term.known or term.related))
 
 
 def _deed_objects(

@@ -194,6 +194,24 @@ def _counted(sentences: Sequence[SentenceUnit]) -> dict[str, frozenset[int]]:
     return {word: frozenset(positions) for word, positions in found.items()}
 
 
+# What a figure is ranked against follows these: "second only to Meta's Llama series".
+_RANKED_AGAINST = re.compile(r"\b(?:second only to|second to|only behind|trailing only)\b")
+
+
+def _ranked_against(folded: Sequence[str]) -> dict[int, frozenset[str]]:
+    """For each sentence that ranks a figure against something ("80,000 derivative models ...,
+    second only to Meta's Llama series"), the words only after the ranking: the figure is not
+    theirs."""
+    found: dict[int, frozenset[str]] = {}
+    for position, text in enumerate(folded):
+        match = _RANKED_AGAINST.search(text)
+        if match is not None:
+            before = set(map(stem, surface_terms(text[: match.start()])))
+            after = set(map(stem, surface_terms(text[match.end() :])))
+            found[position] = frozenset(after - before)
+    return found
+
+
 class Postings:
     """For every term, the units holding it and the BM25 weight of the term in each.
 
@@ -372,11 +390,12 @@ class Index:
             if " " in name and all(word[0].isupper() for word in name.split())
         )
         self._longest_name = max((len(name.split()) for name in self.phrase_names), default=0)
-        # The kinds of thing each sentence leaves unnamed, and the words it counts: built here,
-        # not on the first question that needs them (over 100,000 facts they take a tenth of a
-        # second).
+        # The kinds of thing each sentence leaves unnamed, the words it counts, and the words it
+        # names only as what it ranks a figure against: built here, not on the first question
+        # that needs them (over 100,000 facts they take a tenth of a second).
         self.left_unnamed = _left_unnamed(self.sentences)
         self.counted = _counted(self.sentences)
+        self.ranked_against = _ranked_against(self.folded)
         # What each sentence states as whose ("Apple's revenue"). A curated fact's is its first
         # citation's: its phrasings are how people ask ("qwen's api price"), not what the article
         # says, and its answer and other citations add context ("after Alibaba's US stock and

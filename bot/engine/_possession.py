@@ -394,21 +394,18 @@ SAYING_STEMS = frozenset(
 )
 # Who may be asked what they said without being named: "what did the regulators say" (not "what
 # does the article say": the article's words are the facts themselves). As written: the stemmer
-# makes "authorities" an "author".
-_SPEAKERS = frozenset(
-    """regulators regulator authorities authority government officials official
-    departments department ministry agency agencies lawmakers critics experts analysts investors
-    executives spokesperson spokesman spokeswoman employees staff engineers fans users customers
-    insiders""".split()
-)
-# ...of them, those outside the companies, who are never one of the names that speak in a fact
-# about the deal ("what did washington say" is not answered by "Apple announced ...").
+# makes "authorities" an "author". Those outside the companies are never one of the names that
+# speak in a fact about the deal ("what did washington say" is not answered by "Apple
+# announced ..."); those inside may be ("what did the executives say": Tim Cook).
 _OUTSIDE_SPEAKERS = frozenset(
     """regulators regulator authorities authority government officials official ministry
     departments department agency agencies lawmakers critics experts analysts investors
     washington beijing""".split()
 )
-_SPEAKERS |= _OUTSIDE_SPEAKERS
+_SPEAKERS = _OUTSIDE_SPEAKERS | frozenset(
+    """executives spokesperson spokesman spokeswoman employees staff engineers fans users customers
+    insiders""".split()
+)
 
 
 def _unnamed_speaker(words: Sequence[str]) -> tuple[frozenset[str], str] | None:

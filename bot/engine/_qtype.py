@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine._demands import ASKS_MONEY, ASKS_SENTENCE
+from bot.engine._demands import ASKS_MONEY, ASKS_SENTENCE, COUNT_OF, TOTAL_OF
 from bot.engine._evidence import GLOBAL_SCOPE, VAGUE_COUNTS, Evidence, any_new, regional
 from bot.engine._normalize import stem
 from knowledge import STOP_WORDS, fold
@@ -48,11 +48,12 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow (many|much|large|big|high|far|old|long(?! ago)|tall|heavy|often|fast(?! (?:did|does|do|will|would|could|can|has|have)\b))\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity|scores?|ratings?|figures?)\b|\bnumber of\b"
             # "what is the score of qwen in the benchmarks"
             r"|\bwhat (?:is|was|are|were) (?:the|its|their) (?:[\w-]+ )?(?:score|scores|rating|ratings)\b"
-            # "what's the hugging face download count for ...", "total downloads of ...": a count
+            # "what's the hugging face download count for ...": a count
             r"|\bwhat(?:'s| is| was| are| were) (?:the|its|their) (?:[\w-]+ ){0,3}(?<!the )(?:count|tally)\b"
-            r"|^\W*(?:\w+: )?total (?!revenue\b|sales\b)[a-z]+s\b"
         ),
     ),
+    # "quick: total downloads of ...": a count too
+    ("number", TOTAL_OF),
     (
         "date",
         re.compile(
@@ -263,10 +264,8 @@ _FOCUS = (
     # "how many downloads", "how much revenue"
     re.compile(r"\bhow (?:many|much) (?P<focus>[a-z][\w-]*)"),
     # "the hugging face download count", "total downloads of ..."
-    re.compile(
-        r"\b(?!(?:head|the|a|an|its|their|his|her)\b)(?P<focus>[a-z][\w-]*) count (?=for|of|on|in)\b"
-    ),
-    re.compile(r"^\W*(?:\w+: )?total (?!revenue\b|sales\b)(?P<focus>[a-z][\w-]*s)\b"),
+    COUNT_OF,
+    TOTAL_OF,
     # "what is the name of the wisdom spectrum model shipping on ...": what is named
     re.compile(
         r"\bname of (?:the|a|an|its|their) (?:[\w.-]+ ){0,3}?(?P<focus>[a-z][\w-]*)(?= (?:shipping"
