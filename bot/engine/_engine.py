@@ -61,7 +61,7 @@ from bot.engine._normalize import (
 )
 from bot.engine._order import first_of, same_time, same_time_asked, two_asked, who_first_asked
 from bot.engine._parts import points_back, question_parts
-from bot.engine._places import company_homes, company_origins, country_of_city
+from bot.engine._places import company_homes, company_origins, country_of_city, read_cities
 from bot.engine._possession import (
     REACTION_STEMS,
     SAYING_STEMS,
@@ -380,10 +380,11 @@ class Engine:
         self.params = params or Params()
         self.index = Index(knowledge)
         self._speller = Speller(self.index, self.params.typo_cutoff)
-        # wordfreq loads its frequency table on first use (~0.3 s): at start-up, not on the
-        # first user's question.
+        # wordfreq's frequency table (~0.3 s) and the world's cities (~0.4 s) are read on first
+        # use: at start-up, not on the first user's question.
         rarity("the")
         country_words()
+        read_cities()
 
     def _counted_elsewhere(self, word: str, sentence: int | None) -> bool:
         """Whether a sentence other than `sentence` counts `word`: a count of it asked is not
