@@ -2,9 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev28.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev30.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh28.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh29.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -92,6 +92,9 @@ FRESH27 = QUESTIONS.with_name("article_questions_fresh27.jsonl")
 DEV27 = QUESTIONS.with_name("article_questions_dev27.jsonl")
 FRESH28 = QUESTIONS.with_name("article_questions_fresh28.jsonl")
 DEV28 = QUESTIONS.with_name("article_questions_dev28.jsonl")
+DEV29 = QUESTIONS.with_name("article_questions_dev29.jsonl")
+DEV30 = QUESTIONS.with_name("article_questions_dev30.jsonl")
+FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -428,6 +431,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV26,
         DEV27,
         DEV28,
+        DEV29,
+        DEV30,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -457,6 +462,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH26,
         FRESH27,
         FRESH28,
+        FRESH29,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}

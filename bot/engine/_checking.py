@@ -154,6 +154,9 @@ class PutUp:
 _NOTHING_PUT_UP = PutUp()
 
 
+# The name a number is a model of: "iphone 12", "galaxy s24".
+_MODEL_BEFORE = re.compile(r"\b([a-z][a-z-]+) $")
+
 # A month put up: "launching in April", "by June" (not "may" the verb).
 _MONTH_PUT_UP = re.compile(
     r"\b(?:in|by|since|from|until|before|after|early|late|mid|around)[- ]("
@@ -215,6 +218,12 @@ def put_up_for_checking(folded: str, terms: Mapping[str, _Term]) -> PutUp:
             claimed[figure] = "percent"
         elif numbers[: match.start()].endswith(("$", "¥", "€", "£")) or _MONEY_AFTER.match(after):
             claimed[figure] = "money"
+        elif (model := _MODEL_BEFORE.search(numbers, 0, match.start())) and getattr(
+            terms.get(stem(model[1])), "name_like", False
+        ):
+            # "will my iPhone 12 get it?": a model of a name, which only a number of that name
+            # answers (not iOS 18.5).
+            claimed[figure] = f"model {model[1]}"
         else:
             claimed[figure] = "number"
     months = {stem(month) for month in _MONTH_PUT_UP.findall(folded)}
@@ -272,8 +281,11 @@ def when_is_its_point(stated: Evidence) -> bool:
     return bool(stated.days or stated.years) and not (stated.percentages or stated.numbers)
 
 
-def states_figure(stated: Evidence, kind: str) -> bool:
-    """Whether a fact gives a figure of the kind a question puts up for checking."""
+def states_figure(stated: Evidence, kind: str, folded: str) -> bool:
+    """Whether a fact (its evidence and folded text) gives a figure of the kind a question puts
+    up for checking."""
+    if kind.startswith("model "):
+        return re.search(rf"\b{re.escape(kind[6:])} ?[a-z]?\d", folded) is not None
     if kind == "percent":
         return bool(stated.percentages)
     if kind == "money":

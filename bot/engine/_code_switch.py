@@ -11,9 +11,9 @@ DeepSeek?"), Singlish ("DeepSeek kena dropped why leh?"), Scots ("Whit wis the s
 Each has its own table, since one's word is another's English ("no" is "not" in Scots, "na" a
 copula in Pidgin), and a message is read with the table most of its words are from.
 
-Only a message that holds at least two words of a table that are not also English words, or one
-phrase of two ("por que", "ke saath"), is read this way: "no", "hue", "la" or "con" in an English
-question stay as they are.
+Only a message that holds at least two words of a table that are not also English words, one
+phrase of two ("por que", "ke saath"), or one word no English question has ("wetin"), is read
+this way: "no", "hue", "la" or "con" in an English question stay as they are.
 """
 
 from __future__ import annotations
@@ -142,6 +142,8 @@ def _chinese_words(run: str) -> str:
 
 
 _PIDGIN = {
+    "wetin make": "why did", "wetin cause": "what caused", "collabo": "collaboration",
+    "scatter": "end", "sharp sharp": "quickly", "fit": "can",
     "wetin": "what", "dey": "", "abeg": "", "wahala": "trouble", "sef": "", "na": "", "am": "it",
     "no": "not", "don": "has", "abi": "or", "e": "it", "wey": "that", "dem": "they",
     "carry": "reported", "gist": "news", "una": "you", "shey": "is it", "oga": "boss",
@@ -163,7 +165,7 @@ _SCOTS = {
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
     "la con pe se ho no de y gen ka ke ki ko ne kam din bajo como sach kar hue"
-    " na am don e carry gist sha o reach wan say talk ah wee wi aye ken aw ye dem"
+    " na am don e carry gist sha o reach wan say talk ah wee wi aye ken aw ye dem scatter fit"
     " he shi le ma ba ge zai you bu mei hai xian cong shang liang yong xiang suan jiang zhang".split()
 )
 _ACCENTS = str.maketrans("áéíóúñü", "aeiounu")
@@ -174,6 +176,10 @@ def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
         r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?!['\w])"
     )
 
+
+# ...and words no English question holds, which are enough by themselves: "Wetin cause the
+# Baidu and Apple collabo to scatter?"
+_ALONE = frozenset("wetin abeg wahala weishenme kyun kitna".split())
 
 # Hindi and Spanish share a table, as they always have; each other way has its own.
 _TABLES = tuple(
@@ -196,7 +202,7 @@ def in_english(text: str) -> str:
         found = list(pattern.finditer(folded))
         marked = {match.group(1) for match in found} & markers
         # (a phrase of two words or more, "por que", "ke saath", is the other language alone)
-        count = len(marked) + sum(" " in word for word in marked)
+        count = len(marked) + sum(" " in word or word in _ALONE for word in marked)
         if count > best:
             best, table, matches = count, words, found
     if table is None:

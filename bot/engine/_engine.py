@@ -485,12 +485,17 @@ class Engine:
                 known=(known := term in self.index.all_terms),
                 # A name the knowledge lacks has no other words unless it is one of the table's
                 # ("OEMs"): "Titanic" is no "titan", which stems the same.
+                # A city the articles never name is in its country: "my nephew in Shanghai"
+                # asks of China (not "my cousin in Singapore"), and so does "I'm in Beijing",
+                # though a curated way to ask names Beijing as a company's home.
                 related=(
-                    self.index.related(term)
+                    in_country
+                    if name_like
+                    and term not in self.index.postings
+                    and (in_country := self._country_of(surface, expanded))
+                    else self.index.related(term)
                     if known or not name_like or surface in SYNONYM_WORDS
-                    # A city the knowledge never names is in its country: "my nephew in
-                    # Shanghai" asks of China (not "my cousin in Singapore").
-                    else self._country_of(surface, expanded)
+                    else ()
                 ),
             )
         content = " ".join(content_words)
@@ -878,7 +883,8 @@ class Engine:
                 covered += term.weight * self.params.related_credit
             else:
                 if (
-                    term.stem in query.claimed and states_figure(stated, query.claimed[term.stem])
+                    term.stem in query.claimed
+                    and states_figure(stated, query.claimed[term.stem], self.index.folded[sentence])
                 ) or (term.stem in query.claimed_when and corrects_when):
                     # "Is it coming with iOS 19?" of "through iOS 18.5", "Samsung launched the
                     # S25 on February 12, I think?" of "On February 11, Samsung unveiled ...":
@@ -935,8 +941,19 @@ class Engine:
             )
         )
         # What "how many" counts must be what the fact states, not a word of a way to ask it.
-        if focus is not None and _lacks(
-            says if "count" in query.demands or asks_name else own, focus.stem, focus.related
+        if (
+            focus is not None
+            and _lacks(
+                says if "count" in query.demands or asks_name else own, focus.stem, focus.related
+            )
+            # "which chinese companies did apple evaluate": the kind of the answer only, which
+            # any name the fact gives answers ("Tencent, ByteDance, ...").
+            and not (
+                query.kind == "name"
+                and "count" not in query.demands
+                and names_a_kind_of_answer(focus.surface)
+                and bool(self.index.sentences[sentence].fact.entities.names)
+            )
         ):
             # A name of a kind a curated fact does not state ("the model's name" of an answer
             # naming a company only) is no answer at all, whatever its phrasings say: a conflict.

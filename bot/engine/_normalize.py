@@ -83,10 +83,14 @@ _CHAT_SPELLINGS = {
 }  # fmt: skip
 # (not a letter of an abbreviation with a slash: the "y" of "y/y" is a year's)
 _CHAT_WORD = re.compile(
-    r"(?<!/)\b(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")\b(?!/)", re.IGNORECASE
+    # (not a letter of an abbreviation: "u.s.", "y/y")
+    r"(?<![/.])\b(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")\b(?!/|\.\w)",
+    re.IGNORECASE,
 )
 _ORDINAL = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _QUARTER = re.compile(r"\bq([1-4])\b")
+# "4th quarter", and as typed in a hurry: "4th quater", "3rd qtr".
+_QUARTER_ORDINAL = re.compile(r"\b([1-4])(?:st|nd|rd|th) (?:quarter|quater|quartr|qtr)\b")
 _FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b")
 _MONTHS = {
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
@@ -164,7 +168,11 @@ _IDIOMS = {
     # A sports fan's: a player "benched" is dropped; shares that "rode the wave" gained.
     "benched": "dropped", "ride the wave": "gain", "rode the wave": "gained",
     "riding the wave": "gaining", "get a boost": "gain", "got a boost": "gained",
-    "gets a boost": "gains", "getting a boost": "gaining",
+    "gets a boost": "gains", "getting a boost": "gaining", "teammate": "partner",
+    "teammates": "partners", "head coach": "ceo", "firepower": "capabilities",
+    # Looking at candidates is evaluating them.
+    "look at": "evaluate", "looks at": "evaluates", "looked at": "evaluated",
+    "looking at": "evaluating",
 }  # fmt: skip
 _IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
 # ...and the idioms whose middle varies: "spilled the apple alibaba tea", "said yes to it",
@@ -226,6 +234,18 @@ _IDIOM_PATTERNS = (
         "caught eye",
     ),
     (re.compile(r"\b(?:bring|brings|brought|bringing) to the table\b", re.IGNORECASE), "offer"),
+    # A player "cut from the squad" is dropped; a season (or sales) "turned around" is a
+    # decline reversed.
+    (
+        re.compile(
+            r"\bcut from (?:the |their |its )?(?:squad|team|roster|line-?up)\b", re.IGNORECASE
+        ),
+        "dropped",
+    ),
+    (
+        re.compile(r"\bturn(?:s|ed|ing)? ((?:[\w'-]+ ){0,3})around\b", re.IGNORECASE),
+        r"reverse \1decline",
+    ),
     # "when does the duo hit the field": when it is rolled out.
     (
         re.compile(r"\b(?:hit|hits|hitting) the (?:field|market|shelves|stores)\b", re.IGNORECASE),
@@ -235,7 +255,7 @@ _IDIOM_PATTERNS = (
 # (the patterns are tried only where one of these words is)
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
-    " table hit news announcement bombshell".split()
+    " table hit news announcement bombshell cut around".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
@@ -1049,6 +1069,7 @@ def _spelled_out(folded: str) -> str:
     # Each pattern runs only on a text holding its letters: a substring test costs far less than
     # a regex scan, and few texts hold a "q", an "fy" or a month's short name.
     if "th" in folded or "st" in folded or "nd" in folded or "rd" in folded:
+        folded = _QUARTER_ORDINAL.sub(lambda m: f"{_ORDINAL[m.group(1)]} quarter", folded)
         folded = _ORDINAL_DIGITS.sub(r"\1", folded)  # "on the 11th" -> "on the 11"
     if "q" in folded:
         folded = _QUARTER.sub(lambda m: f"{_ORDINAL[m.group(1)]} quarter", folded)
