@@ -76,8 +76,9 @@ _CLEFT = re.compile(
 
 
 # One partner or pick claimed: "Apple is teaming up with Tencent, right?", "Apple's first primary
-# partner was Tencent, is that right?". The fact naming the one it was answers it (not "did Apple
-# consider Huawei?", "was Xiaomi among those evaluated?": those name some of many).
+# partner was Tencent, is that right?", and who reported it ("by Bloomberg?"). The fact naming
+# the one it was answers it (not "did Apple consider Huawei?", "was Xiaomi among those
+# evaluated?": those name some of many).
 _PARTNER_CLAIMED = re.compile(
     r"\b(?:team(?:s|ed|ing)? up|partner(?:s|ed|ing)?|tie(?:s|d)? up|tying up|collaborat(?:e|es|ed|ing)"
     r"|go(?:es|ing)?|went|gone) with ((?:[\w.'-]+ ){0,2}?[\w.'-]+)(?= for| as| on| in| to|\W*$|,)"
@@ -87,6 +88,9 @@ _PARTNER_CLAIMED = re.compile(
     # "ByteDance was Apple's primary partner", "Huawei and Xiaomi are the rivals it names"
     r"|^\W*((?:[\w.'-]+ ){0,3}?[\w.'-]+) (?:is|was|are|were) (?:(?:the|its|their|[\w.-]+'s) )?"
     r"(?:[\w-]+ ){0,2}?(?:partners?|rivals?|competitors?|choice|pick|winner)\b"
+    # "was the story first reported by Bloomberg?": who reported it
+    r"|\b(?:reported|broken|revealed|scooped|leaked) (?:first )?by ((?:[\w.'-]+ ){0,2}?[\w.'-]+)"
+    r"(?= first| in| on|\W*$|,)"
     # "the Galaxy S25 runs Alibaba's AI": whose AI it is
     r"|\b(?:runs?|running|uses?|using|powered by|features?|featuring) ((?:[\w.'-]+ ){0,2}?[\w.'-]+?)"
     r"(?:'s)? (?:ai|models?|tech|technology)\b"

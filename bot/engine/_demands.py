@@ -305,6 +305,9 @@ _ASKS_DAY = re.compile(
     # "on what date were they submitted": a day, which a month ("in May") does not give
     r"|\b(?:what|which) date\b"
     r"|\b(?:date|day) exactly\b"
+    # "when in May exactly", "when exactly in May": the day of a month already given
+    r"|\bwhen (?:exactly |precisely )?in (?:" + "|".join(MONTH_NAMES) + r") (?:exactly|precisely)\b"
+    r"|\bwhen (?:exactly|precisely) in (?:" + "|".join(MONTH_NAMES) + r")\b"
 )
 
 # Questions that want a calendar date rather than "after that".
@@ -439,8 +442,8 @@ _ASKS_CONSEQUENCE = re.compile(
     rf"^\W*{SUPPOSING}\b(?:[^,?]*,\s*(?:would|will|could|can|might|may|should)\b|[^,?]*\W*$)"
 )
 
-# "Which specific features are they building?", "the exact features": the things a product
-# offers, one by one, which a fact gives only as a list.
+# "Which specific features are they building?", "the exact features", "what features does it
+# have": the things a product offers, one by one, which a fact gives only as a list.
 _OFFERED_THINGS = r"(?:features|tools|functions|capabilities|products|services|apps)"
 _ASKS_SPECIFICS = re.compile(
     r"\b(?:which|what) (?:specific|exact|particular|individual|actual) (?:[\w-]+ ){0,2}?"
@@ -450,6 +453,10 @@ _ASKS_SPECIFICS = re.compile(
     + r" (?:exactly|specifically)\b|\bthe exact (?:[\w-]+ ){0,2}?"
     + _OFFERED_THINGS
     + r"\b"
+    # "what ai features does the galaxy s25 have": which ones (not "what kind of features")
+    # (products and apps have names a fact may give: "what products did alibaba launch")
+    + r"|\bwhat (?:ai |new )?(?:features|tools|functions|capabilities)"
+    + r" (?:does|do|did|will|would|can|could)\b"
 )
 
 # "By how many percentage points ...?", "how many times more ...", "the ratio of ...", "on

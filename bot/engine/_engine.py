@@ -120,6 +120,12 @@ _DEFINITION = re.compile(
 )
 _MAX_DEFINED_WORDS = 4
 _GENERAL_KNOWLEDGE = re.compile(r"^\W*how (?:does|do) (?:a |an |the )?(?:[\w'-]+ ){0,3}?work\W*$")
+# "what does the name tongyi qianwen mean in english": what a name means in another language,
+# which news gives no more than it translates greetings.
+_ASKS_TRANSLATION = re.compile(
+    r"\b(?:mean|means|meant|meaning|translates?|translated|translation|literally)"
+    r" (?:in|into|to) (?:english|chinese|mandarin|cantonese|pinyin)\b"
+)
 # "should i buy BABA now", "is nvidia stock a good buy": advice on what to do with one's money,
 # which news reports the facts for and never gives, whatever stock it names.
 _ASKS_ADVICE = re.compile(
@@ -1439,6 +1445,8 @@ class Engine:
             # thing works, which news does not explain, whatever words it shares. ("What is a
             # ...?" is not one: SQuAD's articles define "an underbid".)
             return self._abstain(question, query, [], reason="general knowledge")
+        if _ASKS_TRANSLATION.search(query.folded):
+            return self._abstain(question, query, [], reason="a translation")
         if _ASKS_ADVICE.match(query.folded):
             return self._abstain(question, query, [], reason="investment advice")
         timed = self._same_time(question, query) if "same" in query.folded else None
@@ -2266,7 +2274,7 @@ def _wrong_doer(
         # "How did Baidu respond?" of a fact in which Baidu does nothing (it only owns "slow
         # progress").
         return all(names.isdisjoint(doers) for doers in done.values())
-    if verb in SPEECH_STEMS and speech:
+    if (verb in SPEECH_STEMS or verb in SAYING_STEMS) and speech:
         speakers = [doers for said, doers in done.items() if said in SPEECH_STEMS]
         return all(names.isdisjoint(doers) for doers in speakers)
     done_by = [done[form] for form in (verb, *_synonyms(verb)) if form in done]

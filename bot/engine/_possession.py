@@ -388,9 +388,11 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
     return frozenset(stem(name) for name in names), stem(verb)
 
 
-# What someone is asked to have said: "what did X say / tell / comment / claim".
+# What someone is asked to have said: "what did X say / tell / comment / claim", and what they
+# foresaw ("what do analysts predict"), which only their words would tell.
 SAYING_STEMS = frozenset(
-    stem(word) for word in "say said tell told comment state claim remark".split()
+    stem(word)
+    for word in "say said tell told comment state claim remark predict forecast project".split()
 )
 # Who may be asked what they said without being named: "what did the regulators say" (not "what
 # does the article say": the article's words are the facts themselves). As written: the stemmer

@@ -124,7 +124,7 @@ _WHICH = re.compile(r"\bwhich (?:of (?:the |its |their )?)?((?:[\w.'-]+ ?){1,3})
 # name": which one is asked as much.
 _NAME_OF = re.compile(
     r"\bnames? of (?:the |its |their |this |that )?((?:[\w.'-]+ ?){1,3})"
-    r"|\bname (?:the |its |their |any )((?:[\w.'-]+ ?){1,3})"
+    r"|\bname (?:the |its |their |any |one |some |two |three )((?:[\w.'-]+ ?){1,3})"
     r"|(?:^|\s)((?:[a-z][\w-]+ ){0,1}[a-z][\w-]+)'?s? names?\W*(?:pls|please)?\W*$"
 )
 
@@ -310,8 +310,8 @@ _KIND_WORDS = frozenset(
 # "which tencent model did apple test?", "what ai model does wisdom spectrum ai put ...": a noun
 # after a word or two (the caller checks they are names), then a verb.
 _FOCUS_AFTER_WORDS = re.compile(
-    r"^\W*(?:what|which) ((?:[\w.-]+ ){1,2}?)(?P<focus>[a-z][\w-]*) (?:is|are|was|were|do|does"
-    r"|did|has|have|had|will|can)\b"
+    r"^\W*(?:what|which) ((?:[\w.-]+ ){1,3}?)(?P<focus>[a-z][\w-]*) (?:is|are|was|were|do|does"
+    r"|did|has|have|had|will|can|runs|powers|ships)\b"
 )
 
 
