@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev30.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev31.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
 `article_questions_fresh29.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
@@ -94,6 +94,7 @@ FRESH28 = QUESTIONS.with_name("article_questions_fresh28.jsonl")
 DEV28 = QUESTIONS.with_name("article_questions_dev28.jsonl")
 DEV29 = QUESTIONS.with_name("article_questions_dev29.jsonl")
 DEV30 = QUESTIONS.with_name("article_questions_dev30.jsonl")
+DEV31 = QUESTIONS.with_name("article_questions_dev31.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -433,6 +434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV28,
         DEV29,
         DEV30,
+        DEV31,
         HELDOUT,
         FRESH,
         FRESH2,

@@ -733,6 +733,10 @@ ANSWERABLE = [
         "Is Alibaba's model home-grown or licensed from someone else?", "s11", id="s11-home-grown"
     ),
     pytest.param("What weaknesses were cited against DeepSeek?", "s9", id="s9-weaknesses"),
+    # What something is called "in English" is the articles' own name for it.
+    pytest.param(
+        "What is Samsung's Chinese AI partner called in English?", "s2", id="s2-called-in-english"
+    ),
     # A source put up for checking ("reported by Bloomberg?") is answered by the one it was.
     pytest.param(
         "Was the Apple-Alibaba story first reported by Bloomberg?", "s4", id="s4-reported-by"
@@ -748,6 +752,26 @@ UNANSWERABLE = [
     # A model named after a name ("Which Wisdom Spectrum AI model ..."): the article names none.
     pytest.param(
         "Which Wisdom Spectrum AI model runs on the Galaxy S25?", id="near-miss-named-model"
+    ),
+    # A company's U.S. listing as a trader types it ("baba us"), with a figure the article lacks.
+    pytest.param("baba us close feb 11", id="near-miss-baba-us-close"),
+    # Names in Chinese, and what a name stands for: the articles are in English.
+    pytest.param(
+        "What is the Chinese title of The Information's report?", id="near-miss-chinese-title"
+    ),
+    pytest.param("What's the Galaxy S25 called in mainland China?", id="near-miss-called-in-china"),
+    pytest.param("What does Tongyi Qianwen literally mean?", id="near-miss-literally-mean"),
+    pytest.param(
+        "What does the 'Qwen' in Qwen 2.5-Max stand for?", id="near-miss-stand-for-in-name"
+    ),
+    # Figures worked out of the article's, as a trader types them.
+    pytest.param("aapl + baba combined % gain", id="near-miss-combined-percent"),
+    pytest.param("q4 vs fy24 china drop diff pts", id="near-miss-diff-pts"),
+    pytest.param("modelscope avg downloads per model", id="near-miss-avg"),
+    pytest.param("llama minus tongyi derivatives gap", id="near-miss-minus"),
+    pytest.param(
+        "What share of the original API cost remains after the cut?",
+        id="near-miss-share-of-original",
     ),
     # What a name means in another language.
     pytest.param(

@@ -467,6 +467,10 @@ _ASKS_COMPUTED = re.compile(
     r"|as (?:many|much|big))\b|\bratio\b|\b(?:on )?average\b|\bcombined (?:gain|rise|total|drop|fall"
     r"|figure|percent(?:age)?|number|count|amount|sum)\b|\bover both days\b|\badd(?:ed)? (?:up|together)\b|\bsum of\b"
     r"|\btotal (?:percent(?:age)?|gain|rise|increase|drop|fall)\b"
+    # ...as a trader types it: "combined % gain", "diff pts", "avg", "llama minus tongyi" (not
+    # "minus 7,7 percent", a fall), "remaining % of original"
+    r"|\bcombined %|\bdiff(?:erence)? (?:in )?(?:pts|points)\b|\b(?:pts|bps)\b|\bavg\b|\bminus\b(?! ?[\d-])"
+    r"|\b(?:%|percent|percentage|share|fraction|portion) of (?:the )?original\b|\bremaining %"
 )
 
 # Demands a question's wording alone decides...

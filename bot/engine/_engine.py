@@ -100,7 +100,8 @@ _ACRONYM_ASKED = re.compile(
     r"^\W*(?i:what(?:'s| is| does| do)? (?:the )?(?:acronym |abbreviation )?)"
     # (in capitals, or in quotes in any case: "what does 'lol' stand for")
     r"(?:([A-Z][A-Z0-9&]{1,6})|['\"‘“]([A-Za-z][A-Za-z0-9&]{1,6})['\"’”])"
-    r"(?i:(?:'s)? (?:stand for|stands for|short for|mean|means))\W*$"
+    # (of a longer name: "what does the 'Qwen' in Qwen 2.5-Max stand for")
+    r"(?i:(?: in (?:the )?[\w .'-]{1,40}?)?(?:'s)? (?:stand for|stands for|short for|mean|means))\W*$"
 )
 _ORDINALS = frozenset(ORDINAL_WORDS[:10])  # "first" to "tenth": asked about like names
 # "what did tim cook say about alibaba", "what does apple think about deepseek"
@@ -120,11 +121,21 @@ _DEFINITION = re.compile(
 )
 _MAX_DEFINED_WORDS = 4
 _GENERAL_KNOWLEDGE = re.compile(r"^\W*how (?:does|do) (?:a |an |the )?(?:[\w'-]+ ){0,3}?work\W*$")
+# A name, then "us": its U.S. listing, if the name is one the knowledge has ("baba us gain").
+_US_AFTER_NAME = re.compile(r"\b([A-Za-z][\w.]*) us\b")
 # "what does the name tongyi qianwen mean in english": what a name means in another language,
 # which news gives no more than it translates greetings.
 _ASKS_TRANSLATION = re.compile(
     r"\b(?:mean|means|meant|meaning|translates?|translated|translation|literally)"
     r" (?:in|into|to) (?:english|chinese|mandarin|cantonese|pinyin)\b"
+    r"|\bliterally (?:mean|means|translates?)\b"
+    # "the Chinese title of the report", "its full Chinese company name", "what's the Galaxy S25
+    # called in mainland China": the articles are in English. (Not "the Chinese name of
+    # Alibaba's model": a name in pinyin, Tongyi Qianwen, may be the one they give.)
+    r"|\b(?:chinese|mandarin|cantonese|pinyin) (?:title|characters|spelling)\b"
+    r"|\b(?:chinese|mandarin|cantonese|pinyin) (?:company|brand|legal|official|full) names?\b"
+    # (a name in the language itself may be given: "what is alibaba's model called in chinese")
+    r"|\b(?:called|named|known|branded) (?:as )?in (?:mainland )?china\b"
 )
 # "should i buy BABA now", "is nvidia stock a good buy": advice on what to do with one's money,
 # which news reports the facts for and never gives, whatever stock it names.
@@ -392,6 +403,14 @@ class Engine:
         country_words()
         read_cities()
 
+    def _us_listing(self, match: re.Match[str]) -> str:
+        """ "baba us close", "alibaba us shares": a company's U.S. listing, as traders write it
+        (not "tell us"): "us" after a name the knowledge has is the country."""
+        word = match.group(1).lower()
+        if self.index.is_known_name(word) or word in self.index.aliases.replace:
+            return f"{match.group(1)} US"
+        return match.group()
+
     def _counted_elsewhere(self, word: str, sentence: int | None) -> bool:
         """Whether a sentence other than `sentence` counts `word`: a count of it asked is not
         answered by this sentence's count of something else."""
@@ -422,6 +441,8 @@ class Engine:
         if "." in cleaned:
             cleaned = _URL.sub(self._site_name, cleaned)
         shouted = unshouted(cleaned)
+        if " us" in shouted:
+            shouted = _US_AFTER_NAME.sub(self._us_listing, shouted)
         text = self._speller.joined(self._spoken(respell(shouted)))
         text = days_in_words(
             rounded_to_stated(text, self.index.figures), self.index.days, self.index.years
@@ -1445,7 +1466,7 @@ class Engine:
             # thing works, which news does not explain, whatever words it shares. ("What is a
             # ...?" is not one: SQuAD's articles define "an underbid".)
             return self._abstain(question, query, [], reason="general knowledge")
-        if _ASKS_TRANSLATION.search(query.folded):
+        if _ASKS_TRANSLATION.search(question.lower()):
             return self._abstain(question, query, [], reason="a translation")
         if _ASKS_ADVICE.match(query.folded):
             return self._abstain(question, query, [], reason="investment advice")

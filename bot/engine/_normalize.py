@@ -246,6 +246,12 @@ _IDIOM_PATTERNS = (
         re.compile(r"\bturn(?:s|ed|ing)? ((?:[\w'-]+ ){0,3})around\b", re.IGNORECASE),
         r"reverse \1decline",
     ),
+    # "what is it called in English", "its English name": the articles' own names, in English.
+    (
+        re.compile(r"\b(called|named|known|written|spelled|spelt)(?: as)? in english\b", re.I),
+        r"\1",
+    ),
+    (re.compile(r"\benglish[- ](names?|titles?)\b", re.IGNORECASE), r"\1"),
     # "when does the duo hit the field": when it is rolled out.
     (
         re.compile(r"\b(?:hit|hits|hitting) the (?:field|market|shelves|stores)\b", re.IGNORECASE),
@@ -255,7 +261,7 @@ _IDIOM_PATTERNS = (
 # (the patterns are tried only where one of these words is)
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
-    " table hit news announcement bombshell cut around".split()
+    " table hit news announcement bombshell cut around english".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
