@@ -193,7 +193,8 @@ def in_english(text: str) -> str:
     message as it is."""
     if _HAN.search(text):
         text = " ".join(_HAN.sub(lambda run: f" {_chinese_words(run.group())} ", text).split())
-        text = text.replace(" ?", "?")
+        # (a gloss in brackets stays in them: "Tencent (腾讯)" names Tencent once)
+        text = text.replace(" ?", "?").replace("( ", "(").replace(" )", ")")
     # (one letter for one letter: the positions in `folded` are those of `text`, whose other
     # words keep their capitals, which say what is a name)
     folded = text.lower().translate(_ACCENTS)

@@ -1136,9 +1136,12 @@ class Engine:
             # "When were the features submitted for approval?" of the May rollout: a date of
             # another event.
             missing += self.params.focus_missing
-        if any(_lacks(says, word, forms) for word, forms in query.about):
+        if any(
+            _lacks(self.index.sentences[sentence].terms, word, forms) for word, forms in query.about
+        ):
             # "What did Tim Cook say about Alibaba?" of his words about AI features: the fact
-            # does not say what he said about it.
+            # does not say what he said about it. (In the sentence with his words: a curated
+            # fact's other sentence, "competition from Huawei", is not what he said.)
             missing += self.params.focus_missing
         if query.deed is not None and _wrong_doer(
             query.deed,

@@ -700,6 +700,26 @@ _CONFIRM = re.compile(
     r"|where|how|whether|if)\b)",
     re.IGNORECASE,
 )
+# "I should like to know what Samsung announced ...", "tell me who ...": the question inside,
+# whose doer and deed read as they would asked straight.
+_WANT_TO_KNOW = re.compile(
+    r"^\W*(?:i(?:'d| would| should) (?:like|love) to know|i (?:want|need|wanna) to know"
+    r"|i (?:am |was |'m )?wondering|i wonder|(?:please )?tell me|do you know|does anyone know)"
+    r"(?: please)?,? (?=(?:when|what|who|which|why|where|how)\b)",
+    re.IGNORECASE,
+)
+# ...whose past deed, "what Samsung announced", reads as "what did Samsung announced"
+_EMBEDDED_DEED = re.compile(r"^(what|which [\w-]+) ((?:[\w.'’-]+ ){1,3}?)(?=[a-z]{3,}ed\b)")
+
+
+def _asked_straight(text: str) -> str:
+    """The question inside "I should like to know what Samsung announced ...", asked straight."""
+    inside, found = _WANT_TO_KNOW.subn("", text)
+    if not found:
+        return text
+    return _EMBEDDED_DEED.sub(r"\1 did \2", inside)
+
+
 # "What two products ...", "name the four companies": how many things are asked, not a figure
 # the answer must hold.
 _LIST_SIZE = re.compile(
@@ -964,7 +984,7 @@ def respell(text: str) -> str:
     if "v" in text.lower():
         text = _VERSUS_FIRST.sub(r"\g<q>: \g<a> or \g<b>?", text)
     text = _LIST_SIZE.sub(r"\1 ", text)
-    text = _CONFIRM_DEED.sub("did ", _CONFIRM.sub("", text))
+    text = _CONFIRM_DEED.sub("did ", _asked_straight(_CONFIRM.sub("", text)))
     lower = text.lower()
     if "list" in lower or "name" in lower or "enumerat" in lower or "itemi" in lower:
         text = _NAME_THE.sub("which ", _LIST_THEM.sub("?", text))
