@@ -769,6 +769,8 @@ UNANSWERABLE = [
     # What someone said "about" a name is in the sentence with their words, not in a curated
     # fact's other sentence ("competition from Huawei").
     pytest.param("what did tim cook say about huawei", id="near-miss-said-about-other-sentence"),
+    # Something of a name the fact gives only as an example of a list ("including ByteDance").
+    pytest.param("What was ByteDance's pitch to Apple?", id="near-miss-listed-name-owns"),
     # A company's U.S. listing as a trader types it ("baba us"), with a figure the article lacks.
     pytest.param("baba us close feb 11", id="near-miss-baba-us-close"),
     # Names in Chinese, and what a name stands for: the articles are in English.

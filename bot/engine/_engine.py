@@ -1128,6 +1128,14 @@ class Engine:
                 # "Why did Baidu make slow progress?" of "... due to Baidu's slow progress": the
                 # fact gives it as a cause; its own cause is not stated.
                 missing += self.params.conflict
+        if stated.listed and any(
+            owners <= {stem(name) for name in stated.listed} and _lacks(says, word, _synonyms(word))
+            for word, owners in query.possessed.items()
+            if owners
+        ):
+            # "What was ByteDance's pitch to Apple?" of "evaluated ..., including ByteDance": a
+            # name given as an example has nothing of its own in the fact.
+            missing += self.params.focus_missing
         if query.agent is not None and query.agent in stated.listed:
             # "How did Tencent react?" of "Apple evaluated partners, including Tencent": a name
             # given as an example did nothing in the fact.
