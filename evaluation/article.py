@@ -2,9 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev31.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev32.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh29.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh30.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -95,6 +95,8 @@ DEV28 = QUESTIONS.with_name("article_questions_dev28.jsonl")
 DEV29 = QUESTIONS.with_name("article_questions_dev29.jsonl")
 DEV30 = QUESTIONS.with_name("article_questions_dev30.jsonl")
 DEV31 = QUESTIONS.with_name("article_questions_dev31.jsonl")
+DEV32 = QUESTIONS.with_name("article_questions_dev32.jsonl")
+FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -435,6 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV29,
         DEV30,
         DEV31,
+        DEV32,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -465,6 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH27,
         FRESH28,
         FRESH29,
+        FRESH30,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}

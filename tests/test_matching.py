@@ -750,6 +750,12 @@ ANSWERABLE = [
         "s2",
         id="s2-embedded-question",
     ),
+    # A question passed on ("my daughter asks what ...") is read as asked straight.
+    pytest.param(
+        "my son asks when chinese iphone users will get the new ai, which update",
+        "s25",
+        id="s25-my-son-asks",
+    ),
     # A source put up for checking ("reported by Bloomberg?") is answered by the one it was.
     pytest.param(
         "Was the Apple-Alibaba story first reported by Bloomberg?", "s4", id="s4-reported-by"
@@ -1331,6 +1337,7 @@ UNANSWERABLE = [
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
 # quality). Reported for tuning; they turn into plain passes once the engine handles them.
 UNCURATED_MISSES = {
+    "s25-my-son-asks",  # "update" and "get" are curated phrasings' words (0.312, asked straight too)
     "s25-operating-system",  # "operating system" is iOS only by a curated alias (0.214)
     "s4-reported-by",  # s4 says "according to"; "reported" is a curated phrasing's word (0.025)
     "s19-turn-around",  # "plan" and "season" are words the sentence lacks (0.241)

@@ -685,11 +685,20 @@ _LEADING_FILLER = re.compile(
     r"(?=\w)",
     re.IGNORECASE,
 )
+# Who the asker passes a question on from: "my daughter asks ...".
+_SOMEONE_ASKS = (
+    r"(?:my|our) (?:little |teenage |young |youngest |eldest )?(?:daughter|son|kids?|child|children"
+    r"|teen|teenager|boy|girl|niece|nephew|grandson|granddaughter|grandkids?|wife|husband|partner"
+    r"|mum|mom|dad|father|mother|friend|boss|colleague|students?)(?: (?:just|also|now))?"
+    r" (?:asks|asked|is asking|was asking|wants to know|wanted to know|wonders|is wondering"
+    r"|was wondering)"
+)
 # A fact-checker's "Can you confirm when ...", "Is it right that DeepSeek denied ...": the question
 # inside; a past deed asked about reads as "did" ("did deepseek denied ...").
 _CONFIRM_DEED = re.compile(
     r"^\W*(?:is it (?:right|true|correct|accurate|the case)|(?:can|could) you confirm|confirm"
-    rf"|{_MAY_I_SAY})(?: that)? (?=(?:[\w.'’-]+ ){{1,4}}?[a-z]{{3,}}ed\b)",
+    rf"|{_MAY_I_SAY}|{_SOMEONE_ASKS} (?:if|whether))(?: that)?"
+    r" (?=(?:[\w.'’-]+ ){1,4}?[a-z]{3,}ed\b)",
     re.IGNORECASE,
 )
 _CONFIRM = re.compile(
@@ -700,11 +709,12 @@ _CONFIRM = re.compile(
     r"|where|how|whether|if)\b)",
     re.IGNORECASE,
 )
-# "I should like to know what Samsung announced ...", "tell me who ...": the question inside,
-# whose doer and deed read as they would asked straight.
+# "I should like to know what Samsung announced ...", "tell me who ...", "my daughter asks
+# when ...": the question inside, whose doer and deed read as they would asked straight.
 _WANT_TO_KNOW = re.compile(
     r"^\W*(?:i(?:'d| would| should) (?:like|love) to know|i (?:want|need|wanna) to know"
-    r"|i (?:am |was |'m )?wondering|i wonder|(?:please )?tell me|do you know|does anyone know)"
+    r"|i (?:am |was |'m )?wondering|i wonder|(?:please )?tell me|do you know|does anyone know"
+    rf"|{_SOMEONE_ASKS})"
     r"(?: please)?,? (?=(?:when|what|who|which|why|where|how)\b)",
     re.IGNORECASE,
 )
