@@ -750,6 +750,9 @@ ANSWERABLE = [
         "s2",
         id="s2-embedded-question",
     ),
+    # Signing off is approving (a curated phrasing's "got the nod", meaning picked, no longer
+    # lends the choice of Alibaba the words of approval).
+    pytest.param("has china signed off on apple's ai yet or nah", "s24", id="s24-signed-off"),
     # A question passed on ("my daughter asks what ...") is read as asked straight.
     pytest.param(
         "my son asks when chinese iphone users will get the new ai, which update",
@@ -777,6 +780,8 @@ UNANSWERABLE = [
     pytest.param("what did tim cook say about huawei", id="near-miss-said-about-other-sentence"),
     # Something of a name the fact gives only as an example of a list ("including ByteDance").
     pytest.param("What was ByteDance's pitch to Apple?", id="near-miss-listed-name-owns"),
+    # "For which reason": a reason asked, which the fact about Samsung's launch does not give.
+    pytest.param("Samsung chose Wisdom Spectrum AI for which reason?", id="near-miss-which-reason"),
     # A company's U.S. listing as a trader types it ("baba us"), with a figure the article lacks.
     pytest.param("baba us close feb 11", id="near-miss-baba-us-close"),
     # Names in Chinese, and what a name stands for: the articles are in English.
@@ -1337,6 +1342,7 @@ UNANSWERABLE = [
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
 # quality). Reported for tuning; they turn into plain passes once the engine handles them.
 UNCURATED_MISSES = {
+    "s24-signed-off",  # "signed off" is approval only in a word's related forms (0.465)
     "s25-my-son-asks",  # "update" and "get" are curated phrasings' words (0.312, asked straight too)
     "s25-operating-system",  # "operating system" is iOS only by a curated alias (0.214)
     "s4-reported-by",  # s4 says "according to"; "reported" is a curated phrasing's word (0.025)
