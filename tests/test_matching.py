@@ -782,6 +782,18 @@ UNANSWERABLE = [
     pytest.param("What was ByteDance's pitch to Apple?", id="near-miss-listed-name-owns"),
     # "For which reason": a reason asked, which the fact about Samsung's launch does not give.
     pytest.param("Samsung chose Wisdom Spectrum AI for which reason?", id="near-miss-which-reason"),
+    # An amount paid ("what is Apple paying ..."), a difference ("how much more ... than"), and
+    # places "besides China": none of them stated.
+    pytest.param(
+        "What is Apple paying Alibaba for the AI partnership?", id="near-miss-what-is-it-paying"
+    ),
+    pytest.param(
+        "How much more did Alibaba gain in Hong Kong than in the US?", id="near-miss-how-much-more"
+    ),
+    pytest.param(
+        "Which countries besides China will get the Alibaba-powered features?",
+        id="near-miss-besides-china",
+    ),
     # A company's U.S. listing as a trader types it ("baba us"), with a figure the article lacks.
     pytest.param("baba us close feb 11", id="near-miss-baba-us-close"),
     # Names in Chinese, and what a name stands for: the articles are in English.

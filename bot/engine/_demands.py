@@ -65,6 +65,9 @@ ASKS_MONEY = re.compile(
     r"|shrink|shrunk|shrank|grow|grew|grown|down|up|decreas\w*|increas\w*|reduc\w*|cut|lower\w*"
     r"|plung\w*|plummet\w*|tumbl\w*|slid|sank|sunk)\b)[\w'.-]+){0,5}?"
     r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
+    # "what is Apple paying Alibaba for the partnership": an amount paid
+    r"|\bwhat (?:is|was|are|were|will|would|does|did) (?:[\w.'-]+ ){1,3}?(?:paying|pay)\b"
+    r"(?! (?:attention|off|respects?|tribute)\b)"
     r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w.-]+ ){0,3}?(?:price|cost|fee)s?\b"
     r"(?! (?:cut|cuts|drop|drops|fall|decline|reduction|change|changes|increase|rise|of)\b)"
     r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w.-]+ ){0,2}?(?:price|cost|fee)s? of\b"
@@ -183,7 +186,7 @@ _ASKS_LATER_WEEK = re.compile(
 
 # "when is it coming to iphones outside china": anywhere but the place a regional fact is about.
 _ASKS_ELSEWHERE = re.compile(
-    r"\b(?:outside(?: of)?|other than|beyond|except(?: in| for)?|anywhere but|apart from) "
+    r"\b(?:outside(?: of)?|other than|beyond|except(?: in| for)?|anywhere but|apart from|besides) "
     r"(?:the )?([a-z]+)\b"
 )
 
@@ -471,6 +474,8 @@ _ASKS_COMPUTED = re.compile(
     # "minus 7,7 percent", a fall), "remaining % of original"
     r"|\bcombined %|\bdiff(?:erence)? (?:in )?(?:pts|points)\b|\b(?:pts|bps)\b|\bavg\b|\bminus\b(?! ?[\d-])"
     r"|\b(?:%|percent|percentage|share|fraction|portion) of (?:the )?original\b|\bremaining %"
+    # "how much more did Alibaba gain in Hong Kong than in the US": a difference
+    r"|\bhow (?:much|many) (?:more|less|fewer|higher|lower)\b.*\bthan\b"
 )
 
 # Demands a question's wording alone decides...
