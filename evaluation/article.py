@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev32.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev33.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
 `article_questions_fresh30.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
@@ -96,6 +96,7 @@ DEV29 = QUESTIONS.with_name("article_questions_dev29.jsonl")
 DEV30 = QUESTIONS.with_name("article_questions_dev30.jsonl")
 DEV31 = QUESTIONS.with_name("article_questions_dev31.jsonl")
 DEV32 = QUESTIONS.with_name("article_questions_dev32.jsonl")
+DEV33 = QUESTIONS.with_name("article_questions_dev33.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
@@ -438,6 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV30,
         DEV31,
         DEV32,
+        DEV33,
         HELDOUT,
         FRESH,
         FRESH2,

@@ -759,6 +759,11 @@ ANSWERABLE = [
         "s25",
         id="s25-my-son-asks",
     ),
+    pytest.param(
+        "We've got Marge on the line asking why DeepSeek got passed over",
+        "s9",
+        id="s9-caller-asking",
+    ),
     # A source put up for checking ("reported by Bloomberg?") is answered by the one it was.
     pytest.param(
         "Was the Apple-Alibaba story first reported by Bloomberg?", "s4", id="s4-reported-by"

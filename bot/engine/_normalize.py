@@ -714,8 +714,13 @@ _CONFIRM = re.compile(
 _WANT_TO_KNOW = re.compile(
     r"^\W*(?:i(?:'d| would| should) (?:like|love) to know|i (?:want|need|wanna) to know"
     r"|i (?:am |was |'m )?wondering|i wonder|(?:please )?tell me|do you know|does anyone know"
-    rf"|{_SOMEONE_ASKS})"
-    r"(?: please)?,? (?=(?:when|what|who|which|why|where|how)\b)",
+    rf"|{_SOMEONE_ASKS}"
+    # ...and whoever else a question is passed on from: "Caller from Ohio wants to know: ...",
+    # "We've got Marge on the line asking why ..." (not a question that starts by asking)
+    r"|(?!(?:when|what|who|whom|which|why|where|how|do|does|did|is|are|was|were)\b)"
+    r"(?:(?:[\w'’.-]+ ){1,7}?(?:asks|asked|(?:is|are|line|phone) asking|wants to know"
+    r"|wanted to know|wonders|is wondering)|(?:[\w'’.-]+ ){0,6}?[\w.-]+['’]s asking))"
+    r"(?: please)?[,:]? (?=(?:when|what|who|which|why|where|how)\b)",
     re.IGNORECASE,
 )
 # ...whose past deed, "what Samsung announced", reads as "what did Samsung announced"
