@@ -52,7 +52,7 @@ _CHAT_SPELLINGS = {
     "pls": "please", "plz": "please", "abt": "about", "tho": "though", "bc": "because", "cuz": "because",
     "why'd": "why did", "how'd": "how did", "what'd": "what did", "who'd": "who did",
     "where'd": "where did", "when'd": "when did", "why’d": "why did", "how’d": "how did",
-    "ppl": "people", "w": "with", "b4": "before", "gonna": "going to", "wanna": "want to",
+    "ppl": "people", "w": "with", "b4": "before", "fone": "phone", "fones": "phones", "gonna": "going to", "wanna": "want to",
     "gotta": "got to", "dunno": "do not know", "ur": "your", "smth": "something",
     "whens": "when is", "wheres": "where is", "hows": "how is", "whys": "why is",
     "what's": "what is", "what’s": "what is", "who's": "who is",
