@@ -764,6 +764,12 @@ ANSWERABLE = [
         "s9",
         id="s9-caller-asking",
     ),
+    # A fact-checker's label ("Confirm:") asks nothing itself.
+    pytest.param(
+        "Confirm: Apple's AI collaborator for China-market iPhones is Alibaba?",
+        "s19",
+        id="s19-confirm-label",
+    ),
     # A source put up for checking ("reported by Bloomberg?") is answered by the one it was.
     pytest.param(
         "Was the Apple-Alibaba story first reported by Bloomberg?", "s4", id="s4-reported-by"
@@ -1359,6 +1365,7 @@ UNANSWERABLE = [
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
 # quality). Reported for tuning; they turn into plain passes once the engine handles them.
 UNCURATED_MISSES = {
+    "s19-confirm-label",  # "collaborator" and "China-market" are curated words (0.414)
     "s24-signed-off",  # "signed off" is approval only in a word's related forms (0.465)
     "s25-my-son-asks",  # "update" and "get" are curated phrasings' words (0.312, asked straight too)
     "s25-operating-system",  # "operating system" is iOS only by a curated alias (0.214)
