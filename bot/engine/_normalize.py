@@ -723,16 +723,27 @@ _WANT_TO_KNOW = re.compile(
     r"(?: please)?[,:]? (?=(?:when|what|who|which|why|where|how)\b)",
     re.IGNORECASE,
 )
+# ...and a pronoun there points back to a name in the relay
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+_NAME_IN_RELAY = re.compile(r"\b[A-Z][\w.'’-]*")
 # ...whose past deed, "what Samsung announced", reads as "what did Samsung announced"
 _EMBEDDED_DEED = re.compile(r"^(what|which [\w-]+) ((?:[\w.'’-]+ ){1,3}?)(?=[a-z]{3,}ed\b)")
 
 
 def _asked_straight(text: str) -> str:
     """The question inside "I should like to know what Samsung announced ...", asked straight."""
-    inside, found = _WANT_TO_KNOW.subn("", text)
-    if not found:
+    relay = _WANT_TO_KNOW.search(text)
+    if relay is None:
         return text
-    return _EMBEDDED_DEED.sub(r"\1 did \2", inside)
+    inside = _EMBEDDED_DEED.sub(r"\1 did \2", text[relay.end() :])
+    if _POINTS_BACK.search(inside):
+        # "Caller who owns Alibaba stock asks how it did": what "it" is, the relay names.
+        # (capitalised words after the first, which any sentence capitalises)
+        after_first = relay.group().split(maxsplit=1)[1:]
+        names = [word for word in _NAME_IN_RELAY.findall(" ".join(after_first)) if word != "I"]
+        if names:
+            inside = f"{inside.rstrip(' ?')} ({' '.join(names)})?"
+    return inside
 
 
 # "What two products ...", "name the four companies": how many things are asked, not a figure
