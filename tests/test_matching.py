@@ -770,6 +770,8 @@ ANSWERABLE = [
         "s21",
         id="s21-relay-points-back",
     ),
+    # Partners "not together anymore" have split up.
+    pytest.param("why apple and baidu not together anymore", "s7", id="s7-not-together"),
     # A fact-checker's label ("Confirm:") asks nothing itself.
     pytest.param(
         "Confirm: Apple's AI collaborator for China-market iPhones is Alibaba?",

@@ -234,6 +234,15 @@ _IDIOM_PATTERNS = (
         "caught eye",
     ),
     (re.compile(r"\b(?:bring|brings|brought|bringing) to the table\b", re.IGNORECASE), "offer"),
+    # Partners "not together anymore" have split up.
+    (
+        re.compile(
+            r"\b(?:(?:are|is|were|was) )?(?:not|no longer|aren't|isn't|weren't|wasn't)"
+            r" (?:working |partnered |partners )?together(?: anymore| any more| now)?\b",
+            re.IGNORECASE,
+        ),
+        "split up",
+    ),
     # A player "cut from the squad" is dropped; a season (or sales) "turned around" is a
     # decline reversed.
     (
@@ -261,7 +270,7 @@ _IDIOM_PATTERNS = (
 # (the patterns are tried only where one of these words is)
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
-    " table hit news announcement bombshell cut around english".split()
+    " table hit news announcement bombshell cut around english together".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
