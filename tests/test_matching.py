@@ -1397,7 +1397,6 @@ UNCURATED_MISSES = {
     "s8-described",  # "WeChat" is Tencent only by a curated alias
     "s6-hyphenated-alias",  # "search engine giant" is Baidu only by a curated alias
     "s8-or-joins-deeds",  # "weigh up", "landing on" are only curated phrasings' words (0.27)
-    "what-made-is-why",
     "s13-owner-asked",  # "cheaper" is only a curated phrasing's word
     "s1-purpose",
     "s3-when-announced",
