@@ -770,6 +770,12 @@ ANSWERABLE = [
         "s21",
         id="s21-relay-points-back",
     ),
+    # What "attracted Apple's interest" is what caught its eye.
+    pytest.param(
+        "What attribute of Alibaba is credited with attracting Apple's interest?",
+        "s10",
+        id="s10-attracting-interest",
+    ),
     # Partners "not together anymore" have split up.
     pytest.param("why apple and baidu not together anymore", "s7", id="s7-not-together"),
     # A fact-checker's label ("Confirm:") asks nothing itself.

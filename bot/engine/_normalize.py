@@ -225,10 +225,23 @@ _IDIOM_PATTERNS = (
         # (keeping the words as written too: curated phrasings say "win apple over")
         r"\g<0>, caught \1eye",
     ),
-    # What "drew Apple to" Alibaba is what caught its eye too.
+    # What "drew Apple to" Alibaba, or "attracted Apple's attention", caught its eye too (not
+    # "won" or "caught" attention: those cost an unread answer).
     (
-        re.compile(r"\b(?:drew|draw|draws|drawn|drawing) ((?:[\w.'-]+ ){1,2})to\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:drew|draw|draws|drawn|drawing|attract|attracts|attracted|attracting)"
+            r" ((?:[\w.'-]+ ){1,2})to\b",
+            re.IGNORECASE,
+        ),
         r"caught \1eye, to",
+    ),
+    (
+        re.compile(
+            r"\b(?:attract|attracts|attracted|attracting)"
+            r" ((?:[\w.'-]+ ){1,2}?)(?:attention|interest)\b",
+            re.IGNORECASE,
+        ),
+        r"caught \1eye",
     ),
     (
         re.compile(
@@ -275,7 +288,8 @@ _IDIOM_PATTERNS = (
 # (the patterns are tried only where one of these words is)
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
-    " table hit news announcement bombshell cut around english together draw drew".split()
+    " table hit news announcement bombshell cut around english together draw drew attention"
+    " interest".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
