@@ -252,6 +252,8 @@ _IDIOM_PATTERNS = (
         "caught eye",
     ),
     (re.compile(r"\b(?:bring|brings|brought|bringing) to the table\b", re.IGNORECASE), "offer"),
+    # "still stuck waiting on the regulators": waiting.
+    (re.compile(r"\bstuck (?=waiting\b)", re.IGNORECASE), ""),
     # Partners "not together anymore" have split up.
     (
         re.compile(
@@ -289,7 +291,7 @@ _IDIOM_PATTERNS = (
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
     " table hit news announcement bombshell cut around english together draw drew attention"
-    " interest".split()
+    " interest stuck".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
