@@ -510,20 +510,7 @@ class Engine:
                 distinctive,
                 name_like,
                 known=(known := term in self.index.all_terms),
-                # A name the knowledge lacks has no other words unless it is one of the table's
-                # ("OEMs"): "Titanic" is no "titan", which stems the same.
-                # A city the articles never name is in its country: "my nephew in Shanghai"
-                # asks of China (not "my cousin in Singapore"), and so does "I'm in Beijing",
-                # though a curated way to ask names Beijing as a company's home.
-                related=(
-                    in_country
-                    if name_like
-                    and term not in self.index.postings
-                    and (in_country := self._country_of(surface, expanded))
-                    else self.index.related(term)
-                    if known or not name_like or surface in SYNONYM_WORDS
-                    else ()
-                ),
+                related=self._related_forms(term, surface, name_like, known, expanded),
             )
         content = " ".join(content_words)
         owning = self._compound_owners(expanded)
@@ -1201,6 +1188,22 @@ class Engine:
         if not ranked_against or _COMPARES.search(query.folded):
             return False
         return any(term.name_like and term.stem in ranked_against for term in query.terms)
+
+    def _related_forms(
+        self, term: str, surface: str, name_like: bool, known: bool, expanded: str
+    ) -> tuple[str, ...]:
+        """The words that hold a question's word in part: its other forms and synonyms. A city
+        the articles never name is in its country: "my nephew in Shanghai" asks of China (not
+        "my cousin in Singapore"), and so does "I'm in Beijing", though a curated way to ask
+        names Beijing as a company's home. A name the knowledge lacks has no other words unless
+        it is one of the table's ("OEMs"): "Titanic" is no "titan", which stems the same."""
+        if name_like and term not in self.index.postings:
+            in_country = self._country_of(surface, expanded)
+            if in_country:
+                return in_country
+        if known or not name_like or surface in SYNONYM_WORDS:
+            return self.index.related(term)
+        return ()
 
     def _country_of(self, surface: str, expanded: str) -> tuple[str, ...]:
         """The country of a city where someone is ("my nephew in Shanghai", "I'm in Shenzhen"),
