@@ -119,10 +119,12 @@ QUESTION_FILLER = frozenset(
     what which who whom whose when where why how many much long often
     explain describe summarize summarise elaborate clarify
     exactly precisely actually really basically even
+    supposedly reportedly allegedly apparently
     stuff
     """.split()
 )  # the last lines: how to answer, not what ("explain" alone asks nothing, nor "exactly"),
-# and the word for whatever is meant ("the ai stuff")
+# how sure the asker is of what they heard ("who else was Apple supposedly evaluating"), and
+# the word for whatever is meant ("the ai stuff")
 
 
 @lru_cache(maxsize=1)
