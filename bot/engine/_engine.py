@@ -397,6 +397,7 @@ class Engine:
         self.params = params or Params()
         self.index = Index(knowledge)
         self._speller = Speller(self.index, self.params.typo_cutoff)
+        self._products: dict[str, bool] = {}  # (filled as questions name them; see _product)
         # wordfreq's frequency table (~0.3 s) and the world's cities (~0.4 s) are read on first
         # use: at start-up, not on the first user's question.
         rarity("the")
@@ -721,10 +722,21 @@ class Engine:
                 match.group().replace(match.group(1), f"{match.group(1)}'s", 1)
                 if self.index.is_known_name(match.group(1))
                 and match.group(1) not in country_words()
+                and not self._product(match.group(1))
                 else match.group()
             ),
             expanded,
         )
+
+    def _product(self, word: str) -> bool:
+        """Whether the articles write a name as a thing, "the iPhone", not as a company (which
+        they never write after "the"): "iphone sales" are Apple's, not the iPhone's own."""
+        found = self._products.get(word)
+        if found is None:
+            pattern = re.compile(rf"\bthe {re.escape(word)}\b")
+            found = any(pattern.search(text) for text in self.index.folded)
+            self._products[word] = found
+        return found
 
     def _about(
         self, expanded: str, terms: Mapping[str, QueryTerm]
