@@ -781,6 +781,8 @@ ANSWERABLE = [
     pytest.param("is it still stuck waiting on the regulators?", "s24", id="s24-stuck-waiting"),
     # "iPhone sales" are Apple's: the articles write "the iPhone", a thing, not a company.
     pytest.param("iphone sales decline reason", "s18", id="s18-product-sales"),
+    # A price that got "cheaper" dropped (not "cheaper than", a comparison).
+    pytest.param("alibaba AI become cheaper how much", "s13", id="s13-become-cheaper"),
     # How sure the asker is ("supposedly") is not what is asked.
     pytest.param("Who else was Apple supposedly evaluating?", "s8", id="s8-supposedly"),
     # Partners "not together anymore" have split up.
@@ -1386,6 +1388,7 @@ UNANSWERABLE = [
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
 # quality). Reported for tuning; they turn into plain passes once the engine handles them.
 UNCURATED_MISSES = {
+    "s13-become-cheaper",  # s15 (0.60): "alibaba AI" is the Tongyi API only by curated words
     "s24-ok-it",  # "waiting" and "out" are curated phrasings' words (0.122)
     "s24-stuck-waiting",  # "regulators" is the departments only by a curated alias (0.304)
     "s21-relay-points-back",  # "after the news" is a curated phrasing's way to ask (0.317)
@@ -1412,7 +1415,6 @@ UNCURATED_MISSES = {
     "s8-described",  # "WeChat" is Tencent only by a curated alias
     "s6-hyphenated-alias",  # "search engine giant" is Baidu only by a curated alias
     "s8-or-joins-deeds",  # "weigh up", "landing on" are only curated phrasings' words (0.27)
-    "s13-owner-asked",  # "cheaper" is only a curated phrasing's word
     "s1-purpose",
     "s3-when-announced",
     "s6-first",
@@ -1454,7 +1456,6 @@ UNCURATED_MISSES = {
     "s3-how-fast",  # "react" is only a curated phrasing's word; s3 says "response"
     "s8-who-besides",  # "look at" is "evaluate" only by curated phrasings (0.28)
     "s18-blamed-checked",  # "Cook" alone is Tim Cook only by a curated alias (0.46)
-    "s13-year-ago-as-base",  # "cheaper" is "dropped" only by a curated phrasing (0.41)
     "s18-courtesies",  # "reason" and "give" are Cook's words only by a curated phrasing (0.27)
     "s4-thesaurus",  # "arrangement" is "partnership" only by a curated phrasing (0.30)
     "s24-thesaurus",  # "co-developed" is "jointly developed" only by a curated phrasing (0.42)

@@ -257,6 +257,16 @@ _IDIOM_PATTERNS = (
     (re.compile(r"\b(?:bring|brings|brought|bringing) to the table\b", re.IGNORECASE), "offer"),
     # "still stuck waiting on the regulators": waiting.
     (re.compile(r"\bstuck (?=waiting\b)", re.IGNORECASE), ""),
+    # A price that got "cheaper" has dropped (not "cost": "how much cost" asks an amount; not
+    # "cheaper than", a comparison).
+    (
+        re.compile(
+            r"\b(?:get|got|gotten|become|became|grown|grew|gone|went|getting) cheaper\b(?! than)",
+            re.I,
+        ),
+        "dropped",
+    ),
+    (re.compile(r"\bhow much cheaper\b(?! than)", re.IGNORECASE), "how much dropped"),
     # Partners "not together anymore" have split up.
     (
         re.compile(
@@ -294,7 +304,7 @@ _IDIOM_PATTERNS = (
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
     " table hit news announcement bombshell cut around english together draw drew attention"
-    " interest stuck".split()
+    " interest stuck cheaper".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
