@@ -397,7 +397,6 @@ class Engine:
         self.params = params or Params()
         self.index = Index(knowledge)
         self._speller = Speller(self.index, self.params.typo_cutoff)
-        self._products: dict[str, bool] = {}  # (filled as questions name them; see _product)
         # wordfreq's frequency table (~0.3 s) and the world's cities (~0.4 s) are read on first
         # use: at start-up, not on the first user's question.
         rarity("the")
@@ -722,21 +721,12 @@ class Engine:
                 match.group().replace(match.group(1), f"{match.group(1)}'s", 1)
                 if self.index.is_known_name(match.group(1))
                 and match.group(1) not in country_words()
-                and not self._product(match.group(1))
+                # (not a thing the articles write after "the": "iphone sales" are Apple's)
+                and match.group(1) not in self.index.written_after_the
                 else match.group()
             ),
             expanded,
         )
-
-    def _product(self, word: str) -> bool:
-        """Whether the articles write a name as a thing, "the iPhone", not as a company (which
-        they never write after "the"): "iphone sales" are Apple's, not the iPhone's own."""
-        found = self._products.get(word)
-        if found is None:
-            pattern = re.compile(rf"\bthe {re.escape(word)}\b")
-            found = any(pattern.search(text) for text in self.index.folded)
-            self._products[word] = found
-        return found
 
     def _about(
         self, expanded: str, terms: Mapping[str, QueryTerm]
@@ -1127,8 +1117,9 @@ class Engine:
                 # "Why did Baidu make slow progress?" of "... due to Baidu's slow progress": the
                 # fact gives it as a cause; its own cause is not stated.
                 missing += self.params.conflict
-        if stated.listed and any(
-            owners <= {stem(name) for name in stated.listed} and _lacks(says, word, _synonyms(word))
+        listed = {stem(name) for name in stated.listed} if query.possessed else set()
+        if listed and any(
+            owners <= listed and _lacks(says, word, _synonyms(word))
             for word, owners in query.possessed.items()
             if owners
         ):
@@ -1492,6 +1483,7 @@ class Engine:
             # thing works, which news does not explain, whatever words it shares. ("What is a
             # ...?" is not one: SQuAD's articles define "an underbid".)
             return self._abstain(question, query, [], reason="general knowledge")
+        # (on the question as written: respelling drops "literally" as chat filler)
         if _ASKS_TRANSLATION.search(question.lower()):
             return self._abstain(question, query, [], reason="a translation")
         if _ASKS_ADVICE.match(query.folded):

