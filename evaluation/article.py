@@ -2,9 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev33.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev35.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh31.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh32.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -97,8 +97,11 @@ DEV30 = QUESTIONS.with_name("article_questions_dev30.jsonl")
 DEV31 = QUESTIONS.with_name("article_questions_dev31.jsonl")
 DEV32 = QUESTIONS.with_name("article_questions_dev32.jsonl")
 DEV33 = QUESTIONS.with_name("article_questions_dev33.jsonl")
+DEV34 = QUESTIONS.with_name("article_questions_dev34.jsonl")
+DEV35 = QUESTIONS.with_name("article_questions_dev35.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
+FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -402,7 +405,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all sixty-five sets",
+        help="question file (JSON lines); repeatable; default: all sixty-eight sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -441,6 +444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV31,
         DEV32,
         DEV33,
+        DEV34,
+        DEV35,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -473,6 +478,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH29,
         FRESH30,
         FRESH31,
+        FRESH32,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}

@@ -734,6 +734,19 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         # A whole question in pinyin: its particles dropped, its words in English.
         ("Tongyi Qianwen shi na yi nian fabu de", "Tongyi Qianwen which year launched"),
         ("Ali Ganggu di er tian zhangle duoshao", "Ali Ganggu the next day rose how much"),
+        # German, or English with German in it: "ß" folded as the table's words are.
+        (
+            "Warum nicht DeepSeak? zu wenig Leute oder was?",
+            "why not DeepSeak? insufficient manpower or what?",
+        ),
+        ("Wie heißt Alibabas model community?", "what is Alibabas model community?"),
+        (
+            "Sind auch Aktien von Alibaba-nahen Firmen gestiegen?",
+            "also shares of Alibaba-related companies rose?",
+        ),
+        # ...but not English with one German-looking word, or chat's "wen" (when).
+        ("wen wil ios 18.5 rool out in china", "wen wil ios 18.5 rool out in china"),
+        ("Was the deal also about the iPhone?", "Was the deal also about the iPhone?"),
         # English spoken otherwise, each with its own table.
         ("Abeg, which brands dey give Apple wahala?", ", which brands give Apple trouble?"),
         ("DeepSeek kena dropped why leh?", "DeepSeek got dropped why ?"),

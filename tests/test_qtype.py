@@ -404,6 +404,10 @@ def test_percent_fit(question: str, sentence: str, fits: bool) -> None:
         ("what is the name of the model apple picked", "model"),
         ("which firms did apple weigh up", None),  # a kind of answer, plural too
         ("what is the weather like in beijing today", "weather"),
+        # A search-box query ending in what it measures asks for that measure.
+        ("apple intelligence china launch price", "price"),
+        ("baba close price feb 11", "price"),
+        ("apple intelligence china launch", None),
     ],
 )
 def test_focus_word(question: str, focus: str | None) -> None:

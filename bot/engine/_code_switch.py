@@ -150,6 +150,53 @@ _PIDGIN = {
     "comot": "leave", "sha": "", "jare": "", "o": "", "kuku": "", "reach": "", "wan": "want",
     "say": "", "talk": "say",
 }  # fmt: skip
+# German, or English with German mixed in ("Warum nicht DeepSeek? zu wenig Leute oder was?"),
+# folded as the other tables are ("ä" as "a", "ß" as "s"): the question words, the words of news
+# of this kind, and the articles and auxiliaries dropped, since the facts are matched by their
+# words, not by their order.
+_GERMAN = {
+    "wer": "who", "wem": "whom", "wann": "when", "seit wann": "since when",
+    "warum": "why", "wieso": "why", "weshalb": "why", "wie viel": "how much",
+    "wieviel": "how much", "wie viele": "how many", "wie stark": "how much", "wie heist": "what is",
+    "heist": "is called", "welche": "which", "welcher": "which", "welches": "which",
+    "welchen": "which", "welchem": "which", "wie": "how", "wo": "where", "was": "what",
+    "der": "", "die": "", "das": "", "den": "", "dem": "", "des": "", "ein": "", "eine": "",
+    "einen": "", "einem": "", "einer": "", "ist": "", "sind": "", "war": "was", "waren": "were",
+    "hat": "", "haben": "", "hatte": "had", "wurde": "was", "wurden": "were", "worden": "",
+    "auch": "also", "denn": "", "eigentlich": "", "genau": "exactly", "mal": "once", "jetzt": "now",
+    "doch": "", "ja": "", "oder": "or", "und": "and", "mit": "with", "von": "of", "fur": "for",
+    "bei": "at", "nach": "after", "vor": "before", "im": "in", "zu": "to", "zum": "to the",
+    "zur": "to the", "uber": "about", "nicht": "not", "kein": "no", "keine": "no",
+    "schon": "already", "noch": "still", "wieder": "again", "bitte": "", "nur": "only",
+    "sehr": "very", "es": "it", "ich": "I", "man": "", "sich": "", "da": "", "dass": "that",
+    "ob": "whether", "weil": "because", "wegen": "because of", "als": "as", "gibt es": "are there",
+    "zu wenig": "insufficient", "wenig": "little", "leute": "manpower", "aktie": "stock",
+    "aktien": "shares", "umsatz": "revenue", "firma": "company", "firmen": "companies",
+    "unternehmen": "companies", "hauptpartner": "primary partner", "ki": "ai",
+    "funktionen": "features", "funktion": "feature", "behorden": "authorities",
+    "genehmigung": "approval", "genehmigt": "approved", "eingereicht": "submitted",
+    "gestiegen": "rose", "steigen": "rise", "gefallen": "fell", "gesunken": "fell",
+    "billiger": "cheaper", "prozent": "percent", "modelle": "models", "modell": "model",
+    "grund": "reason", "borse": "stock exchange", "hongkonger": "hong kong",
+    "am nachsten tag": "the next day", "nachsten tag": "the next day", "rauf": "up",
+    "runter": "down", "kam": "came", "raus": "out", "testet": "tests", "zuerst": "first",
+    "genommen": "chose", "gewahlt": "chose", "geklappt": "worked out", "angeschaut": "considered",
+    "uberzeugt": "impressed", "strategie": "strategy", "verkaufen": "sell", "mehr": "more",
+    "probleme": "problems", "zugegeben": "acknowledged", "fehlende": "lack of",
+    "berichtet": "reported", "nahen": "related", "kommt": "comes", "chinesischen": "chinese",
+    "chinesische": "chinese", "zusammengearbeitet": "partnered", "hinter": "behind",
+    "platz": "place", "mutterkonzern": "parent", "weisheit": "wisdom", "gestartet": "launched",
+    "eingefuhrt": "launched", "verkauf": "sales", "verkaufe": "sales", "gewinne": "gains",
+    "kosten": "cost", "kunden": "clients", "erfahrung": "experience",
+    "partnerschaft": "partnership", "auf": "on", "am": "on", "um": "by", "ganz": "",
+    "verstanden": "understood", "nein": "no", "antwort": "answer", "kurze": "short", "gut": "good",
+    "geworden": "become", "lief": "did", "kommen": "come", "deutschland": "germany",
+    "europa": "europe", "gesagt": "said", "chef": "boss", "grunde": "reasons", "gewonnen": "won",
+    "insgesamt": "in total", "geld": "money", "angeboten": "offered", "angefangen": "started",
+    "jahr": "year", "nutzt": "uses", "getestet": "tested", "grunder": "founder",
+    "februar": "february", "hallo": "hello", "unterschied": "difference", "zwischen": "between",
+    "danke": "thanks", "gemacht": "did", "gesprochen": "spoke",
+}  # fmt: skip
 _SINGLISH = {
     "leh": "", "lah": "", "lor": "", "meh": "", "hor": "", "sia": "", "ah": "", "kena": "got",
     "liddat": "like that", "alamak": "", "can or not": "",
@@ -166,9 +213,11 @@ _SCOTS = {
 _ALSO_ENGLISH = frozenset(
     "la con pe se ho no de y gen ka ke ki ko ne kam din bajo como sach kar hue"
     " na am don e carry gist sha o reach wan say talk ah wee wi aye ken aw ye dem scatter fit"
-    " he shi le ma ba ge zai you bu mei hai xian cong shang liang yong xiang suan jiang zhang".split()
+    " he shi le ma ba ge zai you bu mei hai xian cong shang liang yong xiang suan jiang zhang"
+    " was war man da ja so also hat mal kam ob es den die ein im as mehr platz wo bitte nur am um"
+    " gut chef".split()
 )
-_ACCENTS = str.maketrans("áéíóúñü", "aeiounu")
+_ACCENTS = str.maketrans("áéíóúñüäöß", "aeiounuaos")
 
 
 def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -184,7 +233,7 @@ _ALONE = frozenset("wetin abeg wahala weishenme kyun kitna".split())
 # Hindi and Spanish share a table, as they always have; each other way has its own.
 _TABLES = tuple(
     (table, frozenset(table) - _ALSO_ENGLISH, _word_pattern(table))
-    for table in ({**_HINDI, **_SPANISH}, _PINYIN, _PIDGIN, _SINGLISH, _SCOTS)
+    for table in ({**_HINDI, **_SPANISH}, _PINYIN, _PIDGIN, _SINGLISH, _SCOTS, _GERMAN)
 )
 
 

@@ -1113,7 +1113,18 @@ class Engine:
                 term for term in query.terms if not term.name_like and term.stem not in _LIGHT_VERBS
             ]
             given = sum(term.weight for term in asked if term.stem in stated.causes)
-            if len(asked) > 1 and given >= _CAUSE_SHARE * sum(term.weight for term in asked):
+            # (A cause put up after the question is a guess at the answer, not what is asked
+            # about: "Why not DeepSeek? Too few people or what?")
+            asked_first, mark, guess = query.folded.partition("?")
+            guessed = bool(mark and guess.strip()) and not any(
+                term.stem in stated.causes and term.stem in map(stem, surface_terms(asked_first))
+                for term in asked
+            )
+            if (
+                len(asked) > 1
+                and given >= _CAUSE_SHARE * sum(term.weight for term in asked)
+                and not guessed
+            ):
                 # "Why did Baidu make slow progress?" of "... due to Baidu's slow progress": the
                 # fact gives it as a cause; its own cause is not stated.
                 missing += self.params.conflict

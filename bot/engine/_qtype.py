@@ -296,6 +296,12 @@ _FOCUS = (
     re.compile(
         r"^\W*(?:what|which) (?P<focus>[a-z][\w-]*) (?:is|are|was|were|do|does|did|has|have|had|will|can)\b"
     ),
+    # "apple intelligence china launch price": a search-box query ending in what it measures
+    re.compile(
+        r"^\W*(?:[\w.-]+ ){1,6}(?P<focus>prices?|costs?|fees?)"
+        + _WHEN_AFTER
+        + r"\W*(?:pls|please)?\W*$"
+    ),
 )
 
 _KIND_WORDS = frozenset(
