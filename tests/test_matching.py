@@ -797,6 +797,13 @@ ANSWERABLE = [
     pytest.param(
         "Was the Apple-Alibaba story first reported by Bloomberg?", "s4", id="s4-reported-by"
     ),
+    # An aside between dashes is no part of what is asked.
+    pytest.param(
+        "Turning to Hong Kong — where, I gather, Alibaba also trades — how did its shares fare"
+        " on the following day?",
+        "s22",
+        id="s22-aside",
+    ),
     # German, or English with German words in it.
     pytest.param("Wie stark ist Apple's Umsatz in Greater China gefallen?", "s17", id="s17-german"),
     pytest.param("Warum nicht DeepSeek? zu wenig Leute oder was?", "s9", id="s9-german"),

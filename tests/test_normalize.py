@@ -524,6 +524,12 @@ def test_may_is_the_month_after_in_or_before_a_year() -> None:
             "I live in Macau — does the rollout reach me?",
             "I live in Macau — does the rollout reach me?",
         ),
+        # An aside between two dashes is what the asker thinks or who a name is.
+        (
+            "Was Tencent — WeChat's parent, for those keeping score — among the firms?",
+            "Was Tencent among the firms?",
+        ),
+        ("Did it rise — as I suspect — on Feb 11?", "Did it rise on Feb 11?"),
     ],
 )
 def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str) -> None:

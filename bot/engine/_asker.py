@@ -51,7 +51,7 @@ _PASSED_ON = re.compile(
 
 def without_scene(text: str) -> str:
     """The message without the statements that only say who is asking."""
-    text = _PASSED_ON.sub("", text)
+    text = _PASSED_ON.sub("", _ASIDE.sub(" ", text))
     sentences = _SENTENCES.split(text)
     if len(sentences) < 2 or _POINTS_AT_SCENE.search(sentences[-1]):
         # One sentence: whatever it says about the asker is part of the question.
@@ -73,6 +73,10 @@ def without_scene(text: str) -> str:
     return " ".join(sentence for sentence in kept if sentence)
 
 
+# An aside between two dashes says what the asker thinks or knows, or who a name is: "Was
+# Tencent — WeChat's parent, for those keeping score — among the firms Apple weighed?". What is
+# asked is around it. (Not a question of its own, and not a range: "Feb 11 – Feb 12".)
+_ASIDE = re.compile(r"(?<=\w)\s+[—–]\s+(?=[^—–?]*[a-z]{3})[^—–?]{3,120}?\s+[—–]\s+(?=\w)")
 _POINTS_AT_TOPIC = re.compile(r"\b(?:ones|they|them|it)\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ", re.IGNORECASE)
 # A topic of a few words, a dash between spaces, then the question.
