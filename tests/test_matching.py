@@ -797,6 +797,9 @@ ANSWERABLE = [
     pytest.param(
         "Was the Apple-Alibaba story first reported by Bloomberg?", "s4", id="s4-reported-by"
     ),
+    # The article's own year, asked of a day or "this year" it gives without one.
+    pytest.param("when in 2025 will the features roll out", "s25", id="s25-article-year"),
+    pytest.param("apple stock % change feb 11 2025", "s21", id="s21-article-year"),
     # An aside between dashes is no part of what is asked.
     pytest.param(
         "Turning to Hong Kong — where, I gather, Alibaba also trades — how did its shares fare"
@@ -1399,6 +1402,12 @@ UNANSWERABLE = [
     pytest.param(
         "How much did Apple's income in China go down in the spring quarter?",
         id="near-miss-spring-quarter",
+    ),
+    # The article's year makes no fact more about what else is asked, nor qualifies a thing.
+    pytest.param("who won the super bowl in 2025", id="article-year-off-topic"),
+    pytest.param(
+        "What is the expected impact of the AI features on Apple's 2025 iPhone sales in China?",
+        id="article-year-qualifies",
     ),
     # A German question the article does not answer is no more answered than in English.
     pytest.param("Was hat der Alibaba CEO zu dem Deal gesagt?", id="german-ceo-said"),

@@ -856,6 +856,22 @@ class Engine:
         if stated.days:
             # A day the fact gives as "the next day" holds "february 12" as if it said so.
             own = own | {term for day in stated.days for term in _day_terms(day)}
+        # A day without a year, or "this year", is in the year the article was written: "when in
+        # 2025 will it roll out?" of "in May this year" (dated 13 February 2025) is not asked of
+        # another year; nor is it more about the fact for that ("who won the super bowl in 2025").
+        # (A year as a time, not one that qualifies a thing: "Apple's 2025 iPhone sales".)
+        its_year = (
+            frozenset(
+                year
+                for year in self.index.year_written(sentence)
+                if re.search(
+                    rf"\b(?:in|of|during|\d{{1,2}}(?:st|nd|rd|th)?,?) {year}\b", query.folded
+                )
+                or re.search(rf"\b{year}\W*$", query.folded)
+            )
+            if query.years and (stated.days or "this year" in self.index.folded[sentence])
+            else frozenset()
+        )
         chosen = not query.choices.isdisjoint(own)  # holds one of the answers offered
         # A fact may lack the other side of a comparison, not both ("which rose more, Apple's
         # shares or Alibaba's Hong Kong shares?" of Alibaba's concept stocks).
@@ -872,8 +888,8 @@ class Engine:
         commonplace_held = 0  # ...of them everyday words or the article's topic words
         plain_asked = 0  # everyday words asked that the knowledge uses somewhere
         for term in query.terms:
-            if term.stem in query.alternative:
-                continue  # offered as the other answer, not asked to be there
+            if term.stem in query.alternative or term.stem in its_year:
+                continue  # offered as the other answer, not asked to be there; or the fact's year
             if term.stem not in own and (
                 (term.stem in query.may_lack and not sideless)
                 or (term.stem in query.choices and chosen)

@@ -588,6 +588,11 @@ class Index:
             pack.article.date[:4] for pack in self.knowledge.packs if pack.article.date
         )
 
+    def year_written(self, unit: int) -> frozenset[str]:
+        """The year a sentence's article was published in (none when it is undated)."""
+        date = self.sentences[unit].pack.article.date
+        return frozenset({date[:4]}) if date else frozenset()
+
     @functools.cached_property
     def days(self) -> frozenset[tuple[int, int]]:
         """The days of the year the articles name, "the next day" included."""
