@@ -181,7 +181,7 @@ _VAGUE_WORDS = frozenset(
     """
     anyone someone something anything everyone everybody somebody anybody bunch lots lot
     folks guys guy people stuff thing things already asking meant getting different single easy
-    lately hype kind sort sorta kinda ever regarding concerning re
+    lately hype kind sort sorta kinda ever regarding concerning re info news story
     """.split()
 )
 
@@ -2289,12 +2289,15 @@ _PRODUCT_ATTRIBUTES = _COLOURS | frozenset(
     " chips chipset processor processors".split()
 )
 _COLOUR_ON = re.compile(r"\bcolou?r (?:on|about|around)\b")
+_ON_SCREEN = re.compile(r"\bon[ -]screen\b")
 
 
 def _unstated_attributes(folded: str, terms: Iterable[QueryTerm]) -> int:
     """How many things a device is like a question asks that the knowledge never mentions."""
     # ("any colour on why ...": details, not a colour)
     asked = _PRODUCT_ATTRIBUTES - _COLOURS if _COLOUR_ON.search(folded) else _PRODUCT_ATTRIBUTES
+    if _ON_SCREEN.search(folded):
+        asked = asked - {"screen"}  # "credit them on screen": shown, not a phone's screen
     return sum(1 for term in terms if term.surface in asked and not (term.known or term.related))
 
 
