@@ -275,7 +275,9 @@ _FOCUS = (
     ),
     # "bytedance ai model name", "what is the model name of wisdom spectrum ai"
     re.compile(r"^\W*(?:[\w.-]+ ){1,4}?(?P<focus>[a-z][\w-]*) names?\W*$"),
-    re.compile(r"\b(?:what|which|tell) (?:is |was )?(?:the |its |their )?(?P<focus>[a-z][\w-]*) names? of\b"),
+    re.compile(
+        r"\b(?:what|which|tell) (?:is |was )?(?:the |its |their )?(?P<focus>[a-z][\w-]*) names? of\b"
+    ),
     # "what is the price of", "what was the name of"
     re.compile(r"\b(?:what|which) (?:is|was|are|were) (?:the|a|an) (?P<focus>[a-z][\w-]*) of\b"),
     # "what's the weather like in beijing", "what is the mood like"
