@@ -1408,6 +1408,8 @@ UNANSWERABLE = [
         "How much did Apple's income in China go down in the spring quarter?",
         id="near-miss-spring-quarter",
     ),
+    # Code pasted in backticks ("select", "users") is no question about Apple selecting.
+    pytest.param("`SELECT * FROM users;`", id="code-span"),
     # The article's year makes no fact more about what else is asked, nor qualifies a thing.
     pytest.param("who won the super bowl in 2025", id="article-year-off-topic"),
     pytest.param(

@@ -42,6 +42,14 @@ from bot.engine._normalize import (
             "Did revenue fall <5% or >10%?",
             id="less-than-is-not-a-tag",
         ),
+        # Code pasted in backticks says nothing in words; a name in backticks is still one.
+        pytest.param("`SELECT * FROM users;`", "", id="code-span-dropped"),
+        pytest.param("```\nprint(1)\n``` why?", "why?", id="code-block-dropped"),
+        pytest.param(
+            "what does `Qwen 2.5-Max` score?",
+            "what does Qwen 2.5-Max score?",
+            id="name-in-backticks",
+        ),
     ],
 )
 def test_clean(text: str, expected: str) -> None:

@@ -1124,6 +1124,18 @@ def unshouted(text: str) -> str:
     return text.lower()
 
 
+# Code pasted in backticks: "`SELECT * FROM users;`" asks nothing in words ("select", "users"),
+# though "what does `Qwen 2.5-Max` score?" names something in them.
+_CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
+_CODE_SIGNS = re.compile(r"[;=*{}()<>$\[\]]|\b(?:from|select|import|def|return)\b", re.IGNORECASE)
+
+
+def _code_span(match: re.Match[str]) -> str:
+    """A code span as words: dropped when it reads as code, else its text without backticks."""
+    inside = match.group().strip("`")
+    return " " if match.group().startswith("```") or _CODE_SIGNS.search(inside) else inside
+
+
 def clean(text: str) -> str:
     """Printable text: NFKC, no control or format characters, HTML tags dropped, one line."""
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])
@@ -1131,6 +1143,8 @@ def clean(text: str) -> str:
         " " if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} else char for char in text
     )
     text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
+    if "`" in text:
+        text = _CODE.sub(_code_span, text)
     text = " ".join(text.split())
     if len(text) > MAX_QUESTION_CHARS:
         # Cut between words: half a word would read as a name the article never mentions.
