@@ -551,6 +551,9 @@ def test_who_asks_and_why_is_dropped() -> None:
         "why", "apple", "needs", "alibaba"
     ]  # fmt: skip
     assert "essay" not in respell("who did apple pick? its for my essay")
+    assert "note" not in respell("did the concept stocks rally? need it for the market note")
+    # (what is needed for something inside the question stays: "need it for the rollout?")
+    assert "rollout" in respell("do they need approval for the rollout?")
 
 
 def test_words_that_lead_into_a_question_are_dropped() -> None:
