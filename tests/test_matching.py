@@ -797,6 +797,15 @@ ANSWERABLE = [
     pytest.param(
         "Was the Apple-Alibaba story first reported by Bloomberg?", "s4", id="s4-reported-by"
     ),
+    # Spoken punctuation and courtesies.
+    pytest.param(
+        "Hong Kong shares the next day comma how much question mark", "s22", id="s22-spoken-mark"
+    ),
+    pytest.param(
+        "May I respectfully ask why the collaboration with Baidu could not be continued?",
+        "s7",
+        id="s7-courtesy",
+    ),
     # "info" asks nothing the article lacks; a credit "on screen" is no phone's screen.
     pytest.param("was the apple alibaba info from insiders or what", "s4", id="s4-info"),
     pytest.param(

@@ -546,6 +546,29 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
     assert without_scene(message) == expected
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Punctuation spoken to a screen reader or a dictation app.
+        ("has the feature been approved yet question mark", "has the feature been approved yet?"),
+        (
+            "Hong Kong shares the next day comma how much question mark",
+            "Hong Kong shares the next day, how much?",
+        ),
+        ("over what period did apple test models", "over what period did apple test models"),
+        # Courtesies around a question ask nothing.
+        (
+            "Could you please let me know which outlet reported it? Thank you in advance.",
+            "which outlet reported it?",
+        ),
+        ("May I respectfully ask why Baidu failed?", "why Baidu failed?"),
+        ("Thank you in advance", "Thank you in advance"),  # thanks alone are thanks
+    ],
+)
+def test_spoken_punctuation_and_courtesies(message: str, expected: str) -> None:
+    assert respell(message) == expected
+
+
 def test_who_asks_and_why_is_dropped() -> None:
     assert respell("explain like im 12 why apple needs alibaba").split() == [
         "why", "apple", "needs", "alibaba"

@@ -710,6 +710,25 @@ def _spoken_day(match: re.Match[str]) -> str:
     return f"{month} {_DAY_ORDINALS[ordinal]}"
 
 
+# Punctuation spoken to a screen reader or a dictation app ("... comma how much question mark");
+# "period" only at the end, where it cannot be a span of time.
+_SPOKEN_QUESTION = re.compile(r"\s*\bquestion mark\b", re.IGNORECASE)
+_SPOKEN_COMMA = re.compile(r"\s*\bcomma\b(?!-)", re.IGNORECASE)
+_SPOKEN_PERIOD = re.compile(r"\s*\b(?:full stop|period)\b(?=\W*$)|\s*\bfull stop\b", re.IGNORECASE)
+# Courtesies around a question ask nothing: "May I respectfully ask why ...", "Could you please
+# let me know ...", "... ? Thank you in advance."
+_POLITE_LEAD = re.compile(
+    r"^\W*(?:(?:may|might|can|could) i (?:please |kindly |respectfully |humbly )?(?:ask|inquire"
+    r"|enquire)(?: you)?|(?:(?:can|could|would|will) you )?(?:please |kindly )?let me know)"
+    r"[\s,:]+(?=\w)",
+    re.IGNORECASE,
+)
+_TRAILING_THANKS = re.compile(
+    r"(?<=[?.!])\s*(?:(?:thank you|thanks|many thanks|thx|ty)(?: (?:very|so) much| a lot"
+    r"| in advance| kindly)?|(?:i would|i'd) be (?:most |very |so )?grateful|much appreciated)"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
 # "in the u s", as dictation writes the letters: the country.
 _SPOKEN_US = re.compile(r"\bu s(?: a)?\b", re.IGNORECASE)
 # "ok and when does it launch", "so, why ...": words that lead into a question and ask nothing.
@@ -1038,9 +1057,18 @@ def _ordinal_suffix(number: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
+def _punctuated(text: str) -> str:
+    """Punctuation a dictating user speaks, as marks: "has it been approved question mark"."""
+    lower = text.lower()
+    if "question mark" in lower or "comma" in lower or "stop" in lower or "period" in lower:
+        text = _SPOKEN_PERIOD.sub(".", _SPOKEN_COMMA.sub(",", _SPOKEN_QUESTION.sub("?", text)))
+    return text
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
+    text = _POLITE_LEAD.sub("", _TRAILING_THANKS.sub("", _punctuated(text)))
     text = _HEARSAY.sub("", _LEADING_FILLER.sub("", without_scene(untagged(in_english(text)))))
     text = _TRAILING_GUESS.sub("?", text)
     if "," in text:
