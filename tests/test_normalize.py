@@ -563,6 +563,11 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ),
         ("May I respectfully ask why Baidu failed?", "why Baidu failed?"),
         ("Thank you in advance", "Thank you in advance"),  # thanks alone are thanks
+        # Who is spoken to is not asked about; an Australian's and a trader's slang.
+        ("Who else was in the running, mate?", "Who else was in the running?"),
+        ("which mobs did apple have a squiz at", "which companies did apple evaluate"),
+        ("why did deepseek get the flick", "why did deepseek get dropped"),
+        ("why is BABA mooning", "why is BABA surging"),
     ],
 )
 def test_spoken_punctuation_and_courtesies(message: str, expected: str) -> None:

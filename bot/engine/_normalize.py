@@ -173,6 +173,17 @@ _IDIOMS = {
     "riding the wave": "gaining", "get a boost": "gain", "got a boost": "gained",
     "gets a boost": "gains", "getting a boost": "gaining", "teammate": "partner",
     "teammates": "partners", "head coach": "ceo", "firepower": "capabilities",
+    # Australian: "which mobs did apple have a squiz at", "deepseek got the flick".
+    "have a squiz at": "evaluate", "had a squiz at": "evaluated", "having a squiz at": "evaluating",
+    "squiz at": "evaluate", "got the flick": "got dropped", "get the flick": "get dropped",
+    "gets the flick": "gets dropped", "mob": "company", "mobs": "companies",
+    "spill the beans": "report", "spilled the beans": "reported", "spilt the beans": "reported",
+    "getting into bed with": "partnering with", "get into bed with": "partner with",
+    "got into bed with": "partnered with", "gets into bed with": "partners with",
+    "into bed with": "partnering with", "in bed with": "partnering with",
+    "main bloke": "primary partner", "main guy": "primary partner",
+    # A crypto trader's: a stock "mooning" surges.
+    "mooning": "surging", "mooned": "surged", "moons": "surges",
     # Looking at candidates is evaluating them.
     "look at": "evaluate", "looks at": "evaluates", "looked at": "evaluated",
     "looking at": "evaluating",
@@ -729,6 +740,8 @@ _TRAILING_THANKS = re.compile(
     r"[\s.!]*$",
     re.IGNORECASE,
 )
+# Who is spoken to, not asked about: "oi mate, who ...", "... over there, mate?"
+_VOCATIVE = re.compile(r"^\W*(?:oi|oy|g'?day|hey)?\W*\bmate\b[\s,!]*|,?\s*\bmate\b(?=\W*$)", re.I)
 # "in the u s", as dictation writes the letters: the country.
 _SPOKEN_US = re.compile(r"\bu s(?: a)?\b", re.IGNORECASE)
 # "ok and when does it launch", "so, why ...": words that lead into a question and ask nothing.
@@ -1069,6 +1082,7 @@ def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
     text = _POLITE_LEAD.sub("", _TRAILING_THANKS.sub("", _punctuated(text)))
+    text = _VOCATIVE.sub("", text)
     text = _HEARSAY.sub("", _LEADING_FILLER.sub("", without_scene(untagged(in_english(text)))))
     text = _TRAILING_GUESS.sub("?", text)
     if "," in text:
