@@ -621,6 +621,9 @@ def test_paragraph_asked(question: str, paragraph: int | None) -> None:
         ("sum it up in one line", True),
         ("what did the article say about baidu", False),
         ("what is apple's ai about", False),
+        ("What's the one-sentence thesis of this article?", True),
+        ("what's the bottom line?", True),
+        ("who was apple's main partner", False),
     ],
 )
 def test_summary_asked(question: str, summary: bool) -> None:

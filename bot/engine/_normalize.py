@@ -901,8 +901,10 @@ _MARKET_WORDS = re.compile(
 # "give me the gist of the Baidu part", "sum up the article in one sentence".
 _SUMMARY = re.compile(
     r"\b(?:(?:give me|tell me|what(?:'s| is| was)|whats) )?(?:the |a |an |your )?(?:quick |short |brief )?"
-    r"(?:gist|summary|tl;?dr|overview|rundown|lowdown|short version|main (?:points?|ideas?|takeaways?)"
-    r"|key (?:points?|takeaways?))\b(?: of)?"
+    r"(?:one[- ]sentence |one[- ]line )?"
+    r"(?:gist|summary|tl;?dr|overview|rundown|lowdown|short version|main (?:points?|ideas?|takeaways?"
+    r"|news|story|message|argument)|key (?:points?|takeaways?)|thesis|central (?:claim|point|argument)"
+    r"|bottom line)\b(?: of)?"
     r"|\bsumm?ari[sz]e\b|\bsum (?:it |this |that )?up\b|\b(?:in a )?nutshell\b"
     # "one-liner on the Baidu saga", "bullet-point the stats", "what's the headline news here"
     r"|\b(?:a )?one[- ]?liner(?: (?:on|about|of))?|\bbullet[- ]?point(?:s|ed)?(?: (?:on|about|of))?"
