@@ -1421,6 +1421,8 @@ UNANSWERABLE = [
         "How much did Apple's income in China go down in the spring quarter?",
         id="near-miss-spring-quarter",
     ),
+    # Apple's stock is not listed in Hong Kong, pumped or not.
+    pytest.param("did AAPL pump in hong kong too", id="ticker-pumped-elsewhere"),
     # Code pasted in backticks ("select", "users") is no question about Apple selecting.
     pytest.param("`SELECT * FROM users;`", id="code-span"),
     # The article's year makes no fact more about what else is asked, nor qualifies a thing.

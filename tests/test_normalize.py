@@ -567,7 +567,10 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("Who else was in the running, mate?", "Who else was in the running?"),
         ("which mobs did apple have a squiz at", "which companies did apple evaluate"),
         ("why did deepseek get the flick", "why did deepseek get dropped"),
-        ("why is BABA mooning", "why is BABA surging"),
+        ("why is BABA mooning", "why is BABA stock surging"),
+        # A ticker that pumps is its stock ("AI" is no ticker).
+        ("did AAPL pump in hong kong too", "did AAPL stock pump in hong kong too"),
+        ("did AI rally", "did AI rally"),
     ],
 )
 def test_spoken_punctuation_and_courtesies(message: str, expected: str) -> None:

@@ -882,7 +882,17 @@ def _part_of_day(match: re.Match[str]) -> str:
 # A ticker's move is its stock's: "BIDU move on losing aapl", "BABA us move feb 12".
 _TICKER_MOVE = re.compile(
     r"\b([A-Z]{2,5}|\d{4})((?: (?:US|us|HK|hk))?) (moves?|moved|moving|trade[sd]?|trading)\b"
+    # "did AAPL pump in hong kong": a ticker that pumps or dumps is its stock
+    r"|\b(?!(?:AI|US|UK|HK|EU|CEO|API|LLM|CAC|OS)\b)([A-Z]{2,5})((?: (?:US|us|HK|hk))?)"
+    r" (pump(?:s|ed|ing)?|dump(?:s|ed|ing)?|moon(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|tank(?:s|ed|ing)?)\b"
 )
+
+
+def _ticker_stock(match: re.Match[str]) -> str:
+    ticker, listing, move = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+    return f"{ticker}{listing} stock {move}"
+
+
 # "the actions of alibaba" (acciones, ações, azioni): its shares, in a question about a market.
 _ACTIONS_OF = re.compile(r"\bactions? (?=of\b)", re.IGNORECASE)
 # "the day 11" (el día 11, il giorno 11): the 11th.
@@ -1112,7 +1122,7 @@ def respell(text: str) -> str:
     # (`lower` is the text before the rewrites just above, which add none of these words)
     if "am" in lower or "pm" in lower or "a.m" in lower or "p.m" in lower:
         text = _CLOCK_TIME.sub(_part_of_day, text)
-    text = _TICKER_MOVE.sub(r"\1\2 stock \3", text)
+    text = _TICKER_MOVE.sub(_ticker_stock, text)
     if "action" in lower and _MARKET_WORDS.search(text):
         text = _ACTIONS_OF.sub("shares ", text)
     if "the day" in lower:
