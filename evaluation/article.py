@@ -4,7 +4,7 @@
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
 `article_questions_dev2.jsonl` to `article_questions_dev36.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh32.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh33.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -103,6 +103,7 @@ DEV36 = QUESTIONS.with_name("article_questions_dev36.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
+FRESH33 = QUESTIONS.with_name("article_questions_fresh33.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -406,7 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all sixty-nine sets",
+        help="question file (JSON lines); repeatable; default: all seventy sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -481,6 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH30,
         FRESH31,
         FRESH32,
+        FRESH33,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
