@@ -795,6 +795,11 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
             "Sind auch Aktien von Alibaba-nahen Firmen gestiegen?",
             "also shares of Alibaba-related companies rose?",
         ),
+        # A letter that lowers to two ("İ") keeps the other words in place.
+        (
+            "İstanbul: warum hat Apple nicht DeepSeek genommen?",
+            "İstanbul: why Apple not DeepSeek chose?",
+        ),
         # ...but not English with one German-looking word, or chat's "wen" (when).
         ("wen wil ios 18.5 rool out in china", "wen wil ios 18.5 rool out in china"),
         ("Was the deal also about the iPhone?", "Was the deal also about the iPhone?"),

@@ -246,7 +246,11 @@ def in_english(text: str) -> str:
         text = text.replace(" ?", "?").replace("( ", "(").replace(" )", ")")
     # (one letter for one letter: the positions in `folded` are those of `text`, whose other
     # words keep their capitals, which say what is a name)
-    folded = text.lower().translate(_ACCENTS)
+    folded = text.lower()
+    if len(folded) != len(text):
+        # ("İ" lowers to two letters, "i" and a dot above: one letter each, as written)
+        folded = "".join(char.lower()[0] for char in text)
+    folded = folded.translate(_ACCENTS)
     best, table, matches = 1, None, []
     for words, markers, pattern in _TABLES:
         found = list(pattern.finditer(folded))
