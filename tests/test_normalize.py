@@ -556,6 +556,8 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
             "Hong Kong shares the next day, how much?",
         ),
         ("over what period did apple test models", "over what period did apple test models"),
+        ("what was the testing period", "what was the testing period"),
+        ("their most prolific writing period?", "their most prolific writing period?"),
         # Courtesies around a question ask nothing.
         (
             "Could you please let me know which outlet reported it? Thank you in advance.",
@@ -627,6 +629,7 @@ def test_paragraph_asked(question: str, paragraph: int | None) -> None:
         ("What's the one-sentence thesis of this article?", True),
         ("what's the bottom line?", True),
         ("who was apple's main partner", False),
+        ("Whose thesis states that the problem is solvable?", False),
     ],
 )
 def test_summary_asked(question: str, summary: bool) -> None:

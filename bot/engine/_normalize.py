@@ -725,7 +725,8 @@ def _spoken_day(match: re.Match[str]) -> str:
 # "period" only at the end, where it cannot be a span of time.
 _SPOKEN_QUESTION = re.compile(r"\s*\bquestion mark\b", re.IGNORECASE)
 _SPOKEN_COMMA = re.compile(r"\s*\bcomma\b(?!-)", re.IGNORECASE)
-_SPOKEN_PERIOD = re.compile(r"\s*\b(?:full stop|period)\b(?=\W*$)|\s*\bfull stop\b", re.IGNORECASE)
+_SPOKEN_PERIOD = re.compile(r"\s*\b(?:full stop|period)\b(?=\s*$)|\s*\bfull stop\b", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\b(sentence|line|words|please|thanks|you)\s+period\s*$", re.IGNORECASE)
 # Courtesies around a question ask nothing: "May I respectfully ask why ...", "Could you please
 # let me know ...", "... ? Thank you in advance."
 _POLITE_LEAD = re.compile(
@@ -913,8 +914,10 @@ _SUMMARY = re.compile(
     r"\b(?:(?:give me|tell me|what(?:'s| is| was)|whats) )?(?:the |a |an |your )?(?:quick |short |brief )?"
     r"(?:one[- ]sentence |one[- ]line )?"
     r"(?:gist|summary|tl;?dr|overview|rundown|lowdown|short version|main (?:points?|ideas?|takeaways?"
-    r"|news|story|message|argument)|key (?:points?|takeaways?)|thesis|central (?:claim|point|argument)"
+    r"|news|story|message|argument)|key (?:points?|takeaways?)|central (?:claim|point|argument)"
     r"|bottom line)\b(?: of)?"
+    # "the one-sentence thesis of this article" (not "whose thesis states ...")
+    rf"|\b(?:the|its|your) (?:one[- ]sentence |main |central )?thesis(?= of (?:the|this) {_ARTICLE}\b|\W*$)"
     r"|\bsumm?ari[sz]e\b|\bsum (?:it |this |that )?up\b|\b(?:in a )?nutshell\b"
     # "one-liner on the Baidu saga", "bullet-point the stats", "what's the headline news here"
     r"|\b(?:a )?one[- ]?liner(?: (?:on|about|of))?|\bbullet[- ]?point(?:s|ed)?(?: (?:on|about|of))?"
@@ -1085,8 +1088,13 @@ def _ordinal_suffix(number: int) -> str:
 def _punctuated(text: str) -> str:
     """Punctuation a dictating user speaks, as marks: "has it been approved question mark"."""
     lower = text.lower()
-    if "question mark" in lower or "comma" in lower or "stop" in lower or "period" in lower:
-        text = _SPOKEN_PERIOD.sub(".", _SPOKEN_COMMA.sub(",", _SPOKEN_QUESTION.sub("?", text)))
+    if "question mark" in lower or "comma" in lower or "full stop" in lower:
+        text = _SPOKEN_COMMA.sub(",", _SPOKEN_QUESTION.sub("?", text))
+        # (a "period" at the end is a mark only beside other spoken marks: "the testing period")
+        text = _SPOKEN_PERIOD.sub(".", text)
+    elif lower.endswith("period"):
+        # ...or after what no span of time follows: "in one sentence period"
+        text = _PERIOD_AFTER.sub(r"\1.", text)
     return text
 
 
