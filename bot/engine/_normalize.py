@@ -916,8 +916,8 @@ _SUMMARY = re.compile(
     r"(?:gist|summary|tl;?dr|overview|rundown|lowdown|short version|main (?:points?|ideas?|takeaways?"
     r"|news|story|message|argument)|key (?:points?|takeaways?)|central (?:claim|point|argument)"
     r"|bottom line)\b(?: of)?"
-    # "the one-sentence thesis of this article" (not "whose thesis states ...")
-    rf"|\b(?:the|its|your) (?:one[- ]sentence |main |central )?thesis(?= of (?:the|this) {_ARTICLE}\b|\W*$)"
+    # "the one-sentence thesis of this article" (not someone's: "whose thesis states ...")
+    r"|(?:\bone[- ]sentence )?(?<!whose )(?<!his )(?<!her )(?<!their )(?<!'s )\bthesis\b"
     r"|\bsumm?ari[sz]e\b|\bsum (?:it |this |that )?up\b|\b(?:in a )?nutshell\b"
     # "one-liner on the Baidu saga", "bullet-point the stats", "what's the headline news here"
     r"|\b(?:a )?one[- ]?liner(?: (?:on|about|of))?|\bbullet[- ]?point(?:s|ed)?(?: (?:on|about|of))?"
