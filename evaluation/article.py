@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev36.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev37.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
 `article_questions_fresh33.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
@@ -100,6 +100,7 @@ DEV33 = QUESTIONS.with_name("article_questions_dev33.jsonl")
 DEV34 = QUESTIONS.with_name("article_questions_dev34.jsonl")
 DEV35 = QUESTIONS.with_name("article_questions_dev35.jsonl")
 DEV36 = QUESTIONS.with_name("article_questions_dev36.jsonl")
+DEV37 = QUESTIONS.with_name("article_questions_dev37.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
@@ -407,7 +408,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all seventy sets",
+        help="question file (JSON lines); repeatable; default: all seventy-one sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -449,6 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV34,
         DEV35,
         DEV36,
+        DEV37,
         HELDOUT,
         FRESH,
         FRESH2,
