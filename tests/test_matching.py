@@ -831,6 +831,12 @@ ANSWERABLE = [
     pytest.param(
         "Wurden die KI Funktionen schon bei den Behörden eingereicht?", "s24", id="s24-german"
     ),
+    # Swahili and Sheng, as written in Kenya.
+    pytest.param("deepseak ilikataliwa juu ya nini msee", "s9", id="s9-swahili"),
+    pytest.param(
+        "hong kong shares za alibaba siku iliyofuata zilipanda ngapi", "s22", id="s22-swahili"
+    ),
+    pytest.param("manze samsung walilaunch simu gani feb 11", "s2", id="s2-sheng"),
     # Apple Intelligence is how people name the AI features coming to China.
     pytest.param(
         "when does china get apple intelligence, ios 18.5?", "s25", id="s25-apple-intelligence"
@@ -1431,6 +1437,8 @@ UNANSWERABLE = [
         "What is the expected impact of the AI features on Apple's 2025 iPhone sales in China?",
         id="article-year-qualifies",
     ),
+    # A Swahili question the article does not answer, read in English word order.
+    pytest.param("apple ilianza kufanya kazi na baidu mwaka gani", id="swahili-year-unstated"),
     # A German question the article does not answer is no more answered than in English.
     pytest.param("Was hat der Alibaba CEO zu dem Deal gesagt?", id="german-ceo-said"),
     # A search-box query ending in a measure asks for it: a launch date is no price.

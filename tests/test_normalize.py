@@ -798,6 +798,27 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
             "Sind auch Aktien von Alibaba-nahen Firmen gestiegen?",
             "also shares of Alibaba-related companies rose?",
         ),
+        # Swahili and Sheng: a question word after its noun goes before it; a verb's prefixes
+        # are read off a Swahili stem or an English verb; a name is no verb ("alibaba").
+        ("deepseak ilikataliwa juu ya nini msee", "deepseak rejected why"),
+        (
+            "apple ilianza kufanya kazi na baidu mwaka gani",
+            "apple started working and baidu which year",
+        ),
+        (
+            "ni kampuni gani zote apple iliconsider after baidu",
+            "which companies all apple consider after baidu",
+        ),
+        (
+            "alibaba shares za hong kong zilipanda ngapi",
+            "alibaba shares of hong kong rose how many",
+        ),
+        ("tongyi app imedownloadiwa mara ngapi", "tongyi app download times how many"),
+        # A Spanish request for the source asks nothing the answer does not give.
+        (
+            "Which media outlet reported it? Necesito la fuente.",
+            "Which media outlet reported it? .",
+        ),
         # A letter that lowers to two ("İ") keeps the other words in place.
         (
             "İstanbul: warum hat Apple nicht DeepSeek genommen?",

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 # The other language's word (folded, without accents) and its English; "" drops it.
 _HINDI = {
     "kab": "when", "kab se": "since when", "kitna": "how much", "kitni": "how much",
@@ -49,6 +51,12 @@ _SPANISH = {
     "ano": "year", "eligio": "chose", "socio": "partner", "tiene": "has", "siguieron": "continued",
     "seguir": "continue", "quiso": "wanted", "ya no": "no longer", "no": "not",
     "revertir": "reverse", "juntos": "together", "trabajando": "working", "quiere": "wants",
+    "es": "is", "fuente": "source", "cita": "quote", "necesito": "i need", "segun": "according to",
+    "dice": "says", "exactamente": "exactly", "falta de": "lack of", "objetivo": "goal",
+    "unica": "only", "serie": "series", "supera": "surpasses", "por favor": "", "hola": "hello",
+    "nota": "article", "dato": "", "verificar": "check", "cifra": "figure", "cifras": "figures",
+    "necesito la fuente": "", "necesito la cita exacta": "", "necesito la cita": "",
+    "dato a verificar": "", "confirmar": "", "fecha": "date", "autor": "author",
 }  # fmt: skip
 # Mandarin in pinyin, without tones: the question words, the words of news and of this kind of
 # story, and the grammatical particles (de, le, ma, ne) dropped. Company names in pinyin
@@ -197,6 +205,38 @@ _GERMAN = {
     "februar": "february", "hallo": "hello", "unterschied": "difference", "zwischen": "between",
     "danke": "thanks", "gemacht": "did", "gesprochen": "spoke",
 }  # fmt: skip
+# Swahili and Sheng, as written in Kenya ("deepseek ilikataliwa juu ya nini msee"): the question
+# words come after what they ask of ("kampuni gani": which company), which a bag of words does not
+# mind. Verbs carry their subject and tense in front ("zi-li-panda": they rose), also on English
+# verbs ("ili-consider", "wali-launch"): `_swahili_verbs` reads those.
+_SWAHILI = {
+    "nini": "what", "gani": "which", "lini": "when", "nani": "who", "wapi": "where",
+    "ngapi": "how many", "wangapi": "how many", "kiasi gani": "how much", "aje": "how",
+    "vipi": "how", "mbona": "why", "kwa nini": "why", "kwanini": "why", "juu ya nini": "why",
+    "kwani": "", "tangu": "since", "tangu lini": "since when", "na": "and", "ya": "of", "za": "of",
+    "wa": "of", "la": "of", "kwa": "for", "ni": "", "iko": "is", "ziko": "are", "ama": "or",
+    "au": "or", "bado": "yet", "hii": "this", "hizi": "these", "huko": "there", "sahii": "now",
+    "sasa": "now", "manze": "", "msee": "", "niaje": "hello", "mwishowe": "finally", "zote": "all",
+    "kabla ya": "before", "baada ya": "after", "siku iliyofuata": "the next day",
+    "siku": "day", "kampuni": "company", "kampuni gani": "which companies", "simu": "phone",
+    "mpya": "new", "soko": "market", "bei": "price", "mwaka": "year", "watu": "people",
+    "mahasimu": "rivals", "kimataifa": "international", "fiti": "good", "chaina": "china",
+    "kupitia": "through", "kuhusu": "about", "kufanya kazi": "working", "juu ya": "about", "kitu gani": "what",
+    "wafanyakazi": "staff", "serikali": "government", "mara": "times", "doh": "money",
+    "pesa": "money", "hisa": "shares", "yenyewe": "itself", "si": "not", "kazi": "work",
+    "hapa": "here", "kesho": "tomorrow", "ina": "has", "ana": "has", "wana": "have",
+    "kuna": "are there", "wako": "", "niko": "", "tena": "again",
+}  # fmt: skip
+# Swahili verb stems, each as the English a fact would use; the prefixes and endings around them
+# are read by `_SWAHILI_VERB`.
+_SWAHILI_STEMS = {
+    "pand": "rose", "shuk": "fell", "fany": "did", "katal": "rejected", "kata": "rejected",
+    "fanikish": "achieve", "tumi": "use", "pat": "get", "kuf": "failed", "tok": "came out",
+    "vuti": "attracted", "kubal": "acknowledged", "anzish": "founded", "anz": "started",
+    "chagu": "chose", "shindan": "compete", "lip": "pay", "sem": "said", "uz": "sell",
+    "fik": "arrive", "endele": "going on", "tak": "want", "kuw": "", "leak": "reported",
+    "test": "testing", "ku": "",
+}  # fmt: skip
 _SINGLISH = {
     "leh": "", "lah": "", "lor": "", "meh": "", "hor": "", "sia": "", "ah": "", "kena": "got",
     "liddat": "like that", "alamak": "", "can or not": "",
@@ -215,7 +255,7 @@ _ALSO_ENGLISH = frozenset(
     " na am don e carry gist sha o reach wan say talk ah wee wi aye ken aw ye dem scatter fit"
     " he shi le ma ba ge zai you bu mei hai xian cong shang liang yong xiang suan jiang zhang"
     " was war man da ja so also hat mal kam ob es den die ein im as mehr platz wo bitte nur am um"
-    " gut chef".split()
+    " gut chef ya si sasa hapa".split()
 )
 _ACCENTS = str.maketrans("áéíóúñüäöß", "aeiounuaos")
 
@@ -233,8 +273,41 @@ _ALONE = frozenset("wetin abeg wahala weishenme kyun kitna".split())
 # Hindi and Spanish share a table, as they always have; each other way has its own.
 _TABLES = tuple(
     (table, frozenset(table) - _ALSO_ENGLISH, _word_pattern(table))
-    for table in ({**_HINDI, **_SPANISH}, _PINYIN, _PIDGIN, _SINGLISH, _SCOTS, _GERMAN)
+    for table in ({**_HINDI, **_SPANISH}, _PINYIN, _PIDGIN, _SINGLISH, _SCOTS, _GERMAN, _SWAHILI)
 )
+
+# A Swahili verb: who (a-, wa-, i-, zi-, ...), when (-li- past, -na- now, -me- done, -ta- will,
+# -ki-, -ka-), then the stem and its ending ("-iwa", "-wa": done to it).
+_SWAHILI_VERB = re.compile(
+    r"\b(?:a|wa|i|zi|ki|vi|li|ya|u|tu|ni|m)?(?:mesha|li|na|me|ta|ki|ka|ku)"
+    r"([a-z]{2,12}?)(?:iliwa|iwa|ewa|wa|a|e|i)?\b"
+)
+
+
+def _swahili_verbs(text: str) -> str:
+    """Swahili verbs in English: a stem of the table ("zilipanda": rose), or an English verb
+    with Swahili prefixes ("iliconsider": consider, "imedownloadiwa": downloaded)."""
+
+    def english(match: re.Match[str]) -> str:
+        word, stem = match.group(), match.group(1)
+        for known in (stem, stem + "a", stem[:-1] if len(stem) > 3 else stem):
+            if known in _SWAHILI_STEMS:
+                return _SWAHILI_STEMS[known]
+        if zipf_frequency(word, "en") >= 1.5:
+            return word  # an English word or a name as it is ("alibaba" is no a-li-baba)
+        borrowed = word[match.start(1) - match.start() :]
+        for ending in ("iwa", "wa", ""):
+            verb = borrowed.removesuffix(ending) if ending else borrowed
+            for candidate in (verb, verb + "e"):
+                if len(candidate) >= 5 and zipf_frequency(candidate, "en") >= 3.0:
+                    return candidate
+        return word
+
+    # "mwaka gani" is "which year": the question word after its noun, put before it.
+    return _AFTER_ITS_NOUN.sub(r"which \1", _SWAHILI_VERB.sub(english, text))
+
+
+_AFTER_ITS_NOUN = re.compile(r"\b(?!(?:and|of|for|or|the)\b)([A-Za-z][\w.-]*) which\b")
 
 
 def in_english(text: str) -> str:
@@ -272,4 +345,5 @@ def in_english(text: str) -> str:
             english = "" if before.endswith("s") else english
         parts += [before, english]
         end = match.end()
-    return " ".join("".join([*parts, text[end:]]).split())
+    read = " ".join("".join([*parts, text[end:]]).split())
+    return _swahili_verbs(read) if table is _SWAHILI else read

@@ -1039,7 +1039,7 @@ _QUIZ_LABEL = re.compile(
     r"^\W*(?:(?:(?:quick |bonus |pop )?(?:quiz|trivia)(?: (?:time|round|question))?|(?:bonus )?question"
     r"(?: \d+)?|q\d+|quick(?: one| q)?|(?:in )?one line|one[- ]liner|fill in(?: the blanks?)?"
     # a fact-checker's label: "Confirm: Apple's AI collaborator ... is Alibaba?"
-    r"|(?:please )?(?:confirm|verify|check|fact[- ]check))\s*[:.)-]"
+    r"|(?:please )?(?:confirm|verify|check|fact[- ]check(?:ing)?))\s*[:.)-]"
     r"|(?:eli5|tl;?dr|quick)\s*[:,-]?(?=\s+(?:who|whom|whose|what|which|when|where|why|how|is|are|was"
     r"|were|do|does|did|has|have|had|will|can)\b))\s*(?=\w)",
     re.IGNORECASE,
