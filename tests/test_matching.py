@@ -831,6 +831,13 @@ ANSWERABLE = [
     pytest.param(
         "Wurden die KI Funktionen schon bei den Behörden eingereicht?", "s24", id="s24-german"
     ),
+    # "stonks" are stocks; Spanish "desde cuándo" asks since when.
+    pytest.param("how much did alibaba stonks go up on feb 11", "s21", id="s21-stonks"),
+    pytest.param(
+        "Desde cuándo... since when has Apple been trying out models from Chinese AI developers?",
+        "s5",
+        id="s5-desde-cuando",
+    ),
     # Swahili and Sheng, as written in Kenya.
     pytest.param("deepseak ilikataliwa juu ya nini msee", "s9", id="s9-swahili"),
     pytest.param(
@@ -1437,6 +1444,11 @@ UNANSWERABLE = [
         "What is the expected impact of the AI features on Apple's 2025 iPhone sales in China?",
         id="article-year-qualifies",
     ),
+    # A model's name asked of what the article names no model of.
+    pytest.param(
+        "what's the name of the deepseek model apple was testing", id="deepseek-model-name"
+    ),
+    pytest.param("samsung stonks on feb 11?", id="samsung-stonks"),
     # A Swahili question the article does not answer, read in English word order.
     pytest.param("apple ilianza kufanya kazi na baidu mwaka gani", id="swahili-year-unstated"),
     # A German question the article does not answer is no more answered than in English.

@@ -400,6 +400,7 @@ def test_percent_fit(question: str, sentence: str, fits: bool) -> None:
         ("what's the name of the wisdom spectrum model shipping on the s25", "model"),
         ("bytedance ai model name", "model"),
         ("please tell what is the model name of wisdom spectrum ai only", "model"),
+        ("what's the name of the deepseek model apple was testing", "model"),
         ("what is the company name of the iphone maker", None),  # a kind of answer
         ("what is the name of the company apple chose", None),  # a kind of answer
         ("what is the name of the ai model samsung uses", "model"),

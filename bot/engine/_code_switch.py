@@ -57,6 +57,7 @@ _SPANISH = {
     "nota": "article", "dato": "", "verificar": "check", "cifra": "figure", "cifras": "figures",
     "necesito la fuente": "", "necesito la cita exacta": "", "necesito la cita": "",
     "dato a verificar": "", "confirmar": "", "fecha": "date", "autor": "author",
+    "desde cuando": "since when", "ia": "ai",
 }  # fmt: skip
 # Mandarin in pinyin, without tones: the question words, the words of news and of this kind of
 # story, and the grammatical particles (de, le, ma, ne) dropped. Company names in pinyin

@@ -45,6 +45,7 @@ NUMBER_DIGITS = {word: value for word, value in _NUMBER_WORDS.items() if word !=
 NUMBER_VALUES = {word: int(value) for word, value in _NUMBER_WORDS.items()}
 # Question words as people mistype them in chat; the question type depends on them.
 _CHAT_SPELLINGS = {
+    "stonks": "stocks", "stonk": "stock",
     "wat": "what", "wut": "what", "whats": "what is", "wht": "what", "wen": "when", "whn": "when",
     "wich": "which", "whic": "which", "wher": "where", "whr": "where", "hw": "how", "hwo": "how",
     "y": "why", "wy": "why", "whay": "why", "waht": "what", "whta": "what", "whcih": "which",

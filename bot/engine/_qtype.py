@@ -271,7 +271,8 @@ _FOCUS = (
     re.compile(
         r"\bname of (?:the|a|an|its|their) (?:[\w.-]+ ){0,3}?(?P<focus>[a-z][\w-]*)(?= (?:shipping"
         r"|used|using|powering|running|built|made|developed|behind"
-        r"|[\w.-]+ (?:uses?|makes?|runs?|ships?|puts?|picked|chose|has))\b)"
+        r"|[\w.-]+ (?:uses?|makes?|runs?|ships?|puts?|picked|chose|has|(?:was |had |has been )?"
+        r"(?:testing|tested|evaluating|evaluated|considering|considered)))\b)"
     ),
     # "bytedance ai model name", "what is the model name of wisdom spectrum ai"
     re.compile(r"^\W*(?:[\w.-]+ ){1,4}?(?P<focus>[a-z][\w-]*) names?\W*$"),
