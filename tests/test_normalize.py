@@ -570,6 +570,9 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("which mobs did apple have a squiz at", "which companies did apple evaluate"),
         ("why did deepseek get the flick", "why did deepseek get dropped"),
         ("why is BABA mooning", "why is BABA stock surging"),
+        ("so did $BABA moon after this", "did BABA stock surge after this"),
+        ("how far is the moon", "how far is the moon"),
+        ("why did baidu get kicked", "why did baidu get dropped"),
         # A ticker that pumps is its stock ("AI" is no ticker).
         ("did AAPL pump in hong kong too", "did AAPL stock pump in hong kong too"),
         ("did AI rally", "did AI rally"),

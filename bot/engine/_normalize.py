@@ -185,6 +185,9 @@ _IDIOMS = {
     "main bloke": "primary partner", "main guy": "primary partner",
     # A crypto trader's: a stock "mooning" surges.
     "mooning": "surging", "mooned": "surged", "moons": "surges",
+    # ...and a gamer's: kicked from the team.
+    "got kicked": "got dropped", "get kicked": "get dropped", "gets kicked": "gets dropped",
+    "kicked out": "dropped",
     # Looking at candidates is evaluating them.
     "look at": "evaluate", "looks at": "evaluates", "looked at": "evaluated",
     "looking at": "evaluating",
@@ -210,6 +213,13 @@ _IDIOM_PATTERNS = (
             re.IGNORECASE,
         ),
         r"announced the \1\2",
+    ),
+    # "did BABA (stock) moon": surge (not "how far is the moon")
+    (re.compile(r"\b(stocks?|shares?) moon\b", re.IGNORECASE), r"\1 surge"),
+    # "who's eating apple's lunch": competing with it and winning
+    (
+        re.compile(r"\b(?:eat|eats|ate|eating|eaten) ([\w.-]+)(?:'s|’s) lunch\b", re.IGNORECASE),
+        r"competing with \1",
     ),
     (re.compile(r"\b(?:say|says|said|saying) yes to\b", re.IGNORECASE), "approve"),
     (re.compile(r"\b(?:say|says|said) yes\b", re.IGNORECASE), "approved"),
@@ -316,7 +326,7 @@ _IDIOM_PATTERNS = (
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
     " table hit news announcement bombshell cut around english together draw drew attention"
-    " interest stuck cheaper".split()
+    " interest stuck cheaper lunch moon".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
