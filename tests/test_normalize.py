@@ -573,6 +573,8 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("so did $BABA moon after this", "did BABA stock surge after this"),
         ("how far is the moon", "how far is the moon"),
         ("why did baidu get kicked", "why did baidu get dropped"),
+        # A learner's "in past 1 year" is the past year.
+        ("cost reduce how much in past 1 year?", "cost reduce how much in past year?"),
         # A ticker that pumps is its stock ("AI" is no ticker).
         ("did AAPL pump in hong kong too", "did AAPL stock pump in hong kong too"),
         ("did AI rally", "did AI rally"),

@@ -754,6 +754,8 @@ _TRAILING_THANKS = re.compile(
 )
 # Who is spoken to, not asked about: "oi mate, who ...", "... over there, mate?"
 _VOCATIVE = re.compile(r"^\W*(?:oi|oy|g'?day|hey)?\W*\bmate\b[\s,!]*|,?\s*\bmate\b(?=\W*$)", re.I)
+# "in past 1 year": the past year, as a learner of English writes it.
+_ONE_YEAR = re.compile(r"\b(past|last|previous|recent) 1 year\b", re.IGNORECASE)
 # "in the u s", as dictation writes the letters: the country.
 _SPOKEN_US = re.compile(r"\bu s(?: a)?\b", re.IGNORECASE)
 # "ok and when does it launch", "so, why ...": words that lead into a question and ask nothing.
@@ -1175,6 +1177,8 @@ def respell(text: str) -> str:
     if any(word in lower for word in _PUT_BY_WORDS):
         text = _PUT_BY_THE_ARTICLE.sub(r"\1", text)
     text = _SPOKEN_US.sub("US", text)
+    if " 1 " in text:
+        text = _ONE_YEAR.sub(r"\1 year", text)
     text = _IDIOM.sub(lambda match: _IDIOMS[match.group(1).lower()], text)
     if any(word in lower for word in _IDIOM_WORDS):
         for pattern, plain in _IDIOM_PATTERNS:
