@@ -565,6 +565,9 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ),
         ("May I respectfully ask why Baidu failed?", "why Baidu failed?"),
         ("Thank you in advance", "Thank you in advance"),  # thanks alone are thanks
+        # A request for the quote, which every answer gives, asks nothing more.
+        ("Is Samsung called Apple's rival? Quote it.", "Is Samsung called Apple's rival?"),
+        ("who reported it? source?", "who reported it?"),
         # Who is spoken to is not asked about; an Australian's and a trader's slang.
         ("Who else was in the running, mate?", "Who else was in the running?"),
         ("which mobs did apple have a squiz at", "which companies did apple evaluate"),

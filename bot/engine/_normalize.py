@@ -748,7 +748,10 @@ _POLITE_LEAD = re.compile(
 )
 _TRAILING_THANKS = re.compile(
     r"(?<=[?.!])\s*(?:(?:thank you|thanks|many thanks|thx|ty)(?: (?:very|so) much| a lot"
-    r"| in advance| kindly)?|(?:i would|i'd) be (?:most |very |so )?grateful|much appreciated)"
+    r"| in advance| kindly)?|(?:i would|i'd) be (?:most |very |so )?grateful|much appreciated"
+    # ...nor a request for the quote, which every answer gives: "... anywhere? Quote it."
+    r"|(?:please |pls )?(?:quote|cite) (?:it|that|them|the (?:line|sentence|text|passage))"
+    r"(?: (?:please|pls|for me))?|(?:source|sauce)\?)"
     r"[\s.!]*$",
     re.IGNORECASE,
 )
