@@ -312,6 +312,12 @@ class Query:
     focus_named: bool = False
     owned: Owned = field(default_factory=dict)  # whose is what: "vivo's revenue"
     years: frozenset[str] = frozenset()  # the years it names: a fact of other years conflicts
+    # ...of them, those asked as a time ("in 2025", "feb 11 2025"), not qualifying a thing
+    # ("Apple's 2025 iPhone sales"): a fact in the article's own year need not hold them
+    timed_years: frozenset[str] = frozenset()
+    # The stems of what comes before a question's first "?" when more follows it ("Why not
+    # DeepSeek? Too few people or what?": the rest is a guess at the answer); None otherwise.
+    before_guess: frozenset[str] | None = None
     quarters: frozenset[str] = frozenset()  # the quarters it names: {"first"} of "q1"
     days: frozenset[tuple[int, int]] = frozenset()  # the days it names: (2, 11)
     demands: frozenset[str] = frozenset()  # what it wants beyond its kind: "count", "money"...
@@ -545,7 +551,9 @@ class Engine:
             owned=self._with_aliases(
                 possessions(owning, self.index.is_name, read_runs, self.index.is_known_name)
             ),
-            years=years_named(content),
+            years=(years := years_named(content)),
+            timed_years=_timed_years(folded) if years else frozenset(),
+            before_guess=_before_guess(folded),
             quarters=quarters_named(content),
             days=days_named(content) or self._relative_days(folded),
             # (two sentences each giving one side's figure compare them: no one sentence need)
@@ -859,17 +867,9 @@ class Engine:
         # A day without a year, or "this year", is in the year the article was written: "when in
         # 2025 will it roll out?" of "in May this year" (dated 13 February 2025) is not asked of
         # another year; nor is it more about the fact for that ("who won the super bowl in 2025").
-        # (A year as a time, not one that qualifies a thing: "Apple's 2025 iPhone sales".)
         its_year = (
-            frozenset(
-                year
-                for year in self.index.year_written(sentence)
-                if re.search(
-                    rf"\b(?:in|of|during|\d{{1,2}}(?:st|nd|rd|th)?,?) {year}\b", query.folded
-                )
-                or re.search(rf"\b{year}\W*$", query.folded)
-            )
-            if query.years and (stated.days or "this year" in self.index.folded[sentence])
+            query.timed_years & self.index.year_written(sentence)
+            if query.timed_years and (stated.days or "this year" in self.index.folded[sentence])
             else frozenset()
         )
         chosen = not query.choices.isdisjoint(own)  # holds one of the answers offered
@@ -1131,10 +1131,8 @@ class Engine:
             given = sum(term.weight for term in asked if term.stem in stated.causes)
             # (A cause put up after the question is a guess at the answer, not what is asked
             # about: "Why not DeepSeek? Too few people or what?")
-            asked_first, mark, guess = query.folded.partition("?")
-            guessed = bool(mark and guess.strip()) and not any(
-                term.stem in stated.causes and term.stem in map(stem, surface_terms(asked_first))
-                for term in asked
+            guessed = query.before_guess is not None and not any(
+                term.stem in stated.causes and term.stem in query.before_guess for term in asked
             )
             if (
                 len(asked) > 1
@@ -2407,6 +2405,20 @@ def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> tuple[QueryTerm |
         if term is None or not term.name_like:
             return term, False  # (a stop word after the names: "how many Huguenots were killed")
     return None, False
+
+
+def _timed_years(folded: str) -> frozenset[str]:
+    """The years a question asks as a time: after "in", "of", "during" or a day, or at the end."""
+    return frozenset(match.group(1) or match.group(2) for match in _TIMED_YEAR.finditer(folded))
+
+
+_TIMED_YEAR = re.compile(r"\b(?:in|of|during|\d{1,2}(?:st|nd|rd|th)?,?) (\d{4})\b|\b(\d{4})\W*$")
+
+
+def _before_guess(folded: str) -> frozenset[str] | None:
+    """The stems before a question's first "?", when something follows it."""
+    asked, mark, after = folded.partition("?")
+    return frozenset(map(stem, surface_terms(asked))) if mark and after.strip() else None
 
 
 def _focus_named(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
