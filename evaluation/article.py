@@ -2,9 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev37.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev39.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh33.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh34.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -101,10 +101,13 @@ DEV34 = QUESTIONS.with_name("article_questions_dev34.jsonl")
 DEV35 = QUESTIONS.with_name("article_questions_dev35.jsonl")
 DEV36 = QUESTIONS.with_name("article_questions_dev36.jsonl")
 DEV37 = QUESTIONS.with_name("article_questions_dev37.jsonl")
+DEV38 = QUESTIONS.with_name("article_questions_dev38.jsonl")
+DEV39 = QUESTIONS.with_name("article_questions_dev39.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
 FRESH33 = QUESTIONS.with_name("article_questions_fresh33.jsonl")
+FRESH34 = QUESTIONS.with_name("article_questions_fresh34.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -451,6 +454,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV35,
         DEV36,
         DEV37,
+        DEV38,
+        DEV39,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -485,6 +490,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH31,
         FRESH32,
         FRESH33,
+        FRESH34,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
