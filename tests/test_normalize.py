@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import MAX_QUESTION_CHARS
-from bot.engine._asker import without_scene
+from bot.engine._asker import final_question, without_scene
 from bot.engine._index import phrasing_forms, phrasing_words
 from bot.engine._normalize import (
     AliasTable,
@@ -695,6 +695,27 @@ def test_a_paragraph_reference_is_not_a_word_of_the_question() -> None:
 )
 def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:
     assert without_scene(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "My grandma uses the Tongyi app for recipes and asked how long it has been around."
+            " When did Alibaba put it out? Thanks!",
+            "When did Alibaba put it out?",
+        ),
+        # One sentence; a story with no question at its end; "Mr." ends no sentence.
+        ("Which firm did Apple pick for its AI features in China?", None),
+        ("My cousin says Apple picked Alibaba. I want to know more about it.", None),
+        ("Did Mr. Cook say anything at all about Alibaba itself?", None),
+        # A question too short, or pointing at the scene, needs what came before it.
+        ("Apple's market share in China, as a figure. Number?", None),
+        ("I am in Hong Kong with an iPhone 16 now. Will the features be available here?", None),
+    ],
+)
+def test_the_question_a_story_ends_with(message: str, expected: str | None) -> None:
+    assert final_question(message) == expected
 
 
 @pytest.mark.parametrize(

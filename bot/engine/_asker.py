@@ -88,6 +88,37 @@ _ASKS = re.compile(
 )
 
 
+# A sentence ends at "?", or at "." or "!" after a word (not "Mr.", not "11."), before a space.
+_SENTENCE_ENDS = re.compile(r"(?<=\?)\s+|(?<=[a-z]{3}[.!])\s+")
+_MAX_AFTER_QUESTION = 3  # words of a courtesy after the question: "Thanks!", "Cheers."
+_MIN_QUESTION = 5  # words: "Number?", "Is it in Beijing?" ask of what came before
+_MIN_STORY = 6  # words
+
+
+def final_question(text: str) -> str | None:
+    """The question a message that tells a story first ends with: "My cousin in Chengdu just
+    bought an iPhone. I saw a headline this week. Which firm did Apple pick?" asks the last
+    sentence. None when the message is one sentence, or ends in a question that needs what came
+    before it ("Number?", "Will it be available here?")."""
+    sentences = [sentence for sentence in _SENTENCE_ENDS.split(text.strip()) if sentence]
+    while (
+        len(sentences) > 1
+        and not sentences[-1].endswith("?")
+        and len(sentences[-1].split()) <= _MAX_AFTER_QUESTION
+    ):
+        sentences.pop()
+    if len(sentences) < 2 or not sentences[-1].endswith("?"):
+        return None
+    asked, story = sentences[-1], " ".join(sentences[:-1])
+    if (
+        len(story.split()) < _MIN_STORY
+        or len(asked.split()) < _MIN_QUESTION
+        or _POINTS_AT_SCENE.search(asked)
+    ):
+        return None
+    return asked
+
+
 def _question_part(sentence: str) -> str:
     """A statement without its clauses that are the asker's scene or a greeting, as written."""
     parts = _CLAUSES.split(sentence)  # clause, separator, clause, ...

@@ -14,6 +14,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.engine._answer import Answer, Choice, Explanation
+from bot.engine._asker import final_question
 from bot.engine._checking import (
     QUARTER_ORDINALS,
     TIMES_OF_DAY,
@@ -1452,15 +1453,21 @@ class Engine:
         answer = self._ask_one(question)
         if answer.answered or answer.choices:
             return answer
+        asked = final_question(question)
+        if asked is not None and self._stands_alone(asked):
+            # A story before the question ("my dad works in procurement and says big companies take
+            # ages to pick a vendor") whose words are none of the article's outweighs it: the
+            # question asked alone.
+            reply = self._ask_one(asked)
+            if reply.answered:
+                return dataclasses.replace(reply, question=question)
         parts = question_parts(question)
         if len(parts) < 2:
             return answer
-        # (a part that points back with no name of its own is not asked alone: "and where did
-        # they come from?")
         answered = [
             reply
             for part in parts
-            if not points_back(part) or any(t.name_like for t in self.prepare(part).terms)
+            if self._stands_alone(part)
             if (reply := self._ask_one(part)).answered
         ]
         if len(answered) < len(parts):
@@ -1470,6 +1477,11 @@ class Engine:
             suggestions = dict.fromkeys([*filter(None, offered), *answer.suggestions])
             return dataclasses.replace(answer, suggestions=tuple(suggestions)[:3])
         return _answer_of_parts(question, answered)
+
+    def _stands_alone(self, part: str) -> bool:
+        """Whether a question cut from a message can be asked alone: it names what it asks of,
+        or points back to nothing ("and where did they come from?" does)."""
+        return not points_back(part) or any(term.name_like for term in self.prepare(part).terms)
 
     def _ask_one(self, question: str) -> Answer:
         query = self.prepare(question)
