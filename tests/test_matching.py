@@ -850,6 +850,15 @@ ANSWERABLE = [
     ),
     # A story about the asker first, whose words (a vendor, a dinner) are none of the article's:
     # the question at its end, asked alone.
+    # What a medium or a stranger said, put up to be checked.
+    pytest.param(
+        "Yahoo Finance said Alibaba spiked on Feb 11. By how much?", "s21", id="s21-medium"
+    ),
+    pytest.param(
+        "A Telegram trading channel says Alibaba's concept stocks rose. Does the article mention that?",
+        "s23",
+        id="s23-medium",
+    ),
     pytest.param(
         "I'm putting together a slide deck for my startup's board about cheap AI options, and my"
         " CTO says Alibaba slashed its prices. How much has the cost of calling Tongyi Qianwen"

@@ -744,8 +744,15 @@ def test_a_product_alias_beside_its_company_is_kept(question: str, expected: str
         ("A friend wrote that it ships in June, right?", "it ships in June, right?"),
         ("I heard Apple picked Baidu?", "Apple picked Baidu?"),
         ("Hi. We wrote that Alibaba rose. Right?", "Hi. Alibaba rose. Right?"),
-        # Not when what follows is the question itself.
+        # A medium, a platform or a stranger passes it on as well.
+        ("Yahoo Finance said Alibaba spiked. By how much?", "Alibaba spiked. By how much?"),
+        ("On Weibo people say Apple considered Tencent, true?", "Apple considered Tencent, true?"),
+        ("An analyst on TV said the deal is about sales.", "the deal is about sales."),
+        ("My friend who works in tech said Apple dropped Baidu.", "Apple dropped Baidu."),
+        ("Saw on Hacker News that Qwen is Alibaba's flagship.", "Qwen is Alibaba's flagship."),
+        # Not when what follows is the question itself, nor when the speaker is asked about.
         ("The story says what about Baidu?", "The story says what about Baidu?"),
+        ("Tim Cook said AI hurt sales. True?", "Tim Cook said AI hurt sales. True?"),
     ],
 )
 def test_who_passed_on_a_claim_is_no_part_of_it(message: str, claim: str) -> None:

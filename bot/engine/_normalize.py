@@ -970,6 +970,19 @@ _HEARSAY = re.compile(
     r"|has it|mentions|mentioned|reads|states|stated)"
     r"|(?:someone|somebody|we|they|people)(?: (?:on|at|in) [\w.]+)?(?: are| were)?"
     r" (?:said|says|saying|told me|wrote|posted|claims|claimed|reported|say)"
+    # a medium, a platform or a stranger: "Yahoo Finance said", "On Weibo people say", "An analyst
+    # on TV said", "A headline on my feed said", "My friend who works in tech said"
+    r"|(?:(?:on|in|at) [\w.]+(?: [\w.]+)?,? )?(?:(?:a|an|the|my|our|some|one|this) )?"
+    r"(?:[\w.'-]+ ){0,3}?(?:youtuber|blogger|analyst|influencer|podcast|podcaster|newsletter"
+    r"|headline|piece|post|thread|tweet|video|channel|bloomberg|reuters|cnbc|caixin|wsj"
+    r"|finance|weibo|reddit|redditor|linkedin|twitter|tiktok|news|telegram|youtube|guy|dude"
+    r"|people|friend|colleague|coworker|tv|radio|forum|chat|meetup|commentator|expert|pundit)"
+    r"(?: (?:on|at|in|from|who works in) [\w.'-]+(?: [\w.'-]+)?)?"
+    r"(?: once| just| recently| apparently| also)?"
+    r" (?:said|says|say|reported|reports|claims|claimed|wrote|writes|posted|mentioned|bragged"
+    r"|hinted|tweeted|suggested|noted|insists|insisted)"
+    # "Heard from a guy at the Apple Store that", "Saw on Hacker News that": the asker unsaid
+    r"|(?:heard|read|saw|seen)(?: it)? (?:on|from|in|at) [\w.' -]{2,40}?(?= that )"
     r")(?: (?:online|somewhere|earlier|today))?(?: that)?\s+(?=\w)"
     r"(?!(?:what|who|whom|whose|which|when|where|why|how)\b)",
     re.IGNORECASE,
