@@ -705,6 +705,12 @@ def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:
             " When did Alibaba put it out? Thanks!",
             "When did Alibaba put it out?",
         ),
+        # A lead-in before a dash, when a question follows it.
+        (
+            "quick one, typing on my phone in a taxi so sorry for typos - why did apple drop baidu?",
+            "why did apple drop baidu?",
+        ),
+        ("When did Qwen 2.5-Max - the flagship, I gather - first become available?", None),
         # One sentence; a story with no question at its end; "Mr." ends no sentence.
         ("Which firm did Apple pick for its AI features in China?", None),
         ("My cousin says Apple picked Alibaba. I want to know more about it.", None),

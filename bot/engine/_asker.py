@@ -90,6 +90,9 @@ _ASKS = re.compile(
 
 # A sentence ends at "?", or at "." or "!" after a word (not "Mr.", not "11."), before a space.
 _SENTENCE_ENDS = re.compile(r"(?<=\?)\s+|(?<=[a-z]{3}[.!])\s+")
+# A lead-in ends at a dash or a colon before a question: "quick one, sorry for typos - why did
+# ...", not "the flagship, I gather - first become available".
+_LEAD_IN_ENDS = re.compile(r"\s+[-—–]+\s+|(?<=[a-z]):\s+")
 _MAX_AFTER_QUESTION = 3  # words of a courtesy after the question: "Thanks!", "Cheers."
 _MIN_QUESTION = 5  # words: "Number?", "Is it in Beijing?" ask of what came before
 _MIN_STORY = 6  # words
@@ -107,7 +110,12 @@ def final_question(text: str) -> str | None:
         and len(sentences[-1].split()) <= _MAX_AFTER_QUESTION
     ):
         sentences.pop()
-    if len(sentences) < 2 or not sentences[-1].endswith("?"):
+    if not sentences[-1].endswith("?"):
+        return None
+    *lead_in, last = _LEAD_IN_ENDS.split(sentences[-1])
+    if lead_in and _ASKS.match(last):
+        sentences[-1:] = [" ".join(lead_in), last]
+    if len(sentences) < 2:
         return None
     asked, story = sentences[-1], " ".join(sentences[:-1])
     if (

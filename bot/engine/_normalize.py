@@ -65,6 +65,7 @@ _CHAT_SPELLINGS = {
     "wouldnt": "would not", "shouldnt": "should not", "thats": "that is", "theres": "there is",
     "yrs": "years", "yr": "year", "govt": "government", "gov": "government", "mins": "minutes",
     "nite": "night", "tonite": "tonight", "2nite": "tonight", "thru": "through", "bout": "about",
+    "rite": "right", "rly": "really", "srsly": "seriously",
     "cos": "because", "coz": "because", "prob": "probably", "bcuz": "because", "ya": "you",
     # Finance shorthand: "cap" alone is an everyday word the article may well use.
     "market cap": "market capitalization", "mkt cap": "market capitalization",
