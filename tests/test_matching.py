@@ -850,7 +850,7 @@ ANSWERABLE = [
     ),
     # A story about the asker first, whose words (a vendor, a dinner) are none of the article's:
     # the question at its end, asked alone.
-    pytest.param("alibaba shares in the us went up rite?", "s21", id="s21-rite"),
+    pytest.param("alibaba us shares jumped by 3% on feb 11 rite?", "s21", id="s21-rite"),
     # What a medium or a stranger said, put up to be checked.
     pytest.param(
         "Yahoo Finance said Alibaba spiked on Feb 11. By how much?", "s21", id="s21-medium"

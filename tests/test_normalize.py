@@ -711,7 +711,9 @@ def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:
             "why did apple drop baidu?",
         ),
         ("When did Qwen 2.5-Max - the flagship, I gather - first become available?", None),
-        # One sentence; a story with no question at its end; "Mr." ends no sentence.
+        # Nothing; one sentence; a story with no question at its end; "Mr." ends no sentence.
+        ("", None),
+        (" ? ", None),
         ("Which firm did Apple pick for its AI features in China?", None),
         ("My cousin says Apple picked Alibaba. I want to know more about it.", None),
         ("Did Mr. Cook say anything at all about Alibaba itself?", None),

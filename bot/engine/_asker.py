@@ -110,7 +110,7 @@ def final_question(text: str) -> str | None:
         and len(sentences[-1].split()) <= _MAX_AFTER_QUESTION
     ):
         sentences.pop()
-    if not sentences[-1].endswith("?"):
+    if not sentences or not sentences[-1].endswith("?"):
         return None
     *lead_in, last = _LEAD_IN_ENDS.split(sentences[-1])
     if lead_in and _ASKS.match(last):
