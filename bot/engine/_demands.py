@@ -54,7 +54,9 @@ ASKS_MONEY = re.compile(
     r"\bdollar (?:value|amount|figure|terms|total)s?\b|\bin (?:us )?(?:dollars|usd|yuan|rmb)\b"
     r"|\bhow many (?:[a-z]+ )?dollars\b|(?:^|\s)\$(?!\s*\d)|"
     # ("close at how much price", as a word-for-word translation asks a price)
-    r"\bhow much (?:money\b|revenue\b|profit\b|income\b|funding\b|investment\b"
+    # ("how much less money did apple make" asks a change, which a percentage gives)
+    r"\bhow much (?!(?:less|more|fewer)\b)"
+    r"(?:money\b|revenue\b|profit\b|income\b|funding\b|investment\b"
     r"|prices?\b(?! (?:cut|cuts|drop|drops|fall|decline|reduction|change|changes|increase|rise)\b)"
     r"|(?:[a-z]+ ){0,2}?(?:does|did|do|will|would|has|have|had|is|are|was|were) .*\b"
     r"(?:cost|costs|costing|pay|paid|paying|charge|charging|spend|spent|spending|earn|earned"
