@@ -2400,6 +2400,9 @@ def _direction(expanded: str, terms: Mapping[str, QueryTerm]) -> str | None:
     return next(iter(ways)) if len(ways) == 1 else None
 
 
+_ASKING_NAME = frozenset({"called", "named"})
+
+
 def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> tuple[QueryTerm | None, bool]:
     """The word that says what exactly is asked, and whether it is a kind of thing named after a
     name ("model" in "which Tencent model did Apple test?")."""
@@ -2413,6 +2416,8 @@ def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> tuple[QueryTerm |
     at = re.search(rf"\b{re.escape(word)}\b", folded)
     following = surface_terms(folded[at.start() :])[:4] if at else surface_terms(word)
     for surface in following:
+        if surface in _ASKING_NAME:
+            return None, False  # a name is the focus: "what is modelscope called"
         term = terms.get(stem(surface))
         if term is None or not term.name_like:
             return term, False  # (a stop word after the names: "how many Huguenots were killed")

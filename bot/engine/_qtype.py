@@ -276,6 +276,12 @@ _FOCUS = (
     ),
     # "bytedance ai model name", "what is the model name of wisdom spectrum ai"
     re.compile(r"^\W*(?:[\w.-]+ ){1,4}?(?P<focus>[a-z][\w-]*) names?\W*$"),
+    # "what is the s25 ai feature from wisdom spectrum called": the noun before whose it is
+    re.compile(
+        r"^\W*what (?:is|was|are|were) (?:the |its |their )?(?:[\w.-]+ ){0,3}?"
+        r"(?P<focus>(?!called\b)[a-z][\w-]*(?<!ed))"
+        r"(?: (?:of|from|by|for) [\w .'-]+?)? called\b"
+    ),
     re.compile(
         r"\b(?:what|which|tell) (?:is |was )?(?:the |its |their )?(?P<focus>[a-z][\w-]*) names? of\b"
     ),
