@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev39.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev40.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
 `article_questions_fresh34.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
@@ -103,6 +103,7 @@ DEV36 = QUESTIONS.with_name("article_questions_dev36.jsonl")
 DEV37 = QUESTIONS.with_name("article_questions_dev37.jsonl")
 DEV38 = QUESTIONS.with_name("article_questions_dev38.jsonl")
 DEV39 = QUESTIONS.with_name("article_questions_dev39.jsonl")
+DEV40 = QUESTIONS.with_name("article_questions_dev40.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
@@ -456,6 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV37,
         DEV38,
         DEV39,
+        DEV40,
         HELDOUT,
         FRESH,
         FRESH2,
