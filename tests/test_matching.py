@@ -859,6 +859,11 @@ ANSWERABLE = [
     # ...and when it does: the name a description stands for is no focus ("model community").
     pytest.param("whats alibaba's model community called", "s15", id="s15-community-called"),
     pytest.param("alibaba us shares jumped by 3% on feb 11 rite?", "s21", id="s21-rite"),
+    # Portuguese mixed in.
+    pytest.param(
+        "cara, por que DeepSeek ficou de fora? not enough gente?", "s9", id="s9-portuguese"
+    ),
+    pytest.param("desde quando Apple is testing modelos chineses de AI?", "s5", id="s5-portuguese"),
     # What a medium or a stranger said, put up to be checked.
     pytest.param(
         "Yahoo Finance said Alibaba spiked on Feb 11. By how much?", "s21", id="s21-medium"
@@ -1490,6 +1495,8 @@ UNANSWERABLE = [
     # What a thing is called, when the article gives no name for it.
     pytest.param("whats deepseeks model called", id="deepseek-model-called"),
     pytest.param("what is the Wisdom Spectrum AI model called?", id="wisdom-spectrum-model-called"),
+    # A Portuguese question the article does not answer is no more answered than in English.
+    pytest.param("quantos parâmetros Qwen 2.5-Max has?", id="portuguese-parameters"),
     # A search-box query ending in a measure asks for it: a launch date is no price.
     pytest.param("apple intelligence china launch price", id="launch-price-keywords"),
     # A story first, then a question too short to stand without it.

@@ -868,6 +868,12 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
             "İstanbul: warum hat Apple nicht DeepSeek genommen?",
             "İstanbul: why Apple not DeepSeek chose?",
         ),
+        # Brazilian Portuguese, its accents folded ("ações", "então").
+        ("então, por que a Apple largou a DeepSeek?", "so, why the Apple dropped the DeepSeek?"),
+        (
+            "quanto subiram as ações da Alibaba no dia seguinte?",
+            "how much rose the shares of Alibaba the next day?",
+        ),
         # ...but not English with one German-looking word, or chat's "wen" (when).
         ("wen wil ios 18.5 rool out in china", "wen wil ios 18.5 rool out in china"),
         ("Was the deal also about the iPhone?", "Was the deal also about the iPhone?"),

@@ -238,6 +238,57 @@ _SWAHILI_STEMS = {
     "fik": "arrive", "endele": "going on", "tak": "want", "kuw": "", "leak": "reported",
     "test": "testing", "ku": "",
 }  # fmt: skip
+# Brazilian Portuguese, or English with Portuguese mixed in ("então, por que a Apple largou a
+# DeepSeek?", "quanto subiram as ações?"): its own table, since its words are Spanish ones spelt
+# another way ("quando", "ações") and some are English words ("do", "no", "a" stay as written).
+_PORTUGUESE = {
+    "por que": "why", "por qual motivo": "why", "porque": "because", "quando": "when",
+    "desde quando": "since when", "quem": "who", "quanto": "how much", "quanta": "how much",
+    "quantos": "how many", "quantas": "how many", "qual": "which", "quais": "which",
+    "onde": "where", "como": "how", "o que": "what", "que": "what", "e verdade": "is it true",
+    "entao": "so", "ne": "", "tipo": "", "ai": "", "gente": "", "cara": "", "mano": "", "oi": "",
+    "ola": "hello", "tudo bem": "", "obrigado": "", "obrigada": "", "valeu": "",
+    "por favor": "", "da": "of", "das": "of", "dos": "of", "de": "of", "na": "in", "nas": "in",
+    "nos": "in", "em": "in", "a": "the", "o": "the", "as": "the", "os": "the", "um": "",
+    "uma": "", "foi": "was", "era": "was",
+    "sao": "are", "eram": "were", "esta": "is", "estao": "are", "tem": "has", "teve": "had",
+    "com": "with", "sem": "without", "mas": "but", "ou": "or", "tambem": "also",
+    "ainda": "still", "ja": "already", "nao": "not", "sim": "yes", "so": "only",
+    "acoes": "shares", "acao": "stock", "bolsa": "stock market", "receita": "revenue",
+    "faturamento": "revenue", "vendas": "sales", "lucro": "profit", "subiu": "rose",
+    "subiram": "rose", "alta": "rise", "caiu": "fell", "cairam": "fell", "queda": "fall",
+    "escolheu": "chose", "escolha": "choice", "escolher": "choose", "parceiro": "partner",
+    "parceira": "partner", "parceria": "partnership", "empresa": "company",
+    "empresas": "companies", "modelo": "model", "modelos": "models", "ano": "year",
+    "anos": "years", "dia seguinte": "the next day", "no dia seguinte": "the next day",
+    "mes": "month", "maio": "may", "fevereiro": "february", "aprovacao": "approval",
+    "aprovado": "approved", "aprovada": "approved", "lancamento": "launch", "lancou": "launched",
+    "lancar": "launch", "preco": "price", "custo": "cost", "custos": "costs",
+    "usuarios": "users", "usuario": "user", "motivo": "reason", "razao": "reason",
+    "desenvolvedores": "developers", "desenvolver": "develop", "recursos": "features",
+    "funcoes": "features", "funcionalidades": "features", "celular": "phone", "chines": "chinese",
+    "chinesa": "chinese", "chineses": "chinese", "chinesas": "chinese", "largou": "dropped",
+    "desistiu": "dropped", "trocou": "switched", "testando": "testing", "testou": "tested",
+    "avaliou": "evaluated", "concorrentes": "competitors", "concorrencia": "competition",
+    "marcas": "brands", "mercado": "market", "disse": "said", "falou": "said",
+    "segundo": "according to", "fonte": "source", "fontes": "sources", "noticia": "news",
+    "materia": "article", "artigo": "article", "downloads": "downloads", "baixaram": "downloaded",
+    "comunidade": "community", "derivados": "derivative", "atras": "behind",
+    "so perde para": "second only to", "lenta": "slow", "lento": "slow", "progresso": "progress",
+    "equipe": "team", "experiencia": "experience", "clientes": "clients", "grandes": "large",
+    "mais": "more", "menos": "less", "primeiro": "first", "depois": "after", "antes": "before",
+    "agora": "now", "hoje": "today", "isso": "this", "essa": "this", "esse": "this",
+    "comecou": "started", "comecar": "start", "testar": "test", "quer": "wants",
+    "queria": "wanted", "vai": "will", "vao": "will", "chegar": "arrive", "chega": "arrives",
+    "sair": "come out", "sai": "comes out", "fez": "did", "pra": "for", "para": "for",
+    "quantos por cento": "what percent", "por cento": "percent", "muito": "very",
+    "alguma coisa": "something", "responder": "respond", "respondeu": "responded",
+    "faz tempo": "long-standing", "tinha": "had", "ficou de fora": "was dropped",
+    "chamou atencao": "caught the eye", "enviadas": "submitted", "enviada": "submitted",
+    "enviado": "submitted", "enviados": "submitted", "acha": "thinks", "reverter": "reverse",
+    "anuncio": "announcement", "certo": "right", "gratis": "free", "parametros": "parameters",
+    "rival": "rival", "rivais": "rivals", "noticias": "news", "site": "site",
+}  # fmt: skip
 _SINGLISH = {
     "leh": "", "lah": "", "lor": "", "meh": "", "hor": "", "sia": "", "ah": "", "kena": "got",
     "liddat": "like that", "alamak": "", "can or not": "",
@@ -256,9 +307,10 @@ _ALSO_ENGLISH = frozenset(
     " na am don e carry gist sha o reach wan say talk ah wee wi aye ken aw ye dem scatter fit"
     " he shi le ma ba ge zai you bu mei hai xian cong shang liang yong xiang suan jiang zhang"
     " was war man da ja so also hat mal kam ob es den die ein im as mehr platz wo bitte nur am um"
-    " gut chef ya si sasa hapa".split()
+    " gut chef ya si sasa hapa ai cara tipo era sim com mas ou alta so sem tem"
+    " mano gente mes maio downloads grandes a".split()
 )
-_ACCENTS = str.maketrans("áéíóúñüäöß", "aeiounuaos")
+_ACCENTS = str.maketrans("áéíóúñüäößãõâêôçà", "aeiounuaosaoaeoca")
 
 
 def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -274,7 +326,16 @@ _ALONE = frozenset("wetin abeg wahala weishenme kyun kitna".split())
 # Hindi and Spanish share a table, as they always have; each other way has its own.
 _TABLES = tuple(
     (table, frozenset(table) - _ALSO_ENGLISH, _word_pattern(table))
-    for table in ({**_HINDI, **_SPANISH}, _PINYIN, _PIDGIN, _SINGLISH, _SCOTS, _GERMAN, _SWAHILI)
+    for table in (
+        {**_HINDI, **_SPANISH},
+        _PINYIN,
+        _PIDGIN,
+        _SINGLISH,
+        _SCOTS,
+        _GERMAN,
+        _SWAHILI,
+        _PORTUGUESE,
+    )
 )
 
 # A Swahili verb: who (a-, wa-, i-, zi-, ...), when (-li- past, -na- now, -me- done, -ta- will,
