@@ -860,9 +860,7 @@ ANSWERABLE = [
     pytest.param("whats alibaba's model community called", "s15", id="s15-community-called"),
     pytest.param("alibaba us shares jumped by 3% on feb 11 rite?", "s21", id="s21-rite"),
     # Portuguese mixed in.
-    pytest.param(
-        "cara, por que DeepSeek ficou de fora? not enough gente?", "s9", id="s9-portuguese"
-    ),
+    pytest.param("cara, por que a Apple largou a DeepSeek?", "s9", id="s9-portuguese"),
     pytest.param("desde quando Apple is testing modelos chineses de AI?", "s5", id="s5-portuguese"),
     # What a medium or a stranger said, put up to be checked.
     pytest.param(
