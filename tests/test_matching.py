@@ -2002,6 +2002,29 @@ def test_an_everyday_word_is_not_taken_for_a_name_that_sounds_like_it(engine: En
 
 
 @pytest.mark.parametrize(
+    ("spelt", "word"),
+    [("shairs", "shares"), ("amerika", "america"), ("deel", "deal"), ("reakt", "react")],
+)
+def test_a_word_spelt_as_it_sounds_is_the_word(engine: Engine, spelt: str, word: str) -> None:
+    assert engine._speller.correct(spelt) == word
+
+
+@pytest.mark.parametrize("word", ["openai", "mucking"])
+def test_what_is_not_spelt_by_sound_stays(engine: Engine, word: str) -> None:
+    # "openai" is a name, not "open" misspelt; "mucking" is English of its own, not "making".
+    assert engine._speller.correct(word) == word
+
+
+def test_a_word_written_with_a_capital_is_not_read_by_sound(engine: Engine) -> None:
+    # "Shairs" with a capital is a name the reader may not know, so only a typo is corrected.
+    assert engine._speller.correct("shairs", by_sound=False) == "shairs"
+
+
+def test_a_question_spelt_by_sound_is_answered(engine: Engine) -> None:
+    assert cited(engine.ask("did alibabas shairs in amerika go up")) == "s21"
+
+
+@pytest.mark.parametrize(
     ("question", "sentence"),
     [
         ("What does the first sentence say?", 1),

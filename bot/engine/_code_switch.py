@@ -288,6 +288,8 @@ _PORTUGUESE = {
     "enviado": "submitted", "enviados": "submitted", "acha": "thinks", "reverter": "reverse",
     "anuncio": "announcement", "certo": "right", "gratis": "free", "parametros": "parameters",
     "rival": "rival", "rivais": "rivals", "noticias": "news", "site": "site",
+    "custa": "cost", "custou": "cost", "em dolar": "in dollars", "em dolares": "in dollars",
+    "dolar": "dollar", "dolares": "dollars", "reais": "reais",
 }  # fmt: skip
 _SINGLISH = {
     "leh": "", "lah": "", "lor": "", "meh": "", "hor": "", "sia": "", "ah": "", "kena": "got",

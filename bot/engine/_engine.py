@@ -487,7 +487,7 @@ class Engine:
             if surface in STOP_WORDS or surface in QUESTION_FILLER:
                 continue
             content_words.append(surface)
-            term = stem(self._speller.correct(surface))
+            term = stem(self._speller.correct(surface, by_sound=surface not in capitalised))
             if term in terms or (surface in homes and term not in self.index.postings):
                 # A repeat, or only where a company is ("the Hangzhou firm"), a city the articles
                 # never name (a way to ask may: "has beijing cleared it").

@@ -13,13 +13,19 @@ from collections.abc import Iterable
 import jellyfish
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
-from bot.engine._index import SYNONYMS, Index
+from bot.engine._index import SYNONYM_WORDS, SYNONYMS, Index
 from bot.engine._normalize import stem
 from bot.engine._weights import rarity
+from knowledge import STOP_WORDS
 
 # How alike in spelling two words run together must be to a name they sound like (rapidfuzz ratio).
 _SOUNDS_LIKE_SPELLING = 70
+# ...and a word spelt by sound to the known word it sounds like: "munny" and "money" (60).
+_SOUNDS_LIKE_WORD = 60
+_ENGLISH_WORD = 2.5  # zipf of a word too common to be a misspelling spelt by sound
+_SAYS_SOMETHING = 0.2  # rarity of the commonest word a typo is taken for: "money", not "many"
 TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
 
 # A lower-case word that may be a typo; "didn" of "didn't" is none ("did't" was no word at all).
@@ -59,20 +65,35 @@ class Speller:
         self._index = index
         self._typo_cutoff = typo_cutoff  # rapidfuzz ratio for a typo of a known word
         self._typos: dict[str, str | None] = {}
+        self._heard: dict[str, str | None] = {}  # words read by how they sound
         self._sounds: dict[str, str] | None = None  # names by how they sound, made when needed
         self._one_off: frozenset[str] | None = None  # long names and their deletions, likewise
         self._metaphones: dict[str, str] | None = None  # names by metaphone key, likewise
+        self._word_metaphones: dict[str, list[str]] | None = None  # all words, likewise
 
-    def correct(self, word: str) -> str:
+    def correct(self, word: str, *, by_sound: bool = True) -> str:
         """A known word for an unknown one that looks like a typo of it, else the word itself.
 
         Only words that are not ordinary English are corrected: "population" is a word, not a typo
-        of "popular"; "alibba" is a typo of "alibaba".
+        of "popular"; "alibba" is a typo of "alibaba". `by_sound` also reads a word that is no
+        English at all as the known word it sounds like ("shairs": shares); not a name written
+        with a capital ("Macs"), which is another name.
         """
         if word in self._index.words or not word.isalpha() or len(word) < 4:
             return word
         if stem(word) in SYNONYMS:  # a word of the synonym table is a word, not a typo
             return word
+        typo = self._typo(word)
+        if typo is None and by_sound:
+            if word not in self._heard:
+                self._heard[word] = self._sounds_like(word)
+                if len(self._heard) > 50_000:  # bounded: questions are user input
+                    self._heard.clear()
+            typo = self._heard.get(word)
+        return typo or word
+
+    def _typo(self, word: str) -> str | None:
+        """The known word or name an unknown word is a typo of (cached), or None."""
         if word not in self._typos:
             match = None
             if rarity(word) >= TYPO_RARITY:
@@ -92,7 +113,44 @@ class Speller:
             self._typos[word] = match[0] if match else None
             if len(self._typos) > 50_000:  # bounded: questions are user input
                 self._typos.clear()
-        return self._typos[word] or word
+        return self._typos.get(word)
+
+    def _sounds_like(self, word: str) -> str | None:
+        """The known word that a word no English sounds like, spelt most like it, if one is
+        close enough: "shairs" -> "shares", "downlowded" -> "downloaded" (not "mucking", a word
+        of its own, as "making")."""
+        if zipf_frequency(word, "en") >= _ENGLISH_WORD:
+            return None
+        heard = [
+            known
+            for known in self._words_by_metaphone().get(jellyfish.metaphone(word), ())
+            # (about as long: "openai" is no "open" misspelt)
+            if abs(len(known) - len(word)) <= 1 and fuzz.ratio(word, known) >= _SOUNDS_LIKE_WORD
+        ]
+        # The fewest edits, then the same length: "munny" is "money", not "many".
+        return min(
+            heard,
+            key=lambda known: (OSA.distance(word, known), abs(len(known) - len(word)), known),
+            default=None,
+        )
+
+    def _words_by_metaphone(self) -> dict[str, list[str]]:
+        """The articles' words and the synonym table's, by their metaphone key (keys of two
+        letters or more; stop words left out, since a typo is of a word that says something)."""
+        if self._word_metaphones is None:
+            keys: dict[str, list[str]] = {}
+            for known in sorted(set(self._index.words) | SYNONYM_WORDS):
+                key = jellyfish.metaphone(known)
+                if (
+                    known.isalpha()
+                    and len(known) >= 3
+                    and len(key) >= 2
+                    and known not in STOP_WORDS
+                    and rarity(known) >= _SAYS_SOMETHING  # (not "many", "much")
+                ):
+                    keys.setdefault(key, []).append(known)
+            self._word_metaphones = keys
+        return self._word_metaphones
 
     def _names_by_sound(self) -> dict[str, str]:
         """The articles' one-word names by how they sound (`_sound_key`), each key kept only if
