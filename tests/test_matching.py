@@ -141,6 +141,8 @@ ANSWERABLE = [
     pytest.param(
         "How much did Alibaba's Hong Kong stock price gain the next day?", "s22", id="s22-hong-kong"
     ),
+    # Hindi word order: the change after "how much" ("kitna kam hua": how much dropped).
+    pytest.param("Tongyi ke API calls ka kharcha kitna kam hua?", "s13", id="s13-hindi-order"),
     pytest.param("What happened to Alibaba's concept stocks?", "s23", id="s23-concept-stocks"),
     # A trader's words for concept stocks: the names and plays that trade on a company's theme.
     pytest.param("any spillover to the alibaba-adjacent names?", "s23", id="s23-adjacent-names"),

@@ -823,6 +823,8 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
     ("message", "expected"),
     [
         ("Alibaba ka stock kitna chadha?", "Alibaba's stock how much rose?"),
+        ("2023 mein kya hua tha?", "2023 in what happened?"),
+        ("sales wapas laana?", "sales reverse?"),
         ("por qué Apple dropped DeepSeek?", "why Apple dropped DeepSeek?"),
         ("Pingguo gen shei hezuo?", "apple with who partner?"),
         # Chinese characters, read by the longest word of the table at each place; names left

@@ -40,6 +40,8 @@ _HINDI = {
     "chuni": "chose", "bheje": "submitted", "bheja": "submitted", "maani": "acknowledged",
     "maana": "acknowledged", "khabar": "news", "asar": "effect", "paisa": "money", "dono": "both",
     "khaas": "special", "likha": "written", "milega": "get", "sach": "true",
+    "kya hua": "what happened", "kya hua tha": "what happened", "wapas": "back",
+    "wapas laana": "reverse", "wapas lana": "reverse", "laana": "bring", "lana": "bring",
 }  # fmt: skip
 _SPANISH = {
     "por que": "why", "porque": "because", "cuanto": "how much", "cuanta": "how much",

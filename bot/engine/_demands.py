@@ -79,6 +79,9 @@ ASKS_MONEY = re.compile(
     r"|^\W*(?:what|which) (?:[\w-]+ )?(?:price|cost|fee)s?\b(?! (?:cut|cuts|drop|change)\b)"
     # "price was how much", "must pay how much": the order of another language
     r"|\b(?:price|cost|fee)s? (?:is|was|were|are) how much\b|\b(?:pay|cost|costs|charge) how much\b"
+    # ("the api calls' cost how much dropped?" asks the change)
+    r"(?! (?:dropped|fell|fallen|declined|rose|risen|went|gone|decreased|increased|shrank|grew"
+    r"|changed|plunged|plummeted|tumbled|slid|sank|cut|lowered|reduced)\b)"
     r"|\bhow much costs?\b"  # "how much costs now one api call?"
     r"|\bin (?:absolute |actual |real )?(?:dollars?|usd|yuan|rmb|euros?|pounds?)\b"
     r"|\bin (?:billions|millions)\b"  # "apple's q4 china revenue in billions?": an amount

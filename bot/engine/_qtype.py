@@ -30,6 +30,11 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:percent|percentage)\b"
             r"|\bhow much\b[^%]*%\W*$"
             r"|\bhow much (did|does|has|have|was|were|is|will) .* (fall|fell|fallen|drop|rise|rose|risen|grow|grew|increase|decrease|decline|jump|climb|gain|surge|soar|plunge|slump|sink|sank|tumble|shrink|shrank|spike|pop|(go|went|gone) (up|down))"
+            # the change after "how much", as a learner or a Hindi speaker puts it: "apple's stock
+            # how much rose?", "api calls cost how much dropped?"
+            r"|\bhow much (?:fell|fallen|dropped|rose|risen|grew|grown|increased|decreased|declined"
+            r"|jumped|climbed|gained|surged|soared|plunged|slumped|sank|tumbled|shrank|spiked|popped"
+            r"|went (?:up|down))\b"
         ),
     ),
     # "How long has Apple been testing?" is answered by a date ("since 2023") or an amount of
