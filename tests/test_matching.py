@@ -2032,6 +2032,17 @@ def test_what_is_not_spelt_by_sound_stays(engine: Engine, word: str) -> None:
     assert engine._speller.correct(word) == word
 
 
+@pytest.mark.parametrize(("typed", "word"), [("kogn", "kong"), ("yaer", "year")])
+def test_one_slip_in_a_short_word_is_a_typo(engine: Engine, typed: str, word: str) -> None:
+    # A swap in four letters is below any ratio cutoff, yet one slip.
+    assert engine._speller.correct(typed) == word
+
+
+def test_a_foreign_short_word_is_not_a_typo(engine: Engine) -> None:
+    # "spät" is German (the time asked), no "spot" mistyped.
+    assert engine.ask("Wie spät ist es?").answered is False
+
+
 def test_a_word_written_with_a_capital_is_not_read_by_sound(engine: Engine) -> None:
     # "Shairs" with a capital is a name the reader may not know, so only a typo is corrected.
     assert engine._speller.correct("shairs", by_sound=False) == "shairs"

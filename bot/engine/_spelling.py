@@ -26,6 +26,7 @@ _SOUNDS_LIKE_SPELLING = 70
 _SOUNDS_LIKE_WORD = 60
 _ENGLISH_WORD = 2.5  # zipf of a word too common to be a misspelling spelt by sound
 _SAYS_SOMETHING = 0.2  # rarity of the commonest word a typo is taken for: "money", not "many"
+_SHORT_WORD = 5  # the longest word whose one slip (of four or five letters) counts as a typo
 TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
 
 # A lower-case word that may be a typo; "didn" of "didn't" is none ("did't" was no word at all).
@@ -106,6 +107,20 @@ class Speller:
             if match and OSA.distance(word, match[0]) > max(1, (len(word) - 1) // 3):
                 # "openai" is no typo of "open": a typo is an edit or two, not a word's tail.
                 match = None
+            if (
+                match is None
+                and rarity(word) >= TYPO_RARITY
+                and len(word) <= _SHORT_WORD
+                and word.isascii()  # ("spät" is German, no "spot" mistyped)
+            ):
+                # One slip in a short word is a quarter of it, below any ratio cutoff: "kogn"
+                # is "kong", "yaer" "year", if no other known word is one slip away.
+                slips = {
+                    known
+                    for known in self._index.typo_candidates(word)
+                    if OSA.distance(word, known) == 1
+                }
+                match = (slips.pop(), 0.0, 0) if len(slips) == 1 else None
             if match is None and rarity(word) >= TYPO_RARITY:
                 # A name spelt the way it sounds: "baidoo", "quen", "tensent", "deepsick".
                 sounds = self._names_by_sound().get(_sound_key(word))
