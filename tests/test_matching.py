@@ -143,6 +143,12 @@ ANSWERABLE = [
     ),
     # Hindi word order: the change after "how much" ("kitna kam hua": how much dropped).
     pytest.param("Tongyi ke API calls ka kharcha kitna kam hua?", "s13", id="s13-hindi-order"),
+    # How the article describes something, in British spelling, asks nothing of the fact.
+    pytest.param(
+        "How does the report characterise Apple's relationship to Samsung?",
+        "s3",
+        id="s3-characterise",
+    ),
     pytest.param("What happened to Alibaba's concept stocks?", "s23", id="s23-concept-stocks"),
     # A trader's words for concept stocks: the names and plays that trade on a company's theme.
     pytest.param("any spillover to the alibaba-adjacent names?", "s23", id="s23-adjacent-names"),
@@ -1623,6 +1629,7 @@ UNCURATED_MISSES = {
     "s5-evals",  # "llms" are "models" only by a curated alias
     "s12-evals",  # a model's "evals" are its "benchmarks" only by a curated phrasing
     "s23-adjacent-names",  # "adjacent names" are concept stocks only by a curated alias
+    "s3-characterise",  # "relationship" is s3's "rival" only by a curated phrasing
 }
 
 

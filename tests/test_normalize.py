@@ -245,6 +245,10 @@ def test_clean_cuts_between_words() -> None:
             "wen did apple pick alibaba", "when did apple pick alibaba", id="question-word"
         ),
         pytest.param("how many ppl use it", "how many people use it", id="chat-word"),
+        pytest.param(
+            "wot did apple like abowt alibaba", "what did apple like about alibaba", id="by-sound"
+        ),
+        pytest.param("how meny dus it have", "how many does it have", id="by-sound-how-many"),
         pytest.param("whay did baidu fail", "why did baidu fail", id="question-word-typo"),
         pytest.param(
             "how much did apple's takings fall", "how much did apple's revenue fall", id="takings"

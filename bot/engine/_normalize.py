@@ -66,6 +66,10 @@ _CHAT_SPELLINGS = {
     "yrs": "years", "yr": "year", "govt": "government", "gov": "government", "mins": "minutes",
     "nite": "night", "tonite": "tonight", "2nite": "tonight", "thru": "through", "bout": "about",
     "rite": "right", "rly": "really", "srsly": "seriously",
+    # ...and spelt by sound: "wot did apple like abowt alibaba", "wen dus it come".
+    "wot": "what", "wotz": "what is", "abowt": "about", "dus": "does", "duz": "does",
+    "wos": "was", "wuz": "was", "sed": "said", "sez": "says", "meny": "many", "menny": "many",
+    "mutch": "much",
     "cos": "because", "coz": "because", "prob": "probably", "bcuz": "because", "ya": "you",
     # Finance shorthand: "cap" alone is an everyday word the article may well use.
     "market cap": "market capitalization", "mkt cap": "market capitalization",
@@ -120,6 +124,8 @@ QUESTION_FILLER = frozenset(
     """
     what which who whom whose when where why how many much long often
     explain describe summarize summarise elaborate clarify
+    characterise characterize characterises characterizes characterised characterized
+    portray portrays portrayed depict depicts depicted
     exactly precisely actually really basically even
     supposedly reportedly allegedly apparently
     stuff
