@@ -157,6 +157,7 @@ _IDIOMS = {
     "clinched it": "decided", "racked up": "gained", "rack up": "gain",
     "knock-on effect": "effect", "knock on effect": "effect",
     "big picture": "main", "big-picture": "main",
+    "end game": "endgame", "home market": "domestic market", "home markets": "domestic markets",
     # British and Australian: "gone pear-shaped", "flogging phones", "through the roof".
     "go pear-shaped": "fail", "goes pear-shaped": "fails", "went pear-shaped": "failed",
     "gone pear-shaped": "failed", "going pear-shaped": "failing",
