@@ -827,6 +827,8 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
     ("message", "expected"),
     [
         ("Alibaba ka stock kitna chadha?", "Alibaba's stock how much rose?"),
+        # A Portuguese question word alone is the other language: no English has it.
+        ("quantos models tem no ModelScope?", "how many models has no ModelScope?"),
         ("2023 mein kya hua tha?", "2023 in what happened?"),
         ("sales wapas laana?", "sales reverse?"),
         ("por qué Apple dropped DeepSeek?", "why Apple dropped DeepSeek?"),

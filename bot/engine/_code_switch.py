@@ -325,7 +325,7 @@ def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
 
 # ...and words no English question holds, which are enough by themselves: "Wetin cause the
 # Baidu and Apple collabo to scatter?"
-_ALONE = frozenset("wetin abeg wahala weishenme kyun kitna".split())
+_ALONE = frozenset("wetin abeg wahala weishenme kyun kitna quantos quantas quanto quando".split())
 
 # Hindi and Spanish share a table, as they always have; each other way has its own.
 _TABLES = tuple(
