@@ -170,6 +170,8 @@ ANSWERABLE = [
         "s7",
         id="s7-collapsed",
     ),
+    # An outfit is a company.
+    pytest.param("SO WHICH CHINESE OUTFIT IS APPLE WORKING WITH ON AI NOW?", "s3", id="s3-outfit"),
     pytest.param("What happened to Alibaba's concept stocks?", "s23", id="s23-concept-stocks"),
     # A trader's words for concept stocks: the names and plays that trade on a company's theme.
     pytest.param("any spillover to the alibaba-adjacent names?", "s23", id="s23-adjacent-names"),
@@ -1655,6 +1657,7 @@ UNCURATED_MISSES = {
     "s19-end-game",  # "endgame", "here": unknown without the curated phrasings (0.26)
     "s6-buddy",  # uncurated, s1 (Apple, AI, Alibaba) ties with s6: did you mean (0.74)
     "s7-collapsed",  # uncurated, s6 "Baidu as its primary partner" leads s7 (0.26)
+    "s3-outfit",  # uncurated, s4 "selected Alibaba from among ... Chinese AI companies" (0.74)
     "s24-not-where",  # uncurated, "china alibaba" and "ai" take it to s3 (0.58)
 }
 
