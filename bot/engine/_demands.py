@@ -48,6 +48,14 @@ _CHANGE_WORDS = (
     r"|differen\w*|percent\w*|shares?|it|that|this)\b"
 )
 
+# How a figure moved, after the words that would otherwise ask what something costs: "how much has
+# the cost of api calls dropped", "the cost how much dropped?" ask a change, not an amount.
+_CHANGED = (
+    r"drop|dropped|fall|fell|fallen|decline|declined|rise|rose|risen|change|changed"
+    r"|shrink|shrunk|shrank|grow|grew|grown|down|up|decreas\w*|increas\w*|reduc\w*|cut|lower\w*"
+    r"|plung\w*|plummet\w*|tumbl\w*|slid|sank|sunk"
+)
+
 # Questions that want an amount of money, which a percentage or a count does not give.
 ASKS_MONEY = re.compile(
     # "the absolute dollar value of ...", "revenue in dollars", "aapl gc revenue $ fy24"
@@ -63,9 +71,7 @@ ASKS_MONEY = re.compile(
     r"|earning|make|made|making)"
     # "... cost iphone users", "... cost apple in 2024"
     # ("how much has the cost of api calls dropped" asks a change, not an amount)
-    r"(?: (?!(?:drop|dropped|fall|fell|fallen|decline|declined|rise|rose|risen|change|changed"
-    r"|shrink|shrunk|shrank|grow|grew|grown|down|up|decreas\w*|increas\w*|reduc\w*|cut|lower\w*"
-    r"|plung\w*|plummet\w*|tumbl\w*|slid|sank|sunk)\b)[\w'.-]+){0,5}?"
+    r"(?: (?!(?:" + _CHANGED + r")\b)[\w'.-]+){0,5}?"
     r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
     # "what is Apple paying Alibaba for the partnership": an amount paid
     r"|\bwhat (?:is|was|are|were|will|would|does|did) (?:[\w.'-]+ ){1,3}?(?:paying|pay)\b"
@@ -80,8 +86,7 @@ ASKS_MONEY = re.compile(
     # "price was how much", "must pay how much": the order of another language
     r"|\b(?:price|cost|fee)s? (?:is|was|were|are) how much\b|\b(?:pay|cost|costs|charge) how much\b"
     # ("the api calls' cost how much dropped?" asks the change)
-    r"(?! (?:dropped|fell|fallen|declined|rose|risen|went|gone|decreased|increased|shrank|grew"
-    r"|changed|plunged|plummeted|tumbled|slid|sank|cut|lowered|reduced)\b)"
+    r"(?! (?:" + _CHANGED + r"|went|gone)\b)"
     r"|\bhow much costs?\b"  # "how much costs now one api call?"
     r"|\bin (?:absolute |actual |real )?(?:dollars?|usd|yuan|rmb|euros?|pounds?)\b"
     r"|\bin (?:billions|millions)\b"  # "apple's q4 china revenue in billions?": an amount

@@ -8,7 +8,7 @@ Only words that are not ordinary English are corrected ("population" is a word, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import jellyfish
 from rapidfuzz import fuzz, process
@@ -27,6 +27,7 @@ _SOUNDS_LIKE_WORD = 60
 _ENGLISH_WORD = 2.5  # zipf of a word too common to be a misspelling spelt by sound
 _SAYS_SOMETHING = 0.2  # rarity of the commonest word a typo is taken for: "money", not "many"
 _SHORT_WORD = 5  # the longest word whose one slip (of four or five letters) counts as a typo
+_REMEMBERED = 50_000  # words a speller's cache holds before it starts again
 TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
 
 # A lower-case word that may be a typo; "didn" of "didn't" is none ("did't" was no word at all).
@@ -59,13 +60,24 @@ def _sound_key(word: str) -> str:
     return word
 
 
+def _remembered(
+    cache: dict[str, str | None], word: str, find: Callable[[str], str | None]
+) -> str | None:
+    """`find(word)`, worked out once per word; the cache is bounded, questions being user input."""
+    if word not in cache:
+        if len(cache) >= _REMEMBERED:
+            cache.clear()
+        cache[word] = find(word)
+    return cache[word]
+
+
 class Speller:
     """Corrects a question's words against one index's, remembering what it worked out."""
 
     def __init__(self, index: Index, typo_cutoff: float) -> None:
         self._index = index
         self._typo_cutoff = typo_cutoff  # rapidfuzz ratio for a typo of a known word
-        self._typos: dict[str, str | None] = {}
+        self._typos: dict[str, str | None] = {}  # words read as typos
         self._heard: dict[str, str | None] = {}  # words read by how they sound
         self._sounds: dict[str, str] | None = None  # names by how they sound, made when needed
         self._one_off: frozenset[str] | None = None  # long names and their deletions, likewise
@@ -84,51 +96,30 @@ class Speller:
             return word
         if stem(word) in SYNONYMS:  # a word of the synonym table is a word, not a typo
             return word
-        typo = self._typo(word)
+        typo = _remembered(self._typos, word, self._typo)
         if typo is None and by_sound:
-            if word not in self._heard:
-                self._heard[word] = self._sounds_like(word)
-                if len(self._heard) > 50_000:  # bounded: questions are user input
-                    self._heard.clear()
-            typo = self._heard.get(word)
+            typo = _remembered(self._heard, word, self._sounds_like)
         return typo or word
 
     def _typo(self, word: str) -> str | None:
-        """The known word or name an unknown word is a typo of (cached), or None."""
-        if word not in self._typos:
-            match = None
-            if rarity(word) >= TYPO_RARITY:
-                match = process.extractOne(
-                    word,
-                    self._index.typo_candidates(word),
-                    scorer=fuzz.ratio,
-                    score_cutoff=self._typo_cutoff,
-                )
-            if match and OSA.distance(word, match[0]) > max(1, (len(word) - 1) // 3):
-                # "openai" is no typo of "open": a typo is an edit or two, not a word's tail.
-                match = None
-            if (
-                match is None
-                and rarity(word) >= TYPO_RARITY
-                and len(word) <= _SHORT_WORD
-                and word.isascii()  # ("spät" is German, no "spot" mistyped)
-            ):
-                # One slip in a short word is a quarter of it, below any ratio cutoff: "kogn"
-                # is "kong", "yaer" "year", if no other known word is one slip away.
-                slips = {
-                    known
-                    for known in self._index.typo_candidates(word)
-                    if OSA.distance(word, known) == 1
-                }
-                match = (slips.pop(), 0.0, 0) if len(slips) == 1 else None
-            if match is None and rarity(word) >= TYPO_RARITY:
-                # A name spelt the way it sounds: "baidoo", "quen", "tensent", "deepsick".
-                sounds = self._names_by_sound().get(_sound_key(word))
-                match = (sounds, 0.0, 0) if sounds else None
-            self._typos[word] = match[0] if match else None
-            if len(self._typos) > 50_000:  # bounded: questions are user input
-                self._typos.clear()
-        return self._typos.get(word)
+        """The known word or name an unknown word is a typo of, or None."""
+        if rarity(word) < TYPO_RARITY:
+            return None
+        candidates = self._index.typo_candidates(word)
+        match = process.extractOne(
+            word, candidates, scorer=fuzz.ratio, score_cutoff=self._typo_cutoff
+        )
+        if match and OSA.distance(word, match[0]) <= max(1, (len(word) - 1) // 3):
+            # ("openai" is no typo of "open": a typo is an edit or two, not a word's tail)
+            return str(match[0])
+        if len(word) <= _SHORT_WORD and word.isascii():  # ("spät" is German, no "spot" mistyped)
+            # One slip in a short word is a quarter of it, below any ratio cutoff: "kogn" is
+            # "kong", "yaer" "year", if no other known word is one slip away.
+            slips = {known for known in candidates if OSA.distance(word, known) == 1}
+            if len(slips) == 1:
+                return slips.pop()
+        # A name spelt the way it sounds: "baidoo", "quen", "tensent", "deepsick".
+        return self._names_by_sound().get(_sound_key(word)) or None
 
     def _sounds_like(self, word: str) -> str | None:
         """The known word that a word no English sounds like, spelt most like it, if one is
