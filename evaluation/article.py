@@ -2,9 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev40.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev42.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh34.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh35.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -104,11 +104,14 @@ DEV37 = QUESTIONS.with_name("article_questions_dev37.jsonl")
 DEV38 = QUESTIONS.with_name("article_questions_dev38.jsonl")
 DEV39 = QUESTIONS.with_name("article_questions_dev39.jsonl")
 DEV40 = QUESTIONS.with_name("article_questions_dev40.jsonl")
+DEV41 = QUESTIONS.with_name("article_questions_dev41.jsonl")
+DEV42 = QUESTIONS.with_name("article_questions_dev42.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
 FRESH33 = QUESTIONS.with_name("article_questions_fresh33.jsonl")
 FRESH34 = QUESTIONS.with_name("article_questions_fresh34.jsonl")
+FRESH35 = QUESTIONS.with_name("article_questions_fresh35.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -412,7 +415,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all seventy-five sets",
+        help="question file (JSON lines); repeatable; default: all seventy-eight sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -458,6 +461,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV38,
         DEV39,
         DEV40,
+        DEV41,
+        DEV42,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -493,6 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH32,
         FRESH33,
         FRESH34,
+        FRESH35,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
