@@ -620,6 +620,9 @@ ANSWERABLE = [
     pytest.param("Pingguo weishenme xuan Ali?", "s10", id="s10-pinyin"),
     pytest.param("Ali Meigu dangtian zhangle duoshao", "s21", id="s21-pinyin"),
     pytest.param("Pingguo you meiyou kaolü guo Tengxun he Zijie Tiaodong", "s8", id="s8-pinyin"),
+    # Pinyin and characters mixed in one message, words spaced inside.
+    pytest.param("Meta Llama 后面 排 第几? Tongyi yansheng moxing", "s14", id="s14-pinyin-hanzi"),
+    pytest.param("Apple 从 哪 一 年 开始 ceshi 中国 的 AI 模型?", "s5", id="s5-hanzi-spaced"),
     # Slang: "clapped back" is responded, "kicking tires" testing.
     pytest.param("apple clapped back at samsung same night??", "s3", id="s3-clapped-back"),
     pytest.param("who else was aapl kicking tires on besides baba", "s8", id="s8-kicking-tires"),
@@ -1642,6 +1645,7 @@ UNCURATED_MISSES = {
     "s10-pinyin",  # "Pingguo" and "Ali" are Apple and Alibaba only by curated aliases
     "s21-pinyin",  # "Ali" and "Meigu" (US shares) are only curated aliases
     "s8-pinyin",  # "Pingguo", "Tengxun" and "Zijie Tiaodong" are only curated aliases
+    "s5-hanzi-spaced",  # "started testing China AI models" meets s5 only by curated phrasings
     "s8-kicking-tires",  # "aapl" and "baba" are Apple and Alibaba only by curated aliases
     "s3-company-named-elsewhere",  # "describe" and "piece" weigh against s3 uncurated (0.49)
     "s6-wrong-primary",  # "primary partner" is "first partner" only by a curated phrasing (s8)

@@ -840,6 +840,10 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         # A whole question in pinyin: its particles dropped, its words in English.
         ("Tongyi Qianwen shi na yi nian fabu de", "Tongyi Qianwen which year launched"),
         ("Ali Ganggu di er tian zhangle duoshao", "Ali Ganggu the next day rose how much"),
+        # Characters and pinyin in one message: the characters say the pinyin is Chinese too,
+        # and a learner's spaces inside a word ("什么 时候") do not split it.
+        ("第二天 Ali Xianggang gupiao 怎么样?", "the next day Ali hong kong stock how?"),
+        ("guonei yonghu 什么 时候 可以 用 AI?", "domestic users when can use AI?"),
         # German, or English with German in it: "ß" folded as the table's words are.
         (
             "Warum nicht DeepSeak? zu wenig Leute oder was?",

@@ -96,6 +96,10 @@ _PINYIN = {
     "buzu": "insufficient", "rengong zhineng": "ai", "hai": "still", "yijing": "already",
     "weile": "for", "yinwei": "because", "suoyi": "so", "guo": "", "zhe tiao": "this",
     "tiao": "", "duoshao ge": "how many", "you duoshao": "how many",
+    "guoji": "international", "waiguo": "foreign", "nengli": "capabilities",
+    "xianggang": "hong kong", "meiguo": "us", "gainian gu": "concept stocks",
+    "lao duishou": "long-standing rivals", "kaifa": "develop", "tai man": "too slow",
+    "paiming": "rank", "di ji": "what place", "kaolue": "consider", "yihou": "after", "tongyitian": "same day", "keyi": "can",
 }  # fmt: skip
 # Chinese written in characters, which has no spaces between words: read by the longest word of
 # this table at each place (question words, particles, the words of news of this kind); what is
@@ -127,9 +131,22 @@ _CHINESE = {
     "开源": "open source", "社区": "community", "目的": "aim", "目标": "goal", "希望": "hopes",
     "本地化": "localized", "软件": "software", "今天": "today", "天气": "weather",
     "谢谢": "thanks", "你好": "hello", "帮助": "help", "你": "you", "我": "I", "说": "said",
+    "现在": "currently", "目前": "currently", "已经": "already", "还是": "or", "或者": "or",
+    "也": "also", "还": "still", "可以": "can", "能": "can", "用": "use", "使用": "use",
+    "有": "has", "开始": "started", "以后": "after", "之后": "after", "以前": "before",
+    "之前": "before", "同一天": "the same day", "那天": "that day", "哪": "which",
+    "几": "how many", "第几": "what place", "排名": "rank", "排": "rank", "表现": "performance",
+    "开发": "develop", "研发": "develop", "太慢": "too slow", "慢": "slow", "得": "",
+    "吸引": "attracted", "能力": "capabilities", "提交": "submitted", "上面": "on", "上": "on",
+    "国际": "international", "外国": "foreign", "国外": "foreign", "基准": "benchmark",
+    "一": "one", "时候": "time", "结束": "ended", "停止": "stopped", "承认": "acknowledged",
+    "政府": "government", "部门": "departments", "监管": "regulators", "数据": "data",
+    "隐私": "privacy", "分析": "analysis", "投资者": "investors", "市场": "market",
 }  # fmt: skip
 _CHINESE_LONGEST = max(map(len, _CHINESE))
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# (a learner may put spaces between the characters of one word, "什么 时候": a run goes on
+# across single spaces, which are dropped before it is read)
+_HAN = re.compile(r"[\u4e00-\u9fff]+(?: [\u4e00-\u9fff]+)*")
 
 
 def _chinese_words(run: str) -> str:
@@ -379,8 +396,11 @@ _AFTER_ITS_NOUN = re.compile(r"\b(?!(?:and|of|for|or|the)\b)([A-Za-z][\w.-]*) wh
 def in_english(text: str) -> str:
     """`text` with the other language's words of a code-switched message in English; any other
     message as it is."""
-    if _HAN.search(text):
-        text = " ".join(_HAN.sub(lambda run: f" {_chinese_words(run.group())} ", text).split())
+    chinese = bool(_HAN.search(text))
+    if chinese:
+        text = " ".join(
+            _HAN.sub(lambda run: f" {_chinese_words(run.group().replace(' ', ''))} ", text).split()
+        )
         # (a gloss in brackets stays in them: "Tencent (腾讯)" names Tencent once)
         text = text.replace(" ?", "?").replace("( ", "(").replace(" )", ")")
     # (one letter for one letter: the positions in `folded` are those of `text`, whose other
@@ -396,6 +416,8 @@ def in_english(text: str) -> str:
         marked = {match.group(1) for match in found} & markers
         # (a phrase of two words or more, "por que", "ke saath", is the other language alone)
         count = len(marked) + sum(" " in word or word in _ALONE for word in marked)
+        # (Chinese characters say the pinyin beside them is Chinese too: "第二天 Ali gupiao")
+        count += chinese and words is _PINYIN
         if count > best:
             best, table, matches = count, words, found
     if table is None:
