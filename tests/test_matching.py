@@ -928,10 +928,27 @@ ANSWERABLE = [
         "s19",
         id="s19-story-first",
     ),
+    # A quiz's choices are not asked: the question before them is, and the citation says which.
+    pytest.param(
+        "Q: Who admitted that missing AI features hurt iPhone sales? A) Jack Ma B) Tim Cook"
+        " C) Lei Jun",
+        "s18",
+        id="s18-multiple-choice",
+    ),
+    pytest.param(
+        "Multiple choice: Samsung's AI partner for the S25 was (a) Baidu (b) Wisdom Spectrum AI",
+        "s2",
+        id="s2-multiple-choice",
+    ),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
 UNANSWERABLE = [
+    # "Which of these" asks of the choices themselves, which the article never names.
+    pytest.param(
+        "Which of these benchmarks did Qwen 2.5-Max win? A) MMLU B) GPQA C) LiveBench",
+        id="near-miss-which-of-the-choices",
+    ),
     # Which iPhone models get the features: the article names no model, so "iPhone 15" is
     # not the iPhone in general.
     pytest.param("Which iPhone model can use the Alibaba AI? iPhone 15 can?", id="near-miss-model"),

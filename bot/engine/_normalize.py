@@ -1075,12 +1075,34 @@ _LEAD_IN = re.compile(
 _QUIZ_LABEL = re.compile(
     r"^\W*(?:(?:(?:quick |bonus |pop )?(?:quiz|trivia)(?: (?:time|round|question))?|(?:bonus )?question"
     r"(?: \d+)?|q\d+|quick(?: one| q)?|(?:in )?one line|one[- ]liner|fill in(?: the blanks?)?"
+    r"|multiple[- ]choice(?: question)?"
     # a fact-checker's label: "Confirm: Apple's AI collaborator ... is Alibaba?"
     r"|(?:please )?(?:confirm|verify|check|fact[- ]check(?:ing)?))\s*[:.)-]"
     r"|(?:eli5|tl;?dr|quick)\s*[:,-]?(?=\s+(?:who|whom|whose|what|which|when|where|why|how|is|are|was"
     r"|were|do|does|did|has|have|had|will|can)\b))\s*(?=\w)",
     re.IGNORECASE,
 )
+# A quiz's choices after its question: "Who admitted it? A) Jack Ma B) Tim Cook". The question
+# is asked alone: the choices name what the article may never mention, and the first citation
+# says which is right. Only "which of these" asks of the choices themselves: they stay, as a
+# list ("which of these benchmarks: MMLU, HumanEval or Arena-Hard?").
+_CHOICES = re.compile(r"\s+\(?[Aa][).]\s+\S.*?\s\(?[Bb][).]\s+\S.*$", re.DOTALL)
+_CHOICE_LABEL = re.compile(r"\s*\(?\b[A-Ha-h][).]\s+")
+_OF_THE_CHOICES = re.compile(r"\bof (?:these|those|the following)\b", re.IGNORECASE)
+
+
+def _choices_dropped(text: str) -> str:
+    """A multiple-choice question without its choices, or with them as a list if it asks which."""
+    choices = _CHOICES.search(text)
+    if not choices or choices.start() == 0:
+        return text
+    stem = text[: choices.start()].rstrip(" :-?")
+    if _OF_THE_CHOICES.search(stem):
+        listed = [c.strip(" ,;.?") for c in _CHOICE_LABEL.split(choices.group()) if c.strip()]
+        return f"{stem}: {', '.join(listed[:-1])} or {listed[-1]}?"
+    return stem + "?"
+
+
 # A blank to fill in: "Apple first chose Baidu in the year ___." asks "in what year?", "$___
 # billion" how many dollars, any other blank "what".
 _BLANK_MARK = r"(?:_{2,}|\[blank\]|\(blank\))"
@@ -1145,6 +1167,8 @@ def respell(text: str) -> str:
     if "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _QUIZ_LABEL.sub("", text)
+    if ")" in text or "." in text:
+        text = _choices_dropped(text)
     if ("_" in text or "blank" in text.lower()) and _BLANK.search(text):
         text = _blank_asked(text)
     text, led_in = _LEAD_IN.subn("", text)
