@@ -928,6 +928,10 @@ ANSWERABLE = [
         "s19",
         id="s19-story-first",
     ),
+    # A question word typed with a neighbouring key, and a typo in the change asked: "how much
+    # ... drpo" asks by how much it dropped, not a price.
+    pytest.param("wheb did samsung unveil the galaxy s25", "s2", id="s2-fat-finger"),
+    pytest.param("by hiw much did tongyi api costs drpo", "s13", id="s13-fat-finger-change"),
     # A quiz's choices are not asked: the question before them is, and the citation says which.
     pytest.param(
         "Q: Who admitted that missing AI features hurt iPhone sales? A) Jack Ma B) Tim Cook"
@@ -944,6 +948,8 @@ ANSWERABLE = [
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
 UNANSWERABLE = [
+    # "wjat ... sya": what someone said, of a fact that reports no words of theirs.
+    pytest.param("wjat did tencent sya about it", id="near-miss-fat-finger-said"),
     # "Which of these" asks of the choices themselves, which the article never names.
     pytest.param(
         "Which of these benchmarks did Qwen 2.5-Max win? A) MMLU B) GPQA C) LiveBench",

@@ -932,3 +932,24 @@ def test_phrasings_changed_by_respelling_are_kept_as_written_too() -> None:
     forms = phrasing_forms(["how did alibaba win apple over", "when is the release"])
     assert forms[:2] == (phrasing_words("how did alibaba win apple over"), "release")
     assert forms[2:] == ("alibaba win apple",)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # A key beside the right one, or two letters swapped, in a question word.
+        ("wjat did deepseek sya about it", "what did deepseek say about it"),
+        ("Whp reported tje news", "Who reported the news"),
+        ("wheb was it submitted", "when was it submitted"),
+        # Not an English word ("hoe", "dud"), not a name in capitals mid-sentence, not a slip
+        # the chat spellings read otherwise ("whay" is "why").
+        ("was it a dud or a hoe", "was it a dud or a hoe"),
+        ("ask Whp about it", "ask Whp about it"),
+        ("whay did apple pick alibaba", "whay did apple pick alibaba"),
+    ],
+)
+def test_question_words_hit_with_a_neighbouring_key(message: str, expected: str) -> None:
+    from bot.engine._keyboard import unslipped
+    from bot.engine._normalize import _SLIPS
+
+    assert unslipped(message, _SLIPS) == expected

@@ -89,7 +89,7 @@ from bot.engine._qtype import (
     names_a_kind_of_answer,
     question_type,
 )
-from bot.engine._spelling import Speller
+from bot.engine._spelling import Speller, english_words
 from bot.engine._weights import country_words, rarity
 from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
@@ -534,7 +534,13 @@ class Engine:
         focus, focus_named = _focus_term(expanded, terms)
         checked = put_up_for_checking(folded, terms)
         # (what a cause put up would want, "data security", is not what the question asks)
-        asked = folded if checked.cause_at is None else folded[: checked.cause_at]
+        # ...read with its typos corrected ("how much did the cost drpo" asks a change, not a
+        # price), but not its English words: "contingency" is no "contingent" mistyped.
+        asked = (
+            fold(self._speller.corrected(text, capitalised | english_words(folded)))
+            if checked.cause_at is None
+            else folded[: checked.cause_at]
+        )
         unstated = _unstated(expanded, terms.values())
         unstated_cause = (
             unstated - _unstated(expanded, terms.values(), checked.claimed_cause)

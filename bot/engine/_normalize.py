@@ -12,6 +12,7 @@ import Stemmer
 
 from bot.engine._asker import without_scene
 from bot.engine._code_switch import in_english
+from bot.engine._keyboard import read_back, unslipped
 from knowledge import STOP_WORDS, fold, tokens
 
 MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody asks in an essay
@@ -88,6 +89,8 @@ _CHAT_SPELLINGS = {
     "bake-off": "bakeoff", "bake off": "bakeoff",
     "green light": "greenlight", "green-light": "greenlight", "green lit": "greenlit",
 }  # fmt: skip
+# Question words hit with a neighbouring key ("wjat", "whp"), as those words.
+_SLIPS = read_back(_CHAT_SPELLINGS)
 # (not a letter of an abbreviation with a slash: the "y" of "y/y" is a year's)
 _CHAT_WORD = re.compile(
     # (not a letter of an abbreviation: "u.s.", "y/y")
@@ -1162,7 +1165,9 @@ def respell(text: str) -> str:
     plain words, spoken numbers in digits, and words about the article itself dropped."""
     text = _POLITE_LEAD.sub("", _TRAILING_THANKS.sub("", _punctuated(text)))
     text = _VOCATIVE.sub("", text)
-    text = _HEARSAY.sub("", _LEADING_FILLER.sub("", without_scene(untagged(in_english(text)))))
+    text = _HEARSAY.sub(
+        "", _LEADING_FILLER.sub("", without_scene(unslipped(untagged(in_english(text)), _SLIPS)))
+    )
     text = _TRAILING_GUESS.sub("?", text)
     if "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)

@@ -71,6 +71,13 @@ def _remembered(
     return cache[word]
 
 
+def english_words(folded: str) -> frozenset[str]:
+    """The words of a question that are everyday English, not typos (zipf of 2.5 or more)."""
+    return frozenset(
+        word for word in _LOWER_WORD.findall(folded) if zipf_frequency(word, "en") >= _ENGLISH_WORD
+    )
+
+
 class Speller:
     """Corrects a question's words against one index's, remembering what it worked out."""
 
