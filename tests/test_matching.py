@@ -932,6 +932,9 @@ ANSWERABLE = [
     # ... drpo" asks by how much it dropped, not a price.
     pytest.param("wheb did samsung unveil the galaxy s25", "s2", id="s2-fat-finger"),
     pytest.param("by hiw much did tongyi api costs drpo", "s13", id="s13-fat-finger-change"),
+    # A quiz's "Q:" and a search box's "keywords:" are labels; "roughly" asks nothing.
+    pytest.param("Q: roughly how many companies use the Tongyi API?", "s13", id="s13-q-label"),
+    pytest.param("keywords: baba hk shares next day", "s22", id="s22-keywords-label"),
     # A quiz's choices are not asked: the question before them is, and the citation says which.
     pytest.param(
         "Q: Who admitted that missing AI features hurt iPhone sales? A) Jack Ma B) Tim Cook"
@@ -948,6 +951,13 @@ ANSWERABLE = [
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
 UNANSWERABLE = [
+    # A blank before what it counts asks how many; after "because", why.
+    pytest.param(
+        "Fill in the blank: the Tongyi App has ____ daily users.", id="near-miss-blank-count"
+    ),
+    pytest.param(
+        "Fill in the blank: ByteDance was passed over because ____.", id="near-miss-blank-why"
+    ),
     # "wjat ... sya": what someone said, of a fact that reports no words of theirs.
     pytest.param("wjat did tencent sya about it", id="near-miss-fat-finger-said"),
     # "Which of these" asks of the choices themselves, which the article never names.

@@ -131,6 +131,7 @@ QUESTION_FILLER = frozenset(
     portray portrays portrayed depict depicts depicted
     exactly precisely actually really basically even
     supposedly reportedly allegedly apparently
+    roughly approximately approx
     stuff
     """.split()
 )  # the last lines: how to answer, not what ("explain" alone asks nothing, nor "exactly"),
@@ -1078,7 +1079,7 @@ _LEAD_IN = re.compile(
 _QUIZ_LABEL = re.compile(
     r"^\W*(?:(?:(?:quick |bonus |pop )?(?:quiz|trivia)(?: (?:time|round|question))?|(?:bonus )?question"
     r"(?: \d+)?|q\d+|quick(?: one| q)?|(?:in )?one line|one[- ]liner|fill in(?: the blanks?)?"
-    r"|multiple[- ]choice(?: question)?"
+    r"|multiple[- ]choice(?: question)?|q|keywords?|search(?: terms?)?"
     # a fact-checker's label: "Confirm: Apple's AI collaborator ... is Alibaba?"
     r"|(?:please )?(?:confirm|verify|check|fact[- ]check(?:ing)?))\s*[:.)-]"
     r"|(?:eli5|tl;?dr|quick)\s*[:,-]?(?=\s+(?:who|whom|whose|what|which|when|where|why|how|is|are|was"
@@ -1118,10 +1119,26 @@ _BLANK_MONEY = re.compile(
 )
 
 
+# ...a blank before what it counts asks how many: "has ____ monthly active users", "downloaded
+# more than ____ times" (not "____ percent": a share, or "____ million": a figure's scale).
+_BLANK_COUNT = re.compile(
+    rf"(?:(?:more|fewer|less) than |over |under )?{_BLANK_MARK}"
+    r"(?= (?:(?!(?:by|of|in|on|for|to|from|with|at|the|an?)\b)[a-z-]+ ){0,2}"
+    r"(?!(?:percent|million|billion|thousand|years?)\b)[a-z]{3,}s\b)",
+    re.IGNORECASE,
+)
+
+
+# ...and one after "because" asks why: "Tencent was not chosen because ____."
+_BLANK_WHY = re.compile(rf"\b(?:because|due to)(?: of)? {_BLANK_MARK}", re.IGNORECASE)
+
+
 def _blank_asked(text: str) -> str:
     """A sentence with a blank, asked as a question about what fills it."""
     asked = _BLANK_WHEN.sub(" when", _BLANK_YEAR.sub("what year", text, count=1), count=1)
     asked = _BLANK_MONEY.sub(lambda m: f"how many{m.group('scale') or ''} dollars", asked, count=1)
+    asked = _BLANK_COUNT.sub("how many", asked, count=1)
+    asked = _BLANK_WHY.sub("why", asked, count=1)
     asked = _BLANK.sub("what", asked, count=1)
     return asked.rstrip(" .!") + ("" if asked.rstrip().endswith("?") else "?")
 
