@@ -951,6 +951,9 @@ ANSWERABLE = [
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
 UNANSWERABLE = [
+    # A contract's term as a headline puts it; the reporter behind a story.
+    pytest.param("Apple x Alibaba deal duration?", id="near-miss-deal-duration"),
+    pytest.param("Who is the reporter that broke the Alibaba story?", id="near-miss-reporter-who"),
     # A blank before what it counts asks how many; after "because", why.
     pytest.param(
         "Fill in the blank: the Tongyi App has ____ daily users.", id="near-miss-blank-count"

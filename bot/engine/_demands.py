@@ -162,6 +162,8 @@ _ASKS_PERSON = re.compile(
     rf"|\b{STAFF_WORDS}(?:'s)? names?\b"
     r"|\b(?:author|writer|reporter|journalist) of (?:this|the) (?:article|story|piece|report|post)\b"
     r"|\bwho wrote (?:this|the) (?:article|story|piece|report|post)\b"
+    # "name the journalist who wrote the information's report"
+    r"|\b(?:reporters?|journalists?|writers?|authors?) (?:who|that) (?:wrote|broke|filed)\b"
     # "who's the reporter at the information behind this scoop?"
     r"|^\W*who(?:'s| is| was| are| were)? (?:the|a) (?:[\w-]+ )?(?:reporters?|journalists?|writers?"
     r"|authors?|editors?)\b"
@@ -389,6 +391,8 @@ _ASKS_TERM_LENGTH = re.compile(
     r"|tie-up|collaboration)(?: (?:for|valid|signed for))?\W*$"
     r"|\b(?:length|term|duration) of (?:the |their |its )?[\w' -]*?(?:deal|contract|partnership"
     r"|agreement)\b"
+    # ...as a headline or a search box has it: "contract length?", "deal duration"
+    r"|\b(?:deal|contract|partnership|agreement|pact|tie-up) (?:length|term|duration)\b"
 )
 
 # "At what hour was it announced?": a clock time, which "later that evening" does not give

@@ -226,6 +226,14 @@ _IDIOM_PATTERNS = (
         ),
         r"announced the \1\2",
     ),
+    # "can I switch the alibaba ai off": disable it (not "switch" as in "shift from")
+    (
+        re.compile(
+            r"\b(?:switch|turn|shut)(?:ed|es|s|ing)? ((?:it|that|this|them|the [\w -]{1,30}?) )?off\b",
+            re.IGNORECASE,
+        ),
+        r"disable \1",
+    ),
     # "did BABA (stock) moon": surge (not "how far is the moon")
     (re.compile(r"\b(stocks?|shares?) moon\b", re.IGNORECASE), r"\1 surge"),
     # "who's eating apple's lunch": competing with it and winning
@@ -338,7 +346,7 @@ _IDIOM_PATTERNS = (
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
     " table hit news announcement bombshell cut around english together draw drew attention"
-    " interest stuck cheaper lunch moon".split()
+    " interest stuck cheaper lunch moon off".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
