@@ -523,7 +523,10 @@ class Engine:
         owning = self._compound_owners(expanded)
         read_runs = possessive_runs(owning, self.index.is_name)
         runs = tuple((self._named(owners), words) for owners, words in read_runs)
-        kind = question_type(text)
+        # Typos corrected, English words kept: "galaxy s25 prics" asks a price, "how much did
+        # the cost drpo" a change, not a price; "contingency" is no "contingent" mistyped.
+        typed = self._speller.corrected(text, capitalised | english_words(folded))
+        kind = question_type(typed)
         possessed = merge({word: owners for word in words} for owners, words in runs)
         deed = (
             (None if launched_itself(folded, self.index.is_known_name) else self._deed(expanded))
@@ -534,13 +537,7 @@ class Engine:
         focus, focus_named = _focus_term(expanded, terms)
         checked = put_up_for_checking(folded, terms)
         # (what a cause put up would want, "data security", is not what the question asks)
-        # ...read with its typos corrected ("how much did the cost drpo" asks a change, not a
-        # price), but not its English words: "contingency" is no "contingent" mistyped.
-        asked = (
-            fold(self._speller.corrected(text, capitalised | english_words(folded)))
-            if checked.cause_at is None
-            else folded[: checked.cause_at]
-        )
+        asked = fold(typed) if checked.cause_at is None else folded[: checked.cause_at]
         unstated = _unstated(expanded, terms.values())
         unstated_cause = (
             unstated - _unstated(expanded, terms.values(), checked.claimed_cause)

@@ -106,7 +106,7 @@ _KEYWORD_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "number",
         re.compile(
-            r"\b(?:count|headcount|number|amount|total|price|cost|figures?)"
+            r"\b(?:count|headcount|number|amount|total|prices?|costs?|figures?)"
             + _WHEN_AFTER
             + r"\W*(?:pls|please)?\W*$"
         ),
