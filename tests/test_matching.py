@@ -935,6 +935,18 @@ ANSWERABLE = [
     # A quiz's "Q:" and a search box's "keywords:" are labels; "roughly" asks nothing.
     pytest.param("Q: roughly how many companies use the Tongyi API?", "s13", id="s13-q-label"),
     pytest.param("keywords: baba hk shares next day", "s22", id="s22-keywords-label"),
+    # Romance false friends: "actions" that climb are shares, the "bourse" the stock exchange,
+    # "the responsible of" the person responsible, "the sells" the sales.
+    pytest.param(
+        "how much rose the actions of Alibaba in the bourse of Hong Kong on 12 February?",
+        "s22",
+        id="s22-false-friends",
+    ),
+    pytest.param(
+        "who is the responsible of Apple that said the sells fall for lack of AI?",
+        "s18",
+        id="s18-false-friends",
+    ),
     # A quiz's choices are not asked: the question before them is, and the citation says which.
     pytest.param(
         "Q: Who admitted that missing AI features hurt iPhone sales? A) Jack Ma B) Tim Cook"

@@ -180,7 +180,14 @@ _IDIOMS = {
     # False friends of Spanish, Portuguese, Italian and French speakers: a company's "trimester"
     # is its quarter, its "invoicing" (facturación) its revenue; "subed" (subió) rose.
     "trimester": "quarter", "trimesters": "quarters", "invoicing": "revenue",
-    "facturation": "revenue", "subed": "rose",
+    "facturation": "revenue", "fatturation": "revenue", "fatturato": "revenue", "subed": "rose",
+    # ...and more: the "bourse" is the stock exchange, "pretends to" intends to (pretende,
+    # pretende), "what is successed" what happened (è successo), "the responsible of" the person
+    # responsible for, "the sells" the sales (las ventas).
+    "bourse": "stock exchange", "pretends to": "intends to", "pretend to": "intend to",
+    "pretends to do": "intends to do", "successed": "happened", "is successed": "happened",
+    "the responsible of": "the person responsible for", "the sells": "the sales",
+    "for the sells": "for the sales", "in the sells": "in the sales",
     # A sports fan's: a player "benched" is dropped; shares that "rode the wave" gained.
     "benched": "dropped", "ride the wave": "gain", "rode the wave": "gained",
     "riding the wave": "gaining", "get a boost": "gain", "got a boost": "gained",
@@ -225,6 +232,16 @@ _IDIOM_PATTERNS = (
             re.IGNORECASE,
         ),
         r"announced the \1\2",
+    ),
+    # A Romance speaker's "actions" (acciones, azioni) of a company that climb or fall are its
+    # shares (not "Apple's actions" as deeds).
+    (
+        re.compile(
+            r"\bactions\b(?=[^.?!]*\b(?:climb\w*|rose|rise\w*|jump\w*|surg\w*|fell|fall\w*|drop\w*"
+            r"|stock exchange|bourse|quot\w*|listed)\b)",
+            re.IGNORECASE,
+        ),
+        "shares",
     ),
     # "can I switch the alibaba ai off": disable it (not "switch" as in "shift from")
     (
@@ -346,7 +363,7 @@ _IDIOM_PATTERNS = (
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
     " table hit news announcement bombshell cut around english together draw drew attention"
-    " interest stuck cheaper lunch moon off".split()
+    " interest stuck cheaper lunch moon off actions".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
