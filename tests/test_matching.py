@@ -963,6 +963,9 @@ ANSWERABLE = [
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
 UNANSWERABLE = [
+    # A likelihood asked, of a fact that says only what follows "if approved".
+    pytest.param("How likely is it that regulators approve the features?", id="near-miss-likely"),
+    pytest.param("what are the odds of approval by May?", id="near-miss-odds"),
     # A contract's term as a headline puts it; the reporter behind a story.
     pytest.param("Apple x Alibaba deal duration?", id="near-miss-deal-duration"),
     pytest.param("Who is the reporter that broke the Alibaba story?", id="near-miss-reporter-who"),

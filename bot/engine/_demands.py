@@ -411,6 +411,12 @@ _MARKET = r"\b(?:stocks?|shares?|prices?|trading|trades?|rising|rallying|climbin
 # it": an aim, which a sentence stating only what was done ("chose Alibaba to enhance ...") does
 # not state as one.
 _AIM_NOUN = r"(?:goals?|aims?|objectives?)"
+# "What probability does the article give approval?", "odds of approval", "how likely is it":
+# a likelihood, which a fact saying what happens "if approved" does not give.
+_ASKS_LIKELIHOOD = re.compile(
+    r"\b(?:probability|odds|likelihood|chances?) (?:of|that|for|is|are|does|do|did|will)\b"
+    r"|\bwhat (?:probability|odds|likelihood|chances?)\b|\bhow (?:likely|probable)\b"
+)
 _ASKS_AIM = re.compile(
     # (someone's aim, not a goal as a thing: "the goal of civil disobedience", "a target goal")
     rf"\b(?:what|which)(?:'s| is| was| are| were)? (?:[\w']+ ){{0,3}}?{_AIM_NOUN}\b(?! of\b)"
@@ -525,6 +531,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("present-market", _ASKS_PRESENT_MARKET),
     ("aim", _ASKS_AIM),
     ("computed", _ASKS_COMPUTED),
+    ("likelihood", _ASKS_LIKELIHOOD),
 )
 
 # ...and what a fact must state to meet each of these (fit 0.45 when it does not).
@@ -564,6 +571,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "present-market": lambda found: found.states_present,
     "aim": lambda found: found.states_aim,
     "computed": lambda found: found.states_computed,
+    "likelihood": lambda found: found.states_likelihood,
 }
 
 

@@ -138,6 +138,10 @@ _COMPUTED = re.compile(
     r"|\bratio\b|\baverage\b|\bcombined\b|\bin total\b|\ba total of\b|\btotall(?:ed|ing)\b"
 )
 # An aim stated as one: "Apple aims to reverse ...", "in the hope of", "seeks to", "so as to".
+# How likely something is, said or asked: "likely", "the odds of approval", "a 70% chance".
+LIKELIHOOD = re.compile(
+    r"\b(?:likely|unlikely|likelihood|probabl[ey]|probability|odds|chances?|certain(?:ty)?)\b"
+)
 _AIM = re.compile(
     r"\b(?:aims?|aimed|aiming|goals?|objectives?|hopes?|hoping|hoped|seeks?|seeking|sought"
     r"|intends?|intended|in order to|so as to|strives?|wants? to)\b"
@@ -237,6 +241,7 @@ class Evidence:
     states_aim: bool = False  # states someone's aim: "aims to", "hopes to", "seeks to"
     # states a figure worked out of others: "3 percentage points", "twice", "on average"
     states_computed: bool = False
+    states_likelihood: bool = False  # says how likely something is: "likely", "a 70% chance"
     conditions: frozenset[str] = frozenset()  # what its conditions say: "if approved" -> approv
     causes: frozenset[str] = frozenset()  # what it gives as causes: "due to slow progress"
     # What it speaks of without naming, one set of stems per phrase: "relevant departments".
@@ -445,6 +450,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         states_owner=bool(_OWNERSHIP.search(lower)),
         states_aim=bool(_AIM.search(lower)),
         states_computed=bool(_COMPUTED.search(lower)),
+        states_likelihood=bool(LIKELIHOOD.search(lower)),
     )
 
 
