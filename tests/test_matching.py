@@ -963,6 +963,11 @@ ANSWERABLE = [
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
 UNANSWERABLE = [
+    # A story the article tells, then a question of a place it never names.
+    pytest.param(
+        "Alibaba's US stock jumped by up to 3% on February 11. How much did it jump in Singapore?",
+        id="near-miss-story-then-unknown-place",
+    ),
     # A likelihood asked, of a fact that says only what follows "if approved".
     pytest.param("How likely is it that regulators approve the features?", id="near-miss-likely"),
     pytest.param("what are the odds of approval by May?", id="near-miss-odds"),

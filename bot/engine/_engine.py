@@ -1454,9 +1454,16 @@ class Engine:
         """Answer one question: the best-supported fact with its quote, or an abstention. A
         message asking two things at once that no fact answers whole is answered part by part."""
         answer = self._ask_one(question)
+        asked = final_question(question)
+        if answer.answered and asked is not None and self._names_the_unknown(asked):
+            # What the story before it states is not what is asked: "Apple's China revenue fell
+            # 7.7% in fiscal 2024 - what was the fall in Japan?" asks of a place the article
+            # never names, however much of the story it holds.
+            reply = self._ask_one(asked)
+            if not reply.answered:
+                return dataclasses.replace(reply, question=question)
         if answer.answered or answer.choices:
             return answer
-        asked = final_question(question)
         if asked is not None and self._stands_alone(asked):
             # A story before the question ("my dad works in procurement and says big companies take
             # ages to pick a vendor") whose words are none of the article's outweighs it: the
@@ -1480,6 +1487,10 @@ class Engine:
             suggestions = dict.fromkeys([*filter(None, offered), *answer.suggestions])
             return dataclasses.replace(answer, suggestions=tuple(suggestions)[:3])
         return _answer_of_parts(question, answered)
+
+    def _names_the_unknown(self, question: str) -> bool:
+        """Whether a question names something the articles never mention."""
+        return any(term.name_like and not term.known for term in self.prepare(question).terms)
 
     def _stands_alone(self, part: str) -> bool:
         """Whether a question cut from a message can be asked alone: it names what it asks of,
