@@ -963,6 +963,9 @@ ANSWERABLE = [
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
 UNANSWERABLE = [
+    # A typo of an alias ("regualtors": regulators) is read as the alias: what they said,
+    # of a fact that reports no words of theirs.
+    pytest.param("what did the regualtors say about the features", id="near-miss-alias-typo"),
     # A story the article tells, then a question of a place it never names.
     pytest.param(
         "Apple's revenue in Greater China fell 7.7% in fiscal 2024 — what was the fall in Korea?",

@@ -473,9 +473,12 @@ class Engine:
                 and self._speller.correct(word) == word
             }
         # "What made Apple choose Alibaba?" asks why; "made" is not a word of the fact.
-        expanded = WHAT_MADE.sub(
-            "why", self._speller.corrected(self.index.aliases.expand(text), capitalised)
-        )
+        aliased = self.index.aliases.expand(text)
+        expanded = self._speller.corrected(aliased, capitalised)
+        if expanded != aliased and not self.index.alias_words.isdisjoint(expanded.split()):
+            # A typo of an alias, read as the alias ("regultors"): expanded as the alias is.
+            expanded = self.index.aliases.expand(expanded)
+        expanded = WHAT_MADE.sub("why", expanded)
         terms: dict[str, QueryTerm] = {}
         adverbs = frozenset(_ORDINAL_ADVERB.findall(expanded))
         homes = company_homes(folded)

@@ -494,8 +494,13 @@ class Index:
             term for unit in self.curated for term in unit.terms
         )
         # Words by first letter and length: a typo is looked for among words of about its length.
+        # ...and among the one-word aliases the articles never use ("regulators"): a typo of one
+        # ("regultors") is read as the alias, then expanded as the alias is.
+        self.alias_words = frozenset(
+            phrase for phrase in self.aliases.replace if phrase.isalpha() and len(phrase) >= 5
+        )
         self.by_shape: dict[tuple[str, int], list[str]] = {}
-        for word in self.words:
+        for word in sorted(self.alias_words - set(self.words)) + list(self.words):
             self.by_shape.setdefault((word[0], len(word)), []).append(word)
         # Stems by their first letters, for related forms the stemmer keeps apart
         # ("germany"/"german", "marry"/"marriage").

@@ -99,7 +99,12 @@ class Speller:
         English at all as the known word it sounds like ("shairs": shares); not a name written
         with a capital ("Macs"), which is another name.
         """
-        if word in self._index.words or not word.isalpha() or len(word) < 4:
+        if (
+            word in self._index.words
+            or word in self._index.alias_words
+            or not word.isalpha()
+            or len(word) < 4
+        ):
             return word
         if stem(word) in SYNONYMS:  # a word of the synonym table is a word, not a typo
             return word
