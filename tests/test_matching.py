@@ -947,6 +947,10 @@ ANSWERABLE = [
         "s18",
         id="s18-false-friends",
     ),
+    # Models built "on top of" Tongyi are based on it.
+    pytest.param(
+        "are outsiders building their own models on top of Qwen?", "s14", id="s14-on-top-of"
+    ),
     # A quiz's choices are not asked: the question before them is, and the citation says which.
     pytest.param(
         "Q: Who admitted that missing AI features hurt iPhone sales? A) Jack Ma B) Tim Cook"
@@ -1704,6 +1708,7 @@ UNCURATED_MISSES = {
     "s10-pinyin",  # "Pingguo" and "Ali" are Apple and Alibaba only by curated aliases
     "s21-pinyin",  # "Ali" and "Meigu" (US shares) are only curated aliases
     "s8-pinyin",  # "Pingguo", "Tengxun" and "Zijie Tiaodong" are only curated aliases
+    "s14-on-top-of",  # "Qwen" is Tongyi only by a curated alias (0.40)
     "s5-hanzi-spaced",  # "started testing China AI models" meets s5 only by curated phrasings
     "s8-kicking-tires",  # "aapl" and "baba" are Apple and Alibaba only by curated aliases
     "s3-company-named-elsewhere",  # "describe" and "piece" weigh against s3 uncurated (0.49)

@@ -243,6 +243,15 @@ _IDIOM_PATTERNS = (
         ),
         "shares",
     ),
+    # "models built on top of tongyi": based on it (not "on top of that": besides)
+    (
+        re.compile(
+            r"\b((?:build|builds|built|building|make|makes|made|making|develop\w*|create[sd]?"
+            r"|creating)(?: [\w-]+){0,4}) on top of\b(?! (?:that|this|it all)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1 based on",
+    ),
     # "can I switch the alibaba ai off": disable it (not "switch" as in "shift from")
     (
         re.compile(
@@ -363,7 +372,7 @@ _IDIOM_PATTERNS = (
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
     " table hit news announcement bombshell cut around english together draw drew attention"
-    " interest stuck cheaper lunch moon off actions".split()
+    " interest stuck cheaper lunch moon off actions top".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
