@@ -951,6 +951,8 @@ ANSWERABLE = [
     pytest.param(
         "are outsiders building their own models on top of Qwen?", "s14", id="s14-on-top-of"
     ),
+    # A Romance speaker's "journal" is a newspaper, the "notice" the news.
+    pytest.param("what journal published the notice of Apple and Alibaba?", "s4", id="s4-journal"),
     # A quiz's choices are not asked: the question before them is, and the citation says which.
     pytest.param(
         "Q: Who admitted that missing AI features hurt iPhone sales? A) Jack Ma B) Tim Cook"

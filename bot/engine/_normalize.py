@@ -184,6 +184,9 @@ _IDIOMS = {
     # ...and more: the "bourse" is the stock exchange, "pretends to" intends to (pretende,
     # pretende), "what is successed" what happened (è successo), "the responsible of" the person
     # responsible for, "the sells" the sales (las ventas).
+    "the journal": "the newspaper", "which journal": "which newspaper",
+    "what journal": "what newspaper", "this notice": "this news", "the notice": "the news",
+    "that notice": "that news",
     "bourse": "stock exchange", "pretends to": "intends to", "pretend to": "intend to",
     "pretends to do": "intends to do", "successed": "happened", "is successed": "happened",
     "the responsible of": "the person responsible for", "the sells": "the sales",
