@@ -969,6 +969,8 @@ ANSWERABLE = [
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
 UNANSWERABLE = [
+    # Closing "green" or "in the red" is a close, which intraday gains do not give.
+    pytest.param("did 9988 finish in the green on feb 12?", id="near-miss-close-green"),
     # A typo of an alias ("regualtors": regulators) is read as the alias: what they said,
     # of a fact that reports no words of theirs.
     pytest.param("what did the regualtors say about the features", id="near-miss-alias-typo"),

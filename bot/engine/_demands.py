@@ -178,7 +178,8 @@ _ASKS_PERSON = re.compile(
 _ASKS_CLOSE = re.compile(
     r"\b(?:close|closed|closing|finish|finished|end|ended)(?: the (?:day|session))?"
     r"(?: (?:more than|less than|over|under|about|around|nearly|almost|some|roughly|[\d.,]+%?)){0,3}"
-    r" (?:up|down|higher|lower|at)\b|\bclosing (?:price|gain|loss|level|value|move)s?\b"
+    r" (?:up|down|higher|lower|at|green|red|positive|negative|in the green|in the red)\b"
+    r"|\bclosing (?:price|gain|loss|level|value|move)s?\b"
     r"|\bat (?:the )?close\b"
     # "at what price did it close in Hong Kong?"
     r"|\bwhat (?:price|level|value)\b.*\b(?:close|end|finish)\b(?! (?:the|its|their) (?:deal|partnership))"
