@@ -969,6 +969,9 @@ ANSWERABLE = [
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
 UNANSWERABLE = [
+    # Someone's take or opinion is what they said, which the article does not report.
+    pytest.param("tencent's take on the apple deal?", id="near-miss-someones-take"),
+    pytest.param("deepseek's opinion of the news?", id="near-miss-someones-opinion"),
     # Closing "green" or "in the red" is a close, which intraday gains do not give.
     pytest.param("did 9988 finish in the green on feb 12?", id="near-miss-close-green"),
     # A typo of an alias ("regualtors": regulators) is read as the alias: what they said,

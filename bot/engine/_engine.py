@@ -193,6 +193,8 @@ _DETERMINERS = frozenset("the a an its their his her this that one single anothe
 _ANSWERING_NOUNS = {
     **{stem(word): stem("react") for word in "response reaction reply answer retort".split()},
     **{stem(word): stem("say") for word in "statement comment comments remarks".split()},
+    # "tencent's take on the deal", "deepseek's opinion": what they said of it
+    **{stem(word): stem("say") for word in "take opinion opinions stance".split()},
 }
 # "what DeepSeek said back", "the gist of what tencent thinks", "what Baidu is saying": one name,
 # then a verb of saying.
