@@ -930,20 +930,23 @@ ANSWERABLE = [
     ),
     # A question word typed with a neighbouring key, and a typo in the change asked: "how much
     # ... drpo" asks by how much it dropped, not a price.
-    pytest.param("wheb did samsung unveil the galaxy s25", "s2", id="s2-fat-finger"),
-    pytest.param("by hiw much did tongyi api costs drpo", "s13", id="s13-fat-finger-change"),
-    # A quiz's "Q:" and a search box's "keywords:" are labels; "roughly" asks nothing.
-    pytest.param("Q: roughly how many companies use the Tongyi API?", "s13", id="s13-q-label"),
-    pytest.param("keywords: baba hk shares next day", "s22", id="s22-keywords-label"),
+    pytest.param("whp broke tje news about apple and alibaba", "s4", id="s4-fat-finger"),
+    pytest.param("how much did the qwen api cost drpo", "s13", id="s13-typo-in-the-change"),
+    # A quiz's "Q:" is a label and "roughly" asks nothing (nor do the choices).
+    pytest.param(
+        "Q: Roughly how many enterprises use the Tongyi API? A) 30,000 B) 300,000",
+        "s13",
+        id="s13-q-label",
+    ),
     # Romance false friends: "actions" that climb are shares, the "bourse" the stock exchange,
     # "the responsible of" the person responsible, "the sells" the sales.
     pytest.param(
-        "how much rose the actions of Alibaba in the bourse of Hong Kong on 12 February?",
+        "of how much climbed the Alibaba's actions in the bourse of Hong Kong on 12 February?",
         "s22",
         id="s22-false-friends",
     ),
     pytest.param(
-        "who is the responsible of Apple that said the sells fall for lack of AI?",
+        "who is the responsible of Apple that recognised the lack of AI hurts the sells?",
         "s18",
         id="s18-false-friends",
     ),
@@ -952,7 +955,7 @@ ANSWERABLE = [
         "are outsiders building their own models on top of Qwen?", "s14", id="s14-on-top-of"
     ),
     # A Romance speaker's "journal" is a newspaper, the "notice" the news.
-    pytest.param("what journal published the notice of Apple and Alibaba?", "s4", id="s4-journal"),
+    pytest.param("which journal gave this notice first?", "s4", id="s4-journal"),
     # A quiz's choices are not asked: the question before them is, and the citation says which.
     pytest.param(
         "Q: Who admitted that missing AI features hurt iPhone sales? A) Jack Ma B) Tim Cook"
@@ -984,10 +987,10 @@ UNANSWERABLE = [
     ),
     # A likelihood asked, of a fact that says only what follows "if approved".
     pytest.param("How likely is it that regulators approve the features?", id="near-miss-likely"),
-    pytest.param("what are the odds of approval by May?", id="near-miss-odds"),
+    pytest.param("what are the odds that regulators approve it?", id="near-miss-odds"),
     # A contract's term as a headline puts it; the reporter behind a story.
     pytest.param("Apple x Alibaba deal duration?", id="near-miss-deal-duration"),
-    pytest.param("Who is the reporter that broke the Alibaba story?", id="near-miss-reporter-who"),
+    pytest.param("Name the reporter who broke the news.", id="near-miss-reporter-who"),
     # A blank before what it counts asks how many; after "because", why.
     pytest.param(
         "Fill in the blank: the Tongyi App has ____ daily users.", id="near-miss-blank-count"
@@ -996,7 +999,7 @@ UNANSWERABLE = [
         "Fill in the blank: ByteDance was passed over because ____.", id="near-miss-blank-why"
     ),
     # "wjat ... sya": what someone said, of a fact that reports no words of theirs.
-    pytest.param("wjat did tencent sya about it", id="near-miss-fat-finger-said"),
+    pytest.param("wjat did baidu sya about being dropped", id="near-miss-fat-finger-said"),
     # "Which of these" asks of the choices themselves, which the article never names.
     pytest.param(
         "Which of these benchmarks did Qwen 2.5-Max win? A) MMLU B) GPQA C) LiveBench",
@@ -1716,6 +1719,10 @@ UNCURATED_MISSES = {
     "s21-pinyin",  # "Ali" and "Meigu" (US shares) are only curated aliases
     "s8-pinyin",  # "Pingguo", "Tengxun" and "Zijie Tiaodong" are only curated aliases
     "s14-on-top-of",  # "Qwen" is Tongyi only by a curated alias (0.40)
+    "s13-typo-in-the-change",  # "qwen" is Tongyi only by a curated alias (0.42)
+    "s18-false-friends",  # "recognised ... hurts the sales" meets s18 only by curated phrasings
+    "s4-journal",  # "gave this news first" is s4's report only by curated phrasings (0.20)
+    "s4-fat-finger",  # "broke the news" is s4's "according to" only by curated phrasings (0.27)
     "s5-hanzi-spaced",  # "started testing China AI models" meets s5 only by curated phrasings
     "s8-kicking-tires",  # "aapl" and "baba" are Apple and Alibaba only by curated aliases
     "s3-company-named-elsewhere",  # "describe" and "piece" weigh against s3 uncurated (0.49)

@@ -414,6 +414,8 @@ def test_clean_cuts_between_words() -> None:
         # A quiz master's label is no word of the question; a blank is what is asked.
         pytest.param("Quiz: Which listing rose?", "Which listing rose?", id="quiz-label"),
         pytest.param("one line: who won the deal", "who won the deal", id="one-line-label"),
+        # A search box's label too: "keywords:", "search:".
+        pytest.param("keywords: baba hk next day", "baba hk next day", id="keywords-label"),
         pytest.param("eli5 why did it fail", "why did it fail", id="eli5-before-a-question"),
         pytest.param("eli5 the samsung part", "eli5 the samsung part", id="eli5-alone-stays"),
         pytest.param(

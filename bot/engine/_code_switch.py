@@ -99,7 +99,8 @@ _PINYIN = {
     "guoji": "international", "waiguo": "foreign", "nengli": "capabilities",
     "xianggang": "hong kong", "meiguo": "us", "gainian gu": "concept stocks",
     "lao duishou": "long-standing rivals", "kaifa": "develop", "tai man": "too slow",
-    "paiming": "rank", "di ji": "what place", "kaolue": "consider", "yihou": "after", "tongyitian": "same day", "keyi": "can",
+    "paiming": "rank", "di ji": "what place", "kaolue": "consider", "yihou": "after",
+    "tongyitian": "same day", "keyi": "can",
 }  # fmt: skip
 # Chinese written in characters, which has no spaces between words: read by the longest word of
 # this table at each place (question words, particles, the words of news of this kind); what is

@@ -137,11 +137,11 @@ _COMPUTED = re.compile(
     r"|\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|hundred) times\b"
     r"|\bratio\b|\baverage\b|\bcombined\b|\bin total\b|\ba total of\b|\btotall(?:ed|ing)\b"
 )
-# An aim stated as one: "Apple aims to reverse ...", "in the hope of", "seeks to", "so as to".
-# How likely something is, said or asked: "likely", "the odds of approval", "a 70% chance".
-LIKELIHOOD = re.compile(
+# How likely something is: "likely", "the odds of approval", "a 70% chance".
+_LIKELIHOOD = re.compile(
     r"\b(?:likely|unlikely|likelihood|probabl[ey]|probability|odds|chances?|certain(?:ty)?)\b"
 )
+# An aim stated as one: "Apple aims to reverse ...", "in the hope of", "seeks to", "so as to".
 _AIM = re.compile(
     r"\b(?:aims?|aimed|aiming|goals?|objectives?|hopes?|hoping|hoped|seeks?|seeking|sought"
     r"|intends?|intended|in order to|so as to|strives?|wants? to)\b"
@@ -450,7 +450,7 @@ def evidence(text: str, found: Entities) -> Evidence:
         states_owner=bool(_OWNERSHIP.search(lower)),
         states_aim=bool(_AIM.search(lower)),
         states_computed=bool(_COMPUTED.search(lower)),
-        states_likelihood=bool(LIKELIHOOD.search(lower)),
+        states_likelihood=bool(_LIKELIHOOD.search(lower)),
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from wordfreq import zipf_frequency
+from bot.engine._weights import is_english_word
 
 # The words read back, those the question type and the demands depend on.
 _WORDS = (
@@ -20,7 +20,6 @@ _WORDS = (
     " from with about say said says will can much many this that they there their news"
 ).split()
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_ENGLISH = 2.5  # zipf of a slip too common to be no word at all ("dud", "hoe" stay)
 
 
 def _neighbours() -> dict[str, str]:
@@ -70,7 +69,7 @@ def read_back(spelt: Collection[str]) -> dict[str, str]:
         if len(words) == 1
         and slip not in _WORDS
         and slip not in spelt
-        and zipf_frequency(slip, "en") < _ENGLISH
+        and not is_english_word(slip)  # ("dud", "hoe" stay)
     }
 
 

@@ -181,16 +181,15 @@ _IDIOMS = {
     # is its quarter, its "invoicing" (facturación) its revenue; "subed" (subió) rose.
     "trimester": "quarter", "trimesters": "quarters", "invoicing": "revenue",
     "facturation": "revenue", "fatturation": "revenue", "fatturato": "revenue", "subed": "rose",
-    # ...and more: the "bourse" is the stock exchange, "pretends to" intends to (pretende,
-    # pretende), "what is successed" what happened (è successo), "the responsible of" the person
-    # responsible for, "the sells" the sales (las ventas).
+    # ...and more: the "bourse" is the stock exchange, "pretends to" intends to (pretender),
+    # "what is successed" what happened (è successo), "the responsible of" the person responsible
+    # for, "the sells" the sales (las ventas), a "journal" a newspaper, the "notice" the news.
     "the journal": "the newspaper", "which journal": "which newspaper",
     "what journal": "what newspaper", "this notice": "this news", "the notice": "the news",
     "that notice": "that news",
     "bourse": "stock exchange", "pretends to": "intends to", "pretend to": "intend to",
-    "pretends to do": "intends to do", "successed": "happened", "is successed": "happened",
+    "successed": "happened", "is successed": "happened",
     "the responsible of": "the person responsible for", "the sells": "the sales",
-    "for the sells": "for the sales", "in the sells": "in the sales",
     # A sports fan's: a player "benched" is dropped; shares that "rode the wave" gained.
     "benched": "dropped", "ride the wave": "gain", "rode the wave": "gained",
     "riding the wave": "gaining", "get a boost": "gain", "got a boost": "gained",

@@ -13,18 +13,16 @@ from collections.abc import Callable, Iterable
 import jellyfish
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
 from bot.engine._index import SYNONYM_WORDS, SYNONYMS, Index
 from bot.engine._normalize import stem
-from bot.engine._weights import rarity
+from bot.engine._weights import is_english_word, rarity
 from knowledge import STOP_WORDS
 
 # How alike in spelling two words run together must be to a name they sound like (rapidfuzz ratio).
 _SOUNDS_LIKE_SPELLING = 70
 # ...and a word spelt by sound to the known word it sounds like: "munny" and "money" (60).
 _SOUNDS_LIKE_WORD = 60
-_ENGLISH_WORD = 2.5  # zipf of a word too common to be a misspelling spelt by sound
 _SAYS_SOMETHING = 0.2  # rarity of the commonest word a typo is taken for: "money", not "many"
 _SHORT_WORD = 5  # the longest word whose one slip (of four or five letters) counts as a typo
 _REMEMBERED = 50_000  # words a speller's cache holds before it starts again
@@ -72,10 +70,8 @@ def _remembered(
 
 
 def english_words(folded: str) -> frozenset[str]:
-    """The words of a question that are everyday English, not typos (zipf of 2.5 or more)."""
-    return frozenset(
-        word for word in _LOWER_WORD.findall(folded) if zipf_frequency(word, "en") >= _ENGLISH_WORD
-    )
+    """The words of a question that are everyday English, not typos."""
+    return frozenset(word for word in _LOWER_WORD.findall(folded) if is_english_word(word))
 
 
 class Speller:
@@ -137,7 +133,7 @@ class Speller:
         """The known word that a word no English sounds like, spelt most like it, if one is
         close enough: "shairs" -> "shares", "downlowded" -> "downloaded" (not "mucking", a word
         of its own, as "making")."""
-        if zipf_frequency(word, "en") >= _ENGLISH_WORD:
+        if is_english_word(word):
             return None
         heard = [
             known

@@ -25,6 +25,16 @@ def rarity(word: str) -> float:
     return min(1.0, max(0.1, (6.5 - zipf) / 3.5))
 
 
+ENGLISH_WORD_ZIPF = 2.5  # zipf of a word of everyday English: no typo, whatever it looks like
+
+
+@lru_cache(maxsize=65536)
+def is_english_word(word: str) -> bool:
+    """Whether a word is everyday English ("dud", "contingency"), not a slip of the keys or a
+    misspelling ("wjat", "drpo", "shairs")."""
+    return zipf_frequency(word, "en") >= ENGLISH_WORD_ZIPF
+
+
 @functools.cache
 def country_words() -> frozenset[str]:
     """One-word country names, folded ("japan", "korea", "france"): names even in lower case."""
