@@ -106,12 +106,15 @@ DEV39 = QUESTIONS.with_name("article_questions_dev39.jsonl")
 DEV40 = QUESTIONS.with_name("article_questions_dev40.jsonl")
 DEV41 = QUESTIONS.with_name("article_questions_dev41.jsonl")
 DEV42 = QUESTIONS.with_name("article_questions_dev42.jsonl")
+DEV43 = QUESTIONS.with_name("article_questions_dev43.jsonl")
+DEV44 = QUESTIONS.with_name("article_questions_dev44.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
 FRESH33 = QUESTIONS.with_name("article_questions_fresh33.jsonl")
 FRESH34 = QUESTIONS.with_name("article_questions_fresh34.jsonl")
 FRESH35 = QUESTIONS.with_name("article_questions_fresh35.jsonl")
+FRESH36 = QUESTIONS.with_name("article_questions_fresh36.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -415,7 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all seventy-eight sets",
+        help="question file (JSON lines); repeatable; default: all eighty-one sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -463,6 +466,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV40,
         DEV41,
         DEV42,
+        DEV43,
+        DEV44,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -499,6 +504,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH33,
         FRESH34,
         FRESH35,
+        FRESH36,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
