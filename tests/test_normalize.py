@@ -416,6 +416,11 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("one line: who won the deal", "who won the deal", id="one-line-label"),
         # A search box's label too: "keywords:", "search:".
         pytest.param("keywords: baba hk next day", "baba hk next day", id="keywords-label"),
+        # A tester's tag and the form of answer wanted are no words of the question either.
+        pytest.param("[TC-011] What caught Apple's eye?", "What caught Apple's eye?", id="tag"),
+        pytest.param("BUG-12: who won the deal", "who won the deal", id="ticket-label"),
+        pytest.param("[[tongyi users]] count", "[[tongyi users]] count", id="double-tag-stays"),
+        pytest.param("Did the stocks gain? (Y/N)", "Did the stocks gain??", id="yes-no-form"),
         pytest.param("eli5 why did it fail", "why did it fail", id="eli5-before-a-question"),
         pytest.param("eli5 the samsung part", "eli5 the samsung part", id="eli5-alone-stays"),
         pytest.param(

@@ -464,6 +464,13 @@ def test_years_named() -> None:
         ("baba price q4", "number"),
         ("apple china ai move", None),  # a move may be a decision, not a figure
         ("concept stocks rose how much %", "percent"),
+        # "when" after another question word says when the thing asked happened ...
+        ("What did Tim Cook blame when he talked about sales slipping?", None),
+        ("who's ahead of Qwen when it comes to derivatives?", "name"),
+        # ... unless it asks when itself
+        ("What's next - when might people get it?", "date"),
+        ("which is the date when the departments will approve it?", "date"),
+        ("what did apple announce and when?", "date"),
     ],
 )
 def test_question_type(question: str, kind: str | None) -> None:

@@ -1122,6 +1122,16 @@ _QUIZ_LABEL = re.compile(
     r"|were|do|does|did|has|have|had|will|can)\b))\s*(?=\w)",
     re.IGNORECASE,
 )
+# A tester's or a ticket's tag before the question: "[TC-001] Which company ...", "[status] Have
+# the features ...", "JIRA-12: ..." (a tag in double brackets is a search term: "[[enterprises]]").
+_TAG_LABEL = re.compile(
+    r"^\s*(?:\[(?!\[)[\w #.-]{1,24}\](?!\])|[a-z]{1,6}-\d{1,5}\s*[:.)])\s*(?=\w)", re.IGNORECASE
+)
+# ...and the form of answer wanted after it: "Did the stocks gain? (Y/N)", "... yes/no".
+_ANSWER_FORM = re.compile(
+    r"\s*[(\[]?\s*\b(?:y\s*/\s*n|yes\s*/\s*no|true\s*/\s*false|t\s*/\s*f)\b\s*[)\]]?\W*$",
+    re.IGNORECASE,
+)
 # A quiz's choices after its question: "Who admitted it? A) Jack Ma B) Tim Cook". The question
 # is asked alone: the choices name what the article may never mention, and the first citation
 # says which is right. Only "which of these" asks of the choices themselves: they stay, as a
@@ -1224,7 +1234,9 @@ def respell(text: str) -> str:
     text = _TRAILING_GUESS.sub("?", text)
     if "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)
-    text = _QUIZ_LABEL.sub("", text)
+    text = _QUIZ_LABEL.sub("", _TAG_LABEL.sub("", text))
+    if "/" in text:
+        text = _ANSWER_FORM.sub("?", text)
     if ")" in text or "." in text:
         text = _choices_dropped(text)
     if ("_" in text or "blank" in text.lower()) and _BLANK.search(text):

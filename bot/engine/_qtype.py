@@ -186,9 +186,20 @@ _WHERE_STANDING = re.compile(
 )
 
 
+# "What did Tim Cook blame when he talked about sales?": a "when" clause after another question
+# word says when the thing asked about happened; it does not ask when. ("What's next - when might
+# people get it?" still asks when.)
+_WHEN_CLAUSE = re.compile(
+    r"^(\W*(?:what|who|whom|whose|why|how|which)\b[^.?!;:\u2014\u2013]*?\b)when (?!(?:did|does|do|was"
+    r"|is|were|are|will|would|has|have|had|might|may|can|could|should|exactly|precisely|roughly)\b)"
+    # ("the date when the departments will give approval" asks when)
+    r"(?!(?:[\w'-]+ ){1,4}(?:will|would|might|may|can|could|should|shall)\b)(?=\w)"
+)
+
+
 def question_type(question: str) -> str | None:
     """'percent', 'duration', 'number', 'date', 'place', 'name', 'reason', or None for anything else."""
-    folded = fold(question)
+    folded = _WHEN_CLAUSE.sub(r"\1as ", fold(question))
     if _WHERE_STANDING.search(folded):
         return None
     if ASKS_MONEY.search(folded) and not _ASKS_PERCENT.search(folded):
