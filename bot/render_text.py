@@ -14,6 +14,13 @@ def _wrap(text: str, prefix: str = "") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=prefix, subsequent_indent=prefix) or prefix
 
 
+# A hello or a thank-you answered in kind, before what can be asked.
+_SMALL_TALK = {
+    "greeting": "Hello! I answer questions about the article, quoting it.",
+    "thanks": "You're welcome.",
+}
+
+
 def render_answer(answer: Answer, engine: Engine) -> str:
     """An answer with its quote and place, or an abstention with what can be asked instead."""
     if answer.answered and answer.answer is not None:
@@ -34,9 +41,9 @@ def render_answer(answer: Answer, engine: Engine) -> str:
         lines = ["Two parts of the article fit about equally well. Did you mean:"]
         lines += [f"  {number}. {choice.label}" for number, choice in enumerate(answer.choices, 1)]
         return "\n".join(lines)
-    lines = ["The article does not say."]
+    lines = [_SMALL_TALK.get(answer.small_talk or "", "The article does not say.")]
     if answer.suggestions:
-        lines.append("It does answer, for instance:")
+        lines.append("You could ask:" if answer.small_talk else "It does answer, for instance:")
         lines += [f"  - {suggestion}" for suggestion in answer.suggestions]
     return "\n".join(lines)
 

@@ -66,6 +66,14 @@ def test_why_after_an_abstention(engine: Engine) -> None:
     )
 
 
+def test_greeting_and_thanks_are_answered_in_kind(engine: Engine) -> None:
+    replies = console(engine, "Good evening.\nthanks!\n")
+    assert [reply.splitlines()[:2] for reply in replies] == [
+        ["Hello! I answer questions about the article, quoting it.", "You could ask:"],
+        ["You're welcome.", "You could ask:"],
+    ]
+
+
 @pytest.mark.parametrize(
     "command",
     [

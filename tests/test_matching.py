@@ -985,6 +985,9 @@ ANSWERABLE = [
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
 UNANSWERABLE = [
+    # A greeting's "evening" is not Apple's evening; a sum is no question about the article.
+    pytest.param("Good evening.", id="off-topic-greeting-evening"),
+    pytest.param("What is 2 + 2 ?!?!", id="off-topic-sum"),
     # Someone's take or opinion is what they said, which the article does not report.
     pytest.param("tencent's take on the apple deal?", id="near-miss-someones-take"),
     pytest.param("deepseek's opinion of the news?", id="near-miss-someones-opinion"),

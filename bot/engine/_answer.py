@@ -68,6 +68,9 @@ class Answer:
     article_title: str | None = None
     choices: tuple[Choice, ...] = ()
     explanation: Explanation | None = field(default=None, compare=False)
+    # "greeting" or "thanks" when the message only says hello or thank you: an abstention the
+    # faces answer in kind before offering topics (not part of the `ask --json` contract).
+    small_talk: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The stable `ask --json` object."""

@@ -41,6 +41,17 @@ _GREETING = re.compile(
 )
 
 
+_THANKS = re.compile(r"^\W*thank", re.IGNORECASE)
+
+
+def small_talk(text: str) -> str | None:
+    """ "greeting" or "thanks" when a message only greets ("Good evening.") or thanks ("thanks
+    bot!"), else None."""
+    if not _GREETING.match(text.strip()):
+        return None
+    return "thanks" if _THANKS.match(text) else "greeting"
+
+
 # Someone's question passed on: "Hi, my brother in Qingdao asked me: was Apple ...?".
 _PASSED_ON = re.compile(
     r"^(?:[^:]*[,.!]\s*)?(?:i|my|we|our)\b[^:]*\b(?:ask(?:s|ed)?|wonder(?:s|ed)?|want(?:s|ed)? to"

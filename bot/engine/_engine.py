@@ -14,7 +14,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.engine._answer import Answer, Choice, Explanation
-from bot.engine._asker import final_question
+from bot.engine._asker import final_question, small_talk
 from bot.engine._checking import (
     QUARTER_ORDINALS,
     TIMES_OF_DAY,
@@ -96,6 +96,11 @@ from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 logger = logging.getLogger(__name__)
 
 _COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
+# "What is 2 + 2?", "whats 9 times 12": sums to work out, which no article states. (A "-" or a
+# "/" between figures is as often a date or a range: "2/11", "2023-2024".)
+_ARITHMETIC = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:[+*×÷=^]|plus|minus|times|multiplied by|divided by)\s*\d", re.IGNORECASE
+)
 # "What does LLM stand for?", "what's API short for": an abbreviation, in capitals, spelled out.
 _ACRONYM_ASKED = re.compile(
     r"^\W*(?i:what(?:'s| is| does| do)? (?:the )?(?:acronym |abbreviation )?)"
@@ -1504,6 +1509,11 @@ class Engine:
 
     def _ask_one(self, question: str) -> Answer:
         query = self.prepare(question)
+        talk = small_talk(question)
+        if talk is not None:
+            # "Good evening." greets: its "evening" is no question about Apple's evening.
+            abstained = self._abstain(question, query, [], reason=talk)
+            return dataclasses.replace(abstained, small_talk=talk)
         if not query.terms and query.sentence is not None:
             return self._sentence(question, query)
         if not query.terms and query.paragraph is not None:
@@ -1516,6 +1526,8 @@ class Engine:
         if _COMMAND.match(question):
             # "/settings" is a bot command the chat front ends did not know, not a question.
             return self._abstain(question, query, [], reason="a command")
+        if _ARITHMETIC.search(question):
+            return self._abstain(question, query, [], reason="a sum to work out")
         acronym = _ACRONYM_ASKED.match(question)
         if acronym is not None and not self._expands(acronym.group(1) or acronym.group(2)):
             # "What does LLM stand for?": what the articles never spell out, whatever facts share

@@ -52,9 +52,16 @@ def answer_html(answer: Answer, titles: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+# A hello or a thank-you answered in kind, before what the article covers.
+_SMALL_TALK = {
+    "greeting": "Hello! 👋 Ask me anything about the article: I answer with a quote from it.",
+    "thanks": "You're welcome! 🙂",
+}
+
+
 def abstention_html(answer: Answer, topics: Sequence[str]) -> str:
     """The article does not say: say so, and offer what it does cover."""
-    lines = ["The article does not say. 🤷"]
+    lines = [_SMALL_TALK.get(answer.small_talk or "", "The article does not say. 🤷")]
     if topics:
         lines.append("It covers: " + escape(", ".join(topics[:8])) + ".")
     if answer.suggestions:

@@ -70,6 +70,15 @@ async def test_off_topic_question_abstains_and_suggests(
     assert "<blockquote>" not in text
 
 
+async def test_greeting_is_answered_in_kind(offline_app: App, offline_api: StandinBotApi) -> None:
+    offline_api.message(offline_api.private_chat(42), "Good evening!")
+    await deliver(offline_app, offline_api)
+    [text] = texts(offline_api, 42)
+    assert text.startswith("Hello! 👋")
+    assert "It covers:" in text
+    assert "does not say" not in text
+
+
 @pytest.mark.parametrize(
     ("command", "expected"),
     [
