@@ -975,6 +975,10 @@ ANSWERABLE = [
         id="s19-test-case-tag",
     ),
     pytest.param("Did Alibaba's concept stocks post gains? (Y/N)", "s23", id="s23-yes-no-form"),
+    # A line cook's "86'd" is dropped; "fire back" is respond, and "how fast" before "after"
+    # asks how soon, not an amount.
+    pytest.param("why was baidu 86'd by apple", "s7", id="s7-eighty-sixed"),
+    pytest.param("how fast apple clap back after samsung launch", "s3", id="s3-how-fast-after"),
     # "when" after "what" says when he spoke, it does not ask when.
     pytest.param(
         "What did Tim Cook blame when he talked about iPhone sales slipping?",

@@ -464,6 +464,7 @@ def test_years_named() -> None:
         ("baba price q4", "number"),
         ("apple china ai move", None),  # a move may be a decision, not a figure
         ("concept stocks rose how much %", "percent"),
+        ("how fast apple fire back after samsung", None),  # how soon, not an amount
         # "when" after another question word says when the thing asked happened ...
         ("What did Tim Cook blame when he talked about sales slipping?", None),
         ("who's ahead of Qwen when it comes to derivatives?", "name"),

@@ -209,6 +209,10 @@ _IDIOMS = {
     # ...and a gamer's: kicked from the team.
     "got kicked": "got dropped", "get kicked": "get dropped", "gets kicked": "gets dropped",
     "kicked out": "dropped",
+    # ...and a line cook's: an item "86'd" is off the menu.
+    "86'd": "dropped", "86ed": "dropped", "eighty-sixed": "dropped", "eighty sixed": "dropped",
+    "fire back": "respond", "fired back": "responded", "fires back": "responds",
+    "firing back": "responding",
     # Looking at candidates is evaluating them.
     "look at": "evaluate", "looks at": "evaluates", "looked at": "evaluated",
     "looking at": "evaluating",

@@ -46,12 +46,12 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|timeframe|time span|span of time|period of time)\b"
         ),
     ),
-    # ("how fast were the winds" is an amount; "how fast did Apple respond" and "Apple responded
-    # how fast?" how soon)
+    # ("how fast were the winds" is an amount; "how fast did Apple respond", "Apple responded
+    # how fast?" and "how fast apple respond after samsung" how soon)
     (
         "number",
         re.compile(
-            r"\bhow (many|much|large|big|high|far|old|long(?! ago)|tall|heavy|often|fast(?! (?:did|does|do|will|would|could|can|has|have)\b)(?!\W*(?:really\W*)?$))\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity|scores?|ratings?|figures?)\b|\bnumber of\b"
+            r"\bhow (many|much|large|big|high|far|old|long(?! ago)|tall|heavy|often|fast(?! (?:did|does|do|will|would|could|can|has|have)\b)(?!\W*(?:really\W*)?$)(?![^.?!]*\b(?:after|before)\b))\b|\b(what|which) (number|amount|size|price|cost|population|total|quantity|scores?|ratings?|figures?)\b|\bnumber of\b"
             # "what is the score of qwen in the benchmarks"
             r"|\bwhat (?:is|was|are|were) (?:the|its|their) (?:[\w-]+ )?(?:score|scores|rating|ratings)\b"
             # "what's the hugging face download count for ...": a count
