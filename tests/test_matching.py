@@ -979,6 +979,12 @@ ANSWERABLE = [
     # asks how soon, not an amount.
     pytest.param("why was baidu 86'd by apple", "s7", id="s7-eighty-sixed"),
     pytest.param("how fast apple clap back after samsung launch", "s3", id="s3-how-fast-after"),
+    # A poet's figures: a romance is a partnership, to wither on the vine to fail, offspring
+    # derivatives.
+    pytest.param(
+        "why did apple's romance with baidu wither on the vine?", "s7", id="s7-withered-romance"
+    ),
+    pytest.param("how many offspring has tongyi on hugging face?", "s14", id="s14-offspring"),
     # "when" after "what" says when he spoke, it does not ask when.
     pytest.param(
         "What did Tim Cook blame when he talked about iPhone sales slipping?",

@@ -209,6 +209,10 @@ _IDIOMS = {
     # ...and a gamer's: kicked from the team.
     "got kicked": "got dropped", "get kicked": "get dropped", "gets kicked": "gets dropped",
     "kicked out": "dropped",
+    # A poet's: a partner "left at the altar" is dropped, a deal "withered on the vine" failed.
+    "left at the altar": "dropped", "left standing at the altar": "dropped",
+    "wither on the vine": "fail", "withered on the vine": "failed",
+    "withering on the vine": "failing",
     # ...and a line cook's: an item "86'd" is off the menu.
     "86'd": "dropped", "86ed": "dropped", "eighty-sixed": "dropped", "eighty sixed": "dropped",
     "fire back": "respond", "fired back": "responded", "fires back": "responds",
