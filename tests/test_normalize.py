@@ -421,6 +421,7 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("BUG-12: who won the deal", "who won the deal", id="ticket-label"),
         pytest.param("[[tongyi users]] count", "[[tongyi users]] count", id="double-tag-stays"),
         pytest.param("Did the stocks gain? (Y/N)", "Did the stocks gain??", id="yes-no-form"),
+        pytest.param("C'est quoi the source ?", "what is the source ?", id="c-est-quoi"),
         pytest.param("eli5 why did it fail", "why did it fail", id="eli5-before-a-question"),
         pytest.param("eli5 the samsung part", "eli5 the samsung part", id="eli5-alone-stays"),
         pytest.param(

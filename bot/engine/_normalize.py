@@ -209,6 +209,11 @@ _IDIOMS = {
     # ...and a gamer's: kicked from the team.
     "got kicked": "got dropped", "get kicked": "get dropped", "gets kicked": "gets dropped",
     "kicked out": "dropped",
+    # A French speaker's question words and the region's name; a Slavic or German speaker's
+    # "procent".
+    "c'est quoi": "what is", "qu'est-ce que": "what", "qu'est-ce qu'": "what",
+    "grande chine": "greater china", "procent": "percent", "procents": "percent",
+    "prozent": "percent",
     # A poet's: a partner "left at the altar" is dropped, a deal "withered on the vine" failed.
     "left at the altar": "dropped", "left standing at the altar": "dropped",
     "wither on the vine": "fail", "withered on the vine": "failed",
