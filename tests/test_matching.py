@@ -1002,6 +1002,8 @@ ANSWERABLE = [
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
 UNANSWERABLE = [
+    # "the 11th" with no month is the article's February 11: Hong Kong climbed the day after.
+    pytest.param("how much did alibaba climb in hong kong on the 11th?", id="near-miss-bare-day"),
     # A greeting's "evening" is not Apple's evening; a sum is no question about the article.
     pytest.param("Good evening.", id="off-topic-greeting-evening"),
     pytest.param("What is 2 + 2 ?!?!", id="off-topic-sum"),

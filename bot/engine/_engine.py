@@ -95,6 +95,10 @@ from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
 logger = logging.getLogger(__name__)
 
+# "on the 11th", "the 12th": a day of the month, its month unsaid.
+_BARE_DAY = re.compile(
+    r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:century|place|time|largest))"
+)
 _COMMAND = re.compile(r"^\s*/[A-Za-z]\w*(?:@\w+)?\s*$")
 # "What is 2 + 2?", "whats 9 times 12": sums to work out, which no article states. (A "-" or a
 # "/" between figures is as often a date or a range: "2/11", "2023-2024".)
@@ -569,7 +573,7 @@ class Engine:
             timed_years=_timed_years(folded) if years else frozenset(),
             before_guess=_before_guess(folded),
             quarters=quarters_named(content),
-            days=days_named(content) or self._relative_days(folded),
+            days=days_named(content) or self._bare_days(folded) or self._relative_days(folded),
             # (two sentences each giving one side's figure compare them: no one sentence need)
             demands=demands(asked, kind) - ({"comparison"} if compared_in else set()),
             whole=asks_whole(folded),
@@ -724,6 +728,18 @@ class Engine:
         if event is None or event not in self.index.all_terms:
             return None
         return event, self.index.related(event)
+
+    def _bare_days(self, folded: str) -> frozenset[tuple[int, int]]:
+        """ "On the 11th" with no month: the day of that number the articles name, when they
+        name only one ("the 11th" is February 11 in an article whose days are all February's)."""
+        if "th" not in folded and "st" not in folded and "nd" not in folded and "rd" not in folded:
+            return frozenset()
+        found: set[tuple[int, int]] = set()
+        for number in _BARE_DAY.findall(folded):
+            months = {day for day in self.index.days if day[1] == int(number)}
+            if len(months) == 1:
+                found |= months
+        return frozenset(found)
 
     def _relative_days(self, folded: str) -> frozenset[tuple[int, int]]:
         """ "The next day" asked without a date: the days the article itself gives that way.
