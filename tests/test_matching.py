@@ -1004,6 +1004,10 @@ ANSWERABLE = [
 UNANSWERABLE = [
     # "the 11th" with no month is the article's February 11: Hong Kong climbed the day after.
     pytest.param("how much did alibaba climb in hong kong on the 11th?", id="near-miss-bare-day"),
+    # What a speaker the article never mentions said, their name typed in lower case.
+    pytest.param(
+        "what did daniel zhang say about apple picking alibaba", id="near-miss-stranger-said"
+    ),
     # A greeting's "evening" is not Apple's evening; a sum is no question about the article.
     pytest.param("Good evening.", id="off-topic-greeting-evening"),
     pytest.param("What is 2 + 2 ?!?!", id="off-topic-sum"),

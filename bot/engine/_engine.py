@@ -95,6 +95,11 @@ from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
 logger = logging.getLogger(__name__)
 
+# "what did jack ma say", "what does lei jun think": one or two words, then a verb of saying.
+_STRANGER_SAID = re.compile(
+    r"^\W*what (?:did|does|do|has|have) ([a-z]+(?: [a-z]+)?) (?:say|said|think|thought|comment"
+    r"|tell|told)\b"
+)
 # "on the 11th", "the 12th": a day of the month, its month unsaid.
 _BARE_DAY = re.compile(
     r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:century|place|time|largest))"
@@ -694,9 +699,20 @@ class Engine:
         """Who the question says did what, the doer with the names it stands for."""
         deed = asked_deed(expanded, self.index.is_known_name)
         if deed is None:
-            return None
+            return self._stranger_said(expanded)
         names, verb = deed
         return self._named(names), verb
+
+    def _stranger_said(self, expanded: str) -> tuple[frozenset[str], str] | None:
+        """ "what did jack ma say about the deal": a speaker none of whose words the articles
+        hold (a name typed in lower case), asked what they said, which no fact reports."""
+        match = _STRANGER_SAID.match(expanded)
+        if match is None:
+            return None
+        words = match.group(1).split()
+        if any(word in STOP_WORDS or stem(word) in self.index.all_terms for word in words):
+            return None
+        return frozenset(stem(word) for word in words), stem("say")
 
     def _indirect_deed(self, expanded: str) -> tuple[frozenset[str], str] | None:
         """A deed asked inside a phrase: "the gist of what DeepSeek said back" (saying), "did
