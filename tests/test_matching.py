@@ -1008,6 +1008,9 @@ UNANSWERABLE = [
     pytest.param(
         "what did daniel zhang say about apple picking alibaba", id="near-miss-stranger-said"
     ),
+    # "which X in China must ..." asks to name X, which the article leaves unnamed ("relevant
+    # departments"), by any of its words.
+    pytest.param("Which ministry in China must approve the features?", id="near-miss-which-in"),
     # A greeting's "evening" is not Apple's evening; a sum is no question about the article.
     pytest.param("Good evening.", id="off-topic-greeting-evening"),
     pytest.param("What is 2 + 2 ?!?!", id="off-topic-sum"),

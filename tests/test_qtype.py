@@ -411,6 +411,8 @@ def test_percent_fit(question: str, sentence: str, fits: bool) -> None:
         ("apple intelligence china launch price", "price"),
         ("baba close price feb 11", "price"),
         ("apple intelligence china launch", None),
+        ("which department in china must approve it", "department"),  # a verb after the place
+        ("which version of ios will carry it", None),
     ],
 )
 def test_focus_word(question: str, focus: str | None) -> None:

@@ -448,7 +448,8 @@ class Engine:
         others = {t.stem for t in query.terms if t.distinctive and t is not term}
         return any(
             not others.isdisjoint(self.index.sentences[unit].terms)
-            for unit in self.index.left_unnamed.get(term.stem, ())
+            for form in (term.stem, *term.related)
+            for unit in self.index.left_unnamed.get(form, ())
         )
 
     @property

@@ -318,9 +318,12 @@ _FOCUS = (
     ),
     # "who founded", "who makes"
     re.compile(r"^\W*who (?P<focus>[a-z][\w-]*)"),
-    # "what model is", "what price did", "which departments have": a noun, since a verb follows
+    # "what model is", "what price did", "which departments have", "which department in china
+    # must": a noun, since a verb follows (a place after it, maybe)
     re.compile(
-        r"^\W*(?:what|which) (?P<focus>[a-z][\w-]*) (?:is|are|was|were|do|does|did|has|have|had|will|can)\b"
+        r"^\W*(?:what|which) (?P<focus>[a-z][\w-]*)(?: in [\w.'-]+(?: [\w.'-]+)?)?"
+        r" (?:is|are|was|were|do|does|did|has|have|had|will|can|must|should|would|could|might|may"
+        r"|shall)\b"
     ),
     # "apple intelligence china launch price": a search-box query ending in what it measures
     re.compile(
