@@ -467,6 +467,9 @@ def test_years_named() -> None:
         ("apple china ai move", None),  # a move may be a decision, not a figure
         ("concept stocks rose how much %", "percent"),
         ("how fast apple fire back after samsung", None),  # how soon, not an amount
+        ("did apple shares go up when they announced it", None),
+        ("reason apple picked alibaba", "reason"),
+        ("the reason is what?", None),
         # "when" after another question word says when the thing asked happened ...
         ("What did Tim Cook blame when he talked about sales slipping?", None),
         ("who's ahead of Qwen when it comes to derivatives?", "name"),

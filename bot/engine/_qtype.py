@@ -112,7 +112,14 @@ _KEYWORD_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("date", re.compile(r"\b(?:date|day|year|month|when)\W*(?:pls|please)?\W*$")),
-    ("reason", re.compile(r"\b(?:reason|reasons|why)\W*(?:pls|please)?\W*$")),
+    (
+        "reason",
+        # "apple drop deepseek reason", or the reason first: "reason apple picked alibaba"
+        re.compile(
+            r"\b(?:reason|reasons|why)\W*(?:pls|please)?\W*$"
+            r"|^\W*(?:the |main |real )?(?:reason|reasons)\b(?! (?:is|was|are|were)\b)"
+        ),
+    ),
 )
 
 
@@ -186,11 +193,13 @@ _WHERE_STANDING = re.compile(
 )
 
 
-# "What did Tim Cook blame when he talked about sales?": a "when" clause after another question
-# word says when the thing asked about happened; it does not ask when. ("What's next - when might
+# "What did Tim Cook blame when he talked about sales?", "did apple shares go up when they
+# announced it?": a "when" clause after another question word or a yes-no question's verb says
+# when the thing asked about happened; it does not ask when. ("What's next - when might
 # people get it?" still asks when.)
 _WHEN_CLAUSE = re.compile(
-    r"^(\W*(?:what|who|whom|whose|why|how|which)\b[^.?!;:\u2014\u2013]*?\b)when (?!(?:did|does|do|was"
+    r"^(\W*(?:what|who|whom|whose|why|how|which|did|does|do|is|are|was|were|has|have|had|will"
+    r"|would|can|could)\b[^.?!;:\u2014\u2013]*?\b)when (?!(?:did|does|do|was"
     r"|is|were|are|will|would|has|have|had|might|may|can|could|should|exactly|precisely|roughly)\b)"
     # ("the date when the departments will give approval" asks when)
     r"(?!(?:[\w'-]+ ){1,4}(?:will|would|might|may|can|could|should|shall)\b)(?=\w)"
