@@ -94,6 +94,8 @@ ASKS_MONEY = re.compile(
     # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"
     r"|\bvalued at\W*$|\bhow much (?:is|was|are|were) [\w' .-]+ worth\b|\bvaluation\b"
     r"|\bmarket (?:capitali[sz]ation|value|cap)\b"
+    # "baba price target after the news", "analysts' target price": a forecast share price
+    r"|\b(?:price targets?|target prices?)\b"
     # "what did the api calls cost before the drop", "what does it cost"
     r"|^\W*what (?:did|does|do|will|would) .*\bcosts?\b(?: [\w'.-]+){0,3}?"
     r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$"
