@@ -287,6 +287,10 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("9988 close feb 12", "It rose as much as 8% during the day.", False),
         ("9988 volume feb 12", "It rose 8% on February 12.", False),
         ("9988 close feb 12", "It closed 8% higher on February 12.", True),
+        # A listing's close is its price at the end of the day, and a price target a price too.
+        ("baba hk close feb 11?", "Alibaba's Hong Kong stock rose 8% the next day.", False),
+        ("baba hk close feb 12?", "It closed at HK$120 on February 12.", True),
+        ("analyst price target on baba?", "Alibaba's US shares surged.", False),
         # ...which a question need not: "or the close" is one answer offered.
         ("was the 8% intraday or the close", "It rose as much as 8% during the day.", True),
         # The strictest unmet demand decides, whatever order they are checked in.

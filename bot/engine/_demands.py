@@ -96,6 +96,10 @@ ASKS_MONEY = re.compile(
     r"|\bmarket (?:capitali[sz]ation|value|cap)\b"
     # "baba price target after the news", "analysts' target price": a forecast share price
     r"|\b(?:price targets?|target prices?)\b"
+    # "baba hk close feb 11?", "the closing price": where a share price ended a day
+    r"|\b(?:hk|us|stock|stocks|shares?|baba|aapl|bidu|listing|nyse|nasdaq) (?:close|closing)\b"
+    r"(?! (?:up|down|higher|lower|flat|green|red|in the|at a (?:gain|loss))\b)"
+    r"|\bclosing (?:price|level|value)s?\b"
     # "what did the api calls cost before the drop", "what does it cost"
     r"|^\W*what (?:did|does|do|will|would) .*\bcosts?\b(?: [\w'.-]+){0,3}?"
     r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$"
