@@ -1019,6 +1019,8 @@ UNANSWERABLE = [
     pytest.param("Which ministry in China must approve the features?", id="near-miss-which-in"),
     # An analyst's price target is a share price to come, which the article never gives.
     pytest.param("any price target for apple shares after the news", id="near-miss-price-target"),
+    # A price per tokens is an amount of money the article never gives (only the drop).
+    pytest.param("qwen api cost per million tokens?", id="near-miss-per-tokens"),
     # A greeting's "evening" is not Apple's evening; a sum is no question about the article.
     pytest.param("Good evening.", id="off-topic-greeting-evening"),
     pytest.param("What is 2 + 2 ?!?!", id="off-topic-sum"),

@@ -291,6 +291,10 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("baba hk close feb 11?", "Alibaba's Hong Kong stock rose 8% the next day.", False),
         ("baba hk close feb 12?", "It closed at HK$120 on February 12.", True),
         ("analyst price target on baba?", "Alibaba's US shares surged.", False),
+        # A rate per tokens, or what a thing costs now, is a price.
+        ("qwen cost per million tokens?", "The cost of API calls dropped by 97%.", False),
+        ("whats an api call cost now", "The cost of API calls dropped by 97%.", False),
+        ("whats an api call cost now", "A call costs $0.001.", True),
         # ...which a question need not: "or the close" is one answer offered.
         ("was the 8% intraday or the close", "It rose as much as 8% during the day.", True),
         # The strictest unmet demand decides, whatever order they are checked in.

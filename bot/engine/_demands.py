@@ -96,6 +96,12 @@ ASKS_MONEY = re.compile(
     r"|\bmarket (?:capitali[sz]ation|value|cap)\b"
     # "baba price target after the news", "analysts' target price": a forecast share price
     r"|\b(?:price targets?|target prices?)\b"
+    # "api pricing per 1k tokens", "cost per million tokens": a rate, in money
+    r"|\b(?:prices?|pricing|costs?|fees?|charges?)\s+per\b|\bper (?:\d+k|\d+ ?(?:thousand|million)"
+    r"|thousand|million|1m|1k) tokens\b"
+    # "whats a tongyi api call cost now": a price, said the way people talk
+    r"|^\W*what(?:'s|s| is| does) (?:a|an|one|the) [\w .'-]{1,40}? costs?\b(?: now| today"
+    r"| currently)?\W*$"
     # "baba hk close feb 11?", "the closing price": where a share price ended a day
     r"|\b(?:hk|us|stock|stocks|shares?|baba|aapl|bidu|listing|nyse|nasdaq) (?:close|closing)\b"
     r"(?! (?:up|down|higher|lower|flat|green|red|in the|at a (?:gain|loss))\b)"
