@@ -1021,6 +1021,8 @@ UNANSWERABLE = [
     pytest.param("any price target for apple shares after the news", id="near-miss-price-target"),
     # A price per tokens is an amount of money the article never gives (only the drop).
     pytest.param("qwen api cost per million tokens?", id="near-miss-per-tokens"),
+    # An event no fact names in any of its words ("founded") is one no fact dates.
+    pytest.param("When was Wisdom Spectrum AI founded?", id="near-miss-unnamed-event"),
     # A greeting's "evening" is not Apple's evening; a sum is no question about the article.
     pytest.param("Good evening.", id="off-topic-greeting-evening"),
     pytest.param("What is 2 + 2 ?!?!", id="off-topic-sum"),

@@ -90,7 +90,7 @@ from bot.engine._qtype import (
     question_type,
 )
 from bot.engine._spelling import Speller, english_words
-from bot.engine._weights import country_words, rarity
+from bot.engine._weights import country_words, is_english_word, rarity
 from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
 logger = logging.getLogger(__name__)
@@ -727,7 +727,8 @@ class Engine:
 
     def _event(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
         """What a "when was it done?" question asks the date of ("submit"), with its other
-        forms; None when it asks no such thing or the word is not in the knowledge."""
+        forms; None when it asks no such thing, or the word may be a typo or another form of a
+        word of the knowledge."""
         match = _WHEN_DONE.match(folded)
         if match is None:
             return None
@@ -742,9 +743,17 @@ class Engine:
             None,
         )
         event = stem(participle) if participle else None
-        if event is None or event not in self.index.all_terms:
+        if event is None:
             return None
-        return event, self.index.related(event)
+        related = self.index.related(event)
+        if event not in self.index.all_terms and (
+            not is_english_word(participle or "") or not self.index.all_terms.isdisjoint(related)
+        ):
+            # (a word of no fact may be a typo, or another form of one that is)
+            return None
+        # "When was Wisdom Spectrum AI founded?": an event no fact names, in any of its forms,
+        # is one no fact dates.
+        return event, related
 
     def _bare_days(self, folded: str) -> frozenset[tuple[int, int]]:
         """ "On the 11th" with no month: the day of that number the articles name, when they
