@@ -47,6 +47,10 @@ NUMBER_VALUES = {word: int(value) for word, value in _NUMBER_WORDS.items()}
 # Question words as people mistype them in chat; the question type depends on them.
 _CHAT_SPELLINGS = {
     "stonks": "stocks", "stonk": "stock",
+    # A space slipped into a question word: "wh o reported it", "w hat happened" (before "w").
+    "wh o": "who", "wh at": "what", "wh y": "why", "wh en": "when", "wh ich": "which",
+    "wh ere": "where", "w hat": "what", "w ho": "who", "w hy": "why", "w hen": "when",
+    "pik": "pick", "piked": "picked", "pikd": "picked",
     "wat": "what", "wut": "what", "whats": "what is", "wht": "what", "wen": "when", "whn": "when",
     "wich": "which", "whic": "which", "wher": "where", "whr": "where", "hw": "how", "hwo": "how",
     "y": "why", "wy": "why", "whay": "why", "waht": "what", "whta": "what", "whcih": "which",
