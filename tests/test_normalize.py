@@ -422,6 +422,7 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("[[tongyi users]] count", "[[tongyi users]] count", id="double-tag-stays"),
         pytest.param("Did the stocks gain? (Y/N)", "Did the stocks gain??", id="yes-no-form"),
         pytest.param("C'est quoi the source ?", "what is the source ?", id="c-est-quoi"),
+        pytest.param("Reality check: who won?", "who won?", id="any-check-label"),
         pytest.param("wh o reported it", "who reported it", id="space-in-who"),
         pytest.param("w hat did they pik", "what did they pick", id="space-in-what"),
         pytest.param("eli5 why did it fail", "why did it fail", id="eli5-before-a-question"),

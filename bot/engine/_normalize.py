@@ -1134,7 +1134,9 @@ _QUIZ_LABEL = re.compile(
     r"(?: \d+)?|q\d+|quick(?: one| q)?|(?:in )?one line|one[- ]liner|fill in(?: the blanks?)?"
     r"|multiple[- ]choice(?: question)?|q|keywords?|search(?: terms?)?"
     # a fact-checker's label: "Confirm: Apple's AI collaborator ... is Alibaba?"
-    r"|(?:please )?(?:confirm|verify|check|fact[- ]check(?:ing)?))\s*[:.)-]"
+    r"|(?:please )?(?:confirm|verify|check|fact[- ]check(?:ing)?)"
+    # ...and any "... check": "Reality check:", "Community traction check:"
+    r"|(?:[a-z-]+ ){1,2}check)\s*[:.)-]"
     r"|(?:eli5|tl;?dr|quick)\s*[:,-]?(?=\s+(?:who|whom|whose|what|which|when|where|why|how|is|are|was"
     r"|were|do|does|did|has|have|had|will|can)\b))\s*(?=\w)",
     re.IGNORECASE,
