@@ -1003,6 +1003,10 @@ ANSWERABLE = [
     pytest.param(
         "which outlet had the scoop and who were its sources?", "s4", id="s4-part-points-back"
     ),
+    # A few words that name nothing lead in to the question that does.
+    pytest.param(
+        "Did fans adore it? What did Alibaba's US stock do on the news?", "s21", id="s21-short-lead"
+    ),
     # "when" after "what" says when he spoke, it does not ask when.
     pytest.param(
         "What did Tim Cook blame when he talked about iPhone sales slipping?",
@@ -1028,6 +1032,10 @@ UNANSWERABLE = [
     pytest.param("qwen api cost per million tokens?", id="near-miss-per-tokens"),
     # An event no fact names in any of its words ("founded") is one no fact dates.
     pytest.param("When was Wisdom Spectrum AI founded?", id="near-miss-unnamed-event"),
+    # ...but a lead-in that names a place is what the question asks of.
+    pytest.param(
+        "And in Japan? Who did Apple choose as its AI partner?", id="near-miss-lead-names"
+    ),
     # A greeting's "evening" is not Apple's evening; a sum is no question about the article.
     pytest.param("Good evening.", id="off-topic-greeting-evening"),
     pytest.param("What is 2 + 2 ?!?!", id="off-topic-sum"),

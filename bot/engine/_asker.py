@@ -138,6 +138,23 @@ def final_question(text: str) -> str | None:
     return asked
 
 
+def after_short_lead(text: str) -> tuple[str, str] | None:
+    """A message's few words of lead-in and the question after them: ("Did the market love
+    it?", "How did Alibaba's US shares react?"); None when it is one sentence, the lead-in is a
+    story (`final_question` reads those) or the question needs it."""
+    sentences = [sentence for sentence in _SENTENCE_ENDS.split(text.strip()) if sentence]
+    if len(sentences) < 2 or not sentences[-1].endswith("?"):
+        return None
+    lead, asked = " ".join(sentences[:-1]), sentences[-1]
+    if (
+        len(lead.split()) >= _MIN_STORY
+        or len(asked.split()) < _MIN_QUESTION
+        or _POINTS_AT_SCENE.search(asked)
+    ):
+        return None
+    return lead, asked
+
+
 def _question_part(sentence: str) -> str:
     """A statement without its clauses that are the asker's scene or a greeting, as written."""
     parts = _CLAUSES.split(sentence)  # clause, separator, clause, ...

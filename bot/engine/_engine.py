@@ -14,7 +14,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.engine._answer import Answer, Choice, Explanation
-from bot.engine._asker import final_question, small_talk
+from bot.engine._asker import after_short_lead, final_question, small_talk
 from bot.engine._checking import (
     QUARTER_ORDINALS,
     TIMES_OF_DAY,
@@ -1525,6 +1525,13 @@ class Engine:
             reply = self._ask_one(asked)
             if reply.answered:
                 return dataclasses.replace(reply, question=question)
+        led = after_short_lead(question) if asked is None else None
+        if led is not None and self._names_only_in(led[1], led[0]):
+            # "Did the market love it? How did Alibaba's US shares react?": a few words that name
+            # nothing lead in to the question that does.
+            reply = self._ask_one(led[1])
+            if reply.answered:
+                return dataclasses.replace(reply, question=question)
         parts = question_parts(question)
         if len(parts) < 2:
             return answer
@@ -1543,6 +1550,12 @@ class Engine:
     def _names_the_unknown(self, question: str) -> bool:
         """Whether a question names something the articles never mention."""
         return any(term.name_like and not term.known for term in self.prepare(question).terms)
+
+    def _names_only_in(self, asked: str, lead: str) -> bool:
+        """Whether a question names something and the words before it name nothing."""
+        return any(term.name_like for term in self.prepare(asked).terms) and not any(
+            term.name_like for term in self.prepare(lead).terms
+        )
 
     def _stands_alone(self, part: str) -> bool:
         """Whether a question cut from a message can be asked alone: it names what it asks of,
