@@ -291,6 +291,9 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("baba hk close feb 11?", "Alibaba's Hong Kong stock rose 8% the next day.", False),
         ("baba hk close feb 12?", "It closed at HK$120 on February 12.", True),
         ("analyst price target on baba?", "Alibaba's US shares surged.", False),
+        # What a phone retails or sells for is its price.
+        ("what does the s25 retail for", "Samsung unveiled the Galaxy S25.", False),
+        ("what does the s25 sell for?", "Samsung unveiled the Galaxy S25.", False),
         # A rate per tokens, or what a thing costs now, is a price.
         ("qwen cost per million tokens?", "The cost of API calls dropped by 97%.", False),
         ("whats an api call cost now", "The cost of API calls dropped by 97%.", False),

@@ -96,6 +96,8 @@ ASKS_MONEY = re.compile(
     r"|\bmarket (?:capitali[sz]ation|value|cap)\b"
     # "baba price target after the news", "analysts' target price": a forecast share price
     r"|\b(?:price targets?|target prices?)\b"
+    # "what the s25 retails for", "its retail price", "what does it sell for?": a price
+    r"|\bretails? (?:for|at)\b|\bretail prices?\b|\b(?:sell|sells|sold|selling) for\W*$"
     # "api pricing per 1k tokens", "cost per million tokens": a rate, in money
     r"|\b(?:prices?|pricing|costs?|fees?|charges?)\s+per\b|\bper (?:\d+k|\d+ ?(?:thousand|million)"
     r"|thousand|million|1m|1k) tokens\b"
