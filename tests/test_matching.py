@@ -1036,6 +1036,8 @@ UNANSWERABLE = [
     pytest.param(
         "And in Japan? Who did Apple choose as its AI partner?", id="near-miss-lead-names"
     ),
+    # When a partnership began is not the day of one launch it led to.
+    pytest.param("when did samsung begin partnering with zhipu?", id="near-miss-began"),
     # A greeting's "evening" is not Apple's evening; a sum is no question about the article.
     pytest.param("Good evening.", id="off-topic-greeting-evening"),
     pytest.param("What is 2 + 2 ?!?!", id="off-topic-sum"),

@@ -291,6 +291,9 @@ def stated(sentence: str):  # type: ignore[no-untyped-def]
         ("baba hk close feb 11?", "Alibaba's Hong Kong stock rose 8% the next day.", False),
         ("baba hk close feb 12?", "It closed at HK$120 on February 12.", True),
         ("analyst price target on baba?", "Alibaba's US shares surged.", False),
+        # When something began: a span or a year, not the day of an event.
+        ("when did they start working together", "On February 11, they launched it.", False),
+        ("when did apple start working with them", "Since 2023, Apple has tested them.", True),
         # What a phone retails or sells for is its price.
         ("what does the s25 retail for", "Samsung unveiled the Galaxy S25.", False),
         ("what does the s25 sell for?", "Samsung unveiled the Galaxy S25.", False),

@@ -296,6 +296,18 @@ _ASKS_SINCE = re.compile(
     r"\bsince (?:when|what (?:year|date|time))\b|\bhow long (?:has|have) .*\bbeen\b"
 )
 
+# "When did Samsung start working with Wisdom Spectrum AI?": when something began, which a
+# span ("since 2023") or a year gives, not the day of one event it led to ("On February 11,
+# Samsung unveiled the S25 in partnership with ...").
+_ASKS_BEGINNING = re.compile(
+    r"^\W*(?:when|in what year|what year|which year) (?:did|does|do|has|have|had|was|were)?"
+    r" ?(?:[\w'.-]+ ){0,6}?(?:start|started|starting|begin|began|begun|beginning)"
+    r" (?:working|partnering|cooperating|collaborating|to work|to partner|to cooperate"
+    r"|to collaborate|a partnership|the partnership|their partnership|its partnership"
+    r"|a collaboration|the collaboration|teaming)\b"
+    r"|^\W*when (?:\w+ ){1,6}?started (?:a |the |its |their )?(?:partnership|collaboration)\b"
+)
+
 # "How many enterprises used it a year ago?": a time before the fact's, which a present count
 # ("over the past year ... 300,000 enterprises") does not give; a fact with its own date may.
 _ASKS_EARLIER = re.compile(
@@ -530,6 +542,7 @@ _ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "qwen 2.5 max parameters", "is it open-weight?", "context window of qwen 2.5-max?"
     ("specs", SPECS),
     ("since", _ASKS_SINCE),
+    ("beginning", _ASKS_BEGINNING),
     ("day", _ASKS_DAY),
     ("earlier", _ASKS_EARLIER),
     ("comparison", _ASKS_COMPARISON),
@@ -569,6 +582,7 @@ _MET: dict[str, Callable[[Evidence], bool]] = {
     "specifics": lambda found: len(found.listed) > 1,
     "specs": lambda found: found.states_specs,
     "since": lambda found: not found.has_future,
+    "beginning": lambda found: found.has_span or bool(found.years),
     "day": lambda found: bool(found.days),
     "earlier": lambda found: bool(found.years or found.days),
     "comparison": lambda found: found.compares or len(found.numbers + found.percentages) > 1,
