@@ -1535,11 +1535,13 @@ class Engine:
         parts = question_parts(question)
         if len(parts) < 2:
             return answer
-        alone = [part for part in parts if self._stands_alone(part)]
-        answered = [reply for part in alone if (reply := self._ask_one(part)).answered]
-        # ("Did the market love it? How did Alibaba's US shares react?": a part that points back
-        # and names nothing only leads in to the one that does)
-        if not answered or len(answered) < len(alone):
+        answered = [
+            reply
+            for part in parts
+            if self._stands_alone(part)
+            if (reply := self._ask_one(part)).answered
+        ]
+        if len(answered) < len(parts):
             # One part is no answer to the message (a near miss may share it), but it is what
             # the article does answer: offered first.
             offered = [self._question_of(reply.fact_id) for reply in answered]
