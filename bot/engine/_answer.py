@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from knowledge import Citation
+
+# What a message that only says hello or thank you is: the faces answer each in kind.
+SmallTalk = Literal["greeting", "thanks"]
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class Answer:
     explanation: Explanation | None = field(default=None, compare=False)
     # "greeting" or "thanks" when the message only says hello or thank you: an abstention the
     # faces answer in kind before offering topics (not part of the `ask --json` contract).
-    small_talk: str | None = None
+    small_talk: SmallTalk | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The stable `ask --json` object."""

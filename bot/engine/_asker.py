@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.engine._answer import SmallTalk
+
 _SENTENCES = re.compile(r"(?<=[.!])\s+|\s+[—–]\s+")  # (a dash between spaces ends one too)
 _CLAUSES = re.compile(r"(\s*,\s*|\s+(?:and|but|so)\s+)", re.IGNORECASE)
 # A clause about the asker or their people: "I live in ...", "my whole family uses iPhones".
@@ -44,7 +46,7 @@ _GREETING = re.compile(
 _THANKS = re.compile(r"^\W*thank", re.IGNORECASE)
 
 
-def small_talk(text: str) -> str | None:
+def small_talk(text: str) -> SmallTalk | None:
     """ "greeting" or "thanks" when a message only greets ("Good evening.") or thanks ("thanks
     bot!"), else None."""
     if not _GREETING.match(text.strip()):

@@ -742,12 +742,12 @@ class Engine:
             ),
             None,
         )
-        event = stem(participle) if participle else None
-        if event is None:
+        if participle is None:
             return None
+        event = stem(participle)
         related = self.index.related(event)
         if event not in self.index.all_terms and (
-            not is_english_word(participle or "") or not self.index.all_terms.isdisjoint(related)
+            not is_english_word(participle) or not self.index.all_terms.isdisjoint(related)
         ):
             # (a word of no fact may be a typo, or another form of one that is)
             return None
@@ -758,8 +758,6 @@ class Engine:
     def _bare_days(self, folded: str) -> frozenset[tuple[int, int]]:
         """ "On the 11th" with no month: the day of that number the articles name, when they
         name only one ("the 11th" is February 11 in an article whose days are all February's)."""
-        if "th" not in folded and "st" not in folded and "nd" not in folded and "rd" not in folded:
-            return frozenset()
         found: set[tuple[int, int]] = set()
         for number in _BARE_DAY.findall(folded):
             months = {day for day in self.index.days if day[1] == int(number)}
@@ -1509,38 +1507,43 @@ class Engine:
         message asking two things at once that no fact answers whole is answered part by part."""
         answer = self._ask_one(question)
         asked = final_question(question)
-        if answer.answered and asked is not None and self._names_the_unknown(asked):
-            # What the story before it states is not what is asked: "Apple's China revenue fell
-            # 7.7% in fiscal 2024 - what was the fall in Japan?" asks of a place the article
-            # never names, however much of the story it holds.
-            reply = self._ask_one(asked)
-            if not reply.answered:
-                return dataclasses.replace(reply, question=question)
         if answer.answered or answer.choices:
+            if answer.answered and asked is not None:
+                query = self.prepare(asked)
+                if _names_the_unknown(query):
+                    # What the story before it states is not what is asked: "Apple's China
+                    # revenue fell 7.7% in fiscal 2024 - what was the fall in Japan?" asks of a
+                    # place the article never names, however much of the story it holds.
+                    reply = self._ask_one(asked, query)
+                    if not reply.answered:
+                        return dataclasses.replace(reply, question=question)
             return answer
-        if asked is not None and self._stands_alone(asked):
-            # A story before the question ("my dad works in procurement and says big companies take
-            # ages to pick a vendor") whose words are none of the article's outweighs it: the
-            # question asked alone.
-            reply = self._ask_one(asked)
-            if reply.answered:
-                return dataclasses.replace(reply, question=question)
-        led = after_short_lead(question) if asked is None else None
-        if led is not None and self._names_only_in(led[1], led[0]):
-            # "Did the market love it? How did Alibaba's US shares react?": a few words that name
-            # nothing lead in to the question that does.
-            reply = self._ask_one(led[1])
-            if reply.answered:
-                return dataclasses.replace(reply, question=question)
+        if asked is not None:
+            query = self.prepare(asked)
+            if _stands_alone(asked, query):
+                # A story before the question ("my dad works in procurement and says big
+                # companies take ages to pick a vendor") whose words are none of the article's
+                # outweighs it: the question asked alone.
+                reply = self._ask_one(asked, query)
+                if reply.answered:
+                    return dataclasses.replace(reply, question=question)
+        elif (led := after_short_lead(question)) is not None:
+            lead, last = led
+            query = self.prepare(last)
+            if _names_something(query) and not _names_something(self.prepare(lead)):
+                # "Did the market love it? How did Alibaba's US shares react?": a few words
+                # that name nothing lead in to the question that does.
+                reply = self._ask_one(last, query)
+                if reply.answered:
+                    return dataclasses.replace(reply, question=question)
         parts = question_parts(question)
         if len(parts) < 2:
             return answer
-        answered = [
-            reply
-            for part in parts
-            if self._stands_alone(part)
-            if (reply := self._ask_one(part)).answered
-        ]
+        answered = []
+        for part in parts:
+            query = self.prepare(part)
+            if _stands_alone(part, query) and (reply := self._ask_one(part, query)).answered:
+                answered.append(reply)
         if len(answered) < len(parts):
             # One part is no answer to the message (a near miss may share it), but it is what
             # the article does answer: offered first.
@@ -1549,23 +1552,9 @@ class Engine:
             return dataclasses.replace(answer, suggestions=tuple(suggestions)[:3])
         return _answer_of_parts(question, answered)
 
-    def _names_the_unknown(self, question: str) -> bool:
-        """Whether a question names something the articles never mention."""
-        return any(term.name_like and not term.known for term in self.prepare(question).terms)
-
-    def _names_only_in(self, asked: str, lead: str) -> bool:
-        """Whether a question names something and the words before it name nothing."""
-        return any(term.name_like for term in self.prepare(asked).terms) and not any(
-            term.name_like for term in self.prepare(lead).terms
-        )
-
-    def _stands_alone(self, part: str) -> bool:
-        """Whether a question cut from a message can be asked alone: it names what it asks of,
-        or points back to nothing ("and where did they come from?" does)."""
-        return not points_back(part) or any(term.name_like for term in self.prepare(part).terms)
-
-    def _ask_one(self, question: str) -> Answer:
-        query = self.prepare(question)
+    def _ask_one(self, question: str, query: Query | None = None) -> Answer:
+        """One question, `query` its preparation when the caller has it already."""
+        query = self.prepare(question) if query is None else query
         talk = small_talk(question)
         if talk is not None:
             # "Good evening." greets: its "evening" is no question about Apple's evening.
@@ -2078,6 +2067,22 @@ def _answer_of_parts(question: str, answers: Sequence[Answer]) -> Answer:
             )
         ),
     )
+
+
+def _names_something(query: Query) -> bool:
+    """Whether a prepared question names something (a name, known or not)."""
+    return any(term.name_like for term in query.terms)
+
+
+def _stands_alone(part: str, query: Query) -> bool:
+    """Whether a question cut from a message (`query`, prepared) can be asked alone: it names
+    what it asks of, or points back to nothing ("and where did they come from?" does)."""
+    return not points_back(part) or _names_something(query)
+
+
+def _names_the_unknown(query: Query) -> bool:
+    """Whether a prepared question names something the articles never mention."""
+    return any(term.name_like and not term.known for term in query.terms)
 
 
 def _lacks(own: frozenset[str], word: str, forms: Iterable[str]) -> bool:
