@@ -108,6 +108,7 @@ DEV41 = QUESTIONS.with_name("article_questions_dev41.jsonl")
 DEV42 = QUESTIONS.with_name("article_questions_dev42.jsonl")
 DEV43 = QUESTIONS.with_name("article_questions_dev43.jsonl")
 DEV44 = QUESTIONS.with_name("article_questions_dev44.jsonl")
+DEV45 = QUESTIONS.with_name("article_questions_dev45.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
@@ -115,6 +116,7 @@ FRESH33 = QUESTIONS.with_name("article_questions_fresh33.jsonl")
 FRESH34 = QUESTIONS.with_name("article_questions_fresh34.jsonl")
 FRESH35 = QUESTIONS.with_name("article_questions_fresh35.jsonl")
 FRESH36 = QUESTIONS.with_name("article_questions_fresh36.jsonl")
+FRESH37 = QUESTIONS.with_name("article_questions_fresh37.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -418,7 +420,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all eighty-one sets",
+        help="question file (JSON lines); repeatable; default: all eighty-three sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -468,6 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV42,
         DEV43,
         DEV44,
+        DEV45,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -505,6 +508,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH34,
         FRESH35,
         FRESH36,
+        FRESH37,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
