@@ -391,6 +391,10 @@ ANSWERABLE = [
     # A question that switches language mid-sentence.
     pytest.param("Apple ne Baidu ko kyun chhoda, kya wajah thi?", "s7", id="s7-hinglish"),
     pytest.param("cuánto subieron las acciones de Alibaba en Hong Kong?", "s22", id="s22-spanish"),
+    pytest.param("hugging face pe kitne models bane tongyi se", "s14", id="s14-hinglish-made"),
+    pytest.param("chinese users ke liye ios 18.5 kab aayega", "s25", id="s25-hinglish-come"),
+    pytest.param("Whit wey did Apple drap Baidu?", "s7", id="s7-scots"),
+    pytest.param("Did Apple's ain shares rise an aw?", "s21", id="s21-scots"),
     # Typed in capitals: not every word a name. "Even" says how surprised, not what is asked.
     pytest.param("WHY DID APPLE PICK ALIBABA", "s10", id="s10-shouted"),
     pytest.param("what even is the tongyi app", "s11", id="s11-even"),

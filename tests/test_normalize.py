@@ -904,6 +904,10 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         ("Abeg, which brands dey give Apple wahala?", ", which brands give Apple trouble?"),
         ("DeepSeek kena dropped why leh?", "DeepSeek got dropped why ?"),
         ("Whit wis the story wi Baidu?", "what was the story with Baidu?"),
+        # ...a Scots word before "'s" or with its apostrophe ("o'") is still Scots.
+        ("Wha's giein Apple a sair time?", "who's giving Apple a hard time?"),
+        ("Whit's the name o' Samsung's new phone?", "what's the name of Samsung's new phone?"),
+        ("apple ne deepseek ko chhod diya, kyun?", "apple deepseek dropped, why?"),
         # ...and no table's words that are English too: "is it", "no", "say", "o".
         ("Is it true Apple said no to Baidu?", "Is it true Apple said no to Baidu?"),
         ("Did Tim Cook say no? O well", "Did Tim Cook say no? O well"),

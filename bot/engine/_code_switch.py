@@ -42,6 +42,13 @@ _HINDI = {
     "khaas": "special", "likha": "written", "milega": "get", "sach": "true",
     "kya hua": "what happened", "kya hua tha": "what happened", "wapas": "back",
     "wapas laana": "reverse", "wapas lana": "reverse", "laana": "bring", "lana": "bring",
+    "bane": "made", "bana": "made", "banaye": "made", "chhod diya": "dropped",
+    "chod diya": "dropped", "chhoda": "dropped", "choda": "dropped", "diya": "", "itna": "so much",
+    "uska": "its", "uski": "its", "yaar": "", "bhai": "", "matlab": "meaning",
+    "chahta": "wants", "chahti": "wants", "chahte": "want", "karna": "", "aayi": "came",
+    "aaya": "came", "aaye": "came", "aayega": "will come", "aayegi": "will come",
+    "chali": "worked", "chala": "worked", "walon": "people", "logon": "people", "batao": "tell",
+    "bata do": "", "bataiye": "", "naam": "name", "kiye": "", "kiya hai": "",
 }  # fmt: skip
 _SPANISH = {
     "por que": "why", "porque": "because", "cuanto": "how much", "cuanta": "how much",
@@ -320,7 +327,18 @@ _SCOTS = {
     "guid": "good", "wee": "", "hae": "have", "wi": "with", "wan": "one", "no": "not", "aye": "",
     "ken": "know", "dinnae": "don't", "didnae": "didn't", "cannae": "can't", "isnae": "isn't",
     "wasnae": "wasn't", "doesnae": "doesn't", "hoo": "how", "aboot": "about", "awfy": "very",
-    "craic": "news", "o": "of", "an' aw": "too", "an aw": "too", "aw": "all", "ye": "you",
+    "craic": "news", "o": "of", "o'": "of", "an' aw": "too", "an aw": "too", "aw": "all", "ye": "you",
+    "wha": "who", "whit wey": "why", "fae": "from", "frae": "from", "faw": "fall",
+    "richt": "right", "drap": "drop", "drapt": "dropped", "wrang": "wrong",
+    "afore": "before", "ower": "over", "ony": "any", "telt": "told", "tak": "take",
+    "lang": "long", "nicht": "night", "ither": "other", "forbye": "besides", "yin": "one",
+    "sair": "hard", "giein": "giving", "gie": "give", "gied": "gave", "pit": "put", "an": "and",
+    "dae": "do", "daein": "doing", "thir": "their", "anaw": "too", "weel": "well", "fur": "for",
+    "hiv": "have", "ain": "own", "alang": "along", "noo": "now", "doon": "down", "oor": "our",
+    "efter": "after", "maist": "most", "intae": "into", "oan": "on", "ma": "my", "yon": "that",
+    "pickit": "picked", "wouldnae": "wouldn't", "couldnae": "couldn't", "hasnae": "hasn't",
+    "havnae": "haven't", "hivnae": "haven't", "willnae": "won't", "werenae": "weren't",
+    "shouldnae": "shouldn't", "gonnae": "going to", "heid": "head", "heids": "heads",
 }  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
@@ -330,14 +348,17 @@ _ALSO_ENGLISH = frozenset(
     " he shi le ma ba ge zai you bu mei hai xian cong shang liang yong xiang suan jiang zhang"
     " was war man da ja so also hat mal kam ob es den die ein im as mehr platz wo bitte nur am um"
     " gut chef ya si sasa hapa ai cara tipo era sim com mas ou alta so sem tem"
-    " mano gente mes maio downloads grandes a".split()
+    " mano gente mes maio downloads grandes a"
+    " an lang tak pit yin fur ain ma yon sair gie oan diya".split()
 )
 _ACCENTS = str.maketrans("áéíóúñüäößãõâêôçà", "aeiounuaosaoaeoca")
 
 
 def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
     return re.compile(
-        r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?!['\w])"
+        r"\b("
+        + "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+        + r")(?!\w|'(?!s\b))"
     )
 
 

@@ -198,7 +198,8 @@ _WHERE_STANDING = re.compile(
 # when the thing asked about happened; it does not ask when. ("What's next - when might
 # people get it?" still asks when.)
 _WHEN_CLAUSE = re.compile(
-    r"^(\W*(?:what|who|whom|whose|why|how|which|did|does|do|is|are|was|were|has|have|had|will"
+    r"^(\W*(?:(?:on|in|at|for|from|to|by|with|of|about|since|after|before|under)\s+)?"
+    r"(?:what|who|whom|whose|why|how|which|did|does|do|is|are|was|were|has|have|had|will"
     r"|would|can|could)\b[^.?!;:\u2014\u2013]*?\b)when (?!(?:did|does|do|was"
     r"|is|were|are|will|would|has|have|had|might|may|can|could|should|exactly|precisely|roughly)\b)"
     # ("the date when the departments will give approval" asks when)
