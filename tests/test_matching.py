@@ -1232,6 +1232,13 @@ UNANSWERABLE = [
     ),
     # The whole against one place: the article gives Greater China's revenue only.
     pytest.param("How much did Apple's global revenue fall in fiscal 2024?", id="near-miss-scope"),
+    pytest.param(
+        "How much did Apple's revenue fall in the whole world in 2024?", id="near-miss-whole-world"
+    ),
+    # A count of the team the article calls too small, which it does not give.
+    pytest.param(
+        "Please state the headcount of DeepSeek's team.", id="near-miss-headcount-command"
+    ),
     # "the us" in lower case is the country, which the release date is not about.
     pytest.param("When do the AI features reach iPhones in the us?", id="near-miss-lower-us"),
     pytest.param("How much did Apple's stock rise in Hong Kong?", id="near-miss-other-owner-hk"),

@@ -324,6 +324,9 @@ def test_demand_fit(question: str, sentence: str, fits: bool) -> None:
         ("apple's total revenue in china", False),  # names its place
         ("how many chinese users", False),  # a nationality is a place too
         ("how much did revenue fall", False),
+        # ...the world, with or without its article
+        ("how much did apple revenue fall in whole world", True),
+        ("apple sales around the world", True),
     ],
 )
 def test_asks_whole(question: str, whole: bool) -> None:
@@ -491,6 +494,11 @@ def test_years_named() -> None:
         ("What's next - when might people get it?", "date"),
         ("which is the date when the departments will approve it?", "date"),
         ("what did apple announce and when?", "date"),
+        # A date named as what is asked, or a request put as a command.
+        ("what is the expected approval date?", "date"),
+        ("Kindly confirm the expected approval date from the relevant departments.", "date"),
+        ("please state the headcount of the deepseek team", "number"),
+        ("what was the full year", None),  # the year's figure, not a date
     ],
 )
 def test_question_type(question: str, kind: str | None) -> None:

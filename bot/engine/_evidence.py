@@ -250,7 +250,12 @@ class Evidence:
 
 # A question about the whole: "Apple's total revenue", "worldwide sales". A fact about one place
 # ("revenue in Greater China") does not answer it.
-GLOBAL_SCOPE = re.compile(r"\b(?:worldwide|global|globally|total|overall|entire)\b")
+# ("in whole world": article dropped, as Russian and Chinese speakers write it)
+GLOBAL_SCOPE = re.compile(
+    r"\b(?:worldwide|global|globally|total|overall|entire"
+    r"|(?:(?:in|around|across|over|throughout) )?(?:the )?whole world"
+    r"|(?:around|across|all over|throughout) the (?:world|globe))\b"
+)
 
 _PLACE_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 

@@ -56,6 +56,7 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bwhat (?:is|was|are|were) (?:the|its|their) (?:[\w-]+ )?(?:score|scores|rating|ratings)\b"
             # "what's the hugging face download count for ...": a count
             r"|\bwhat(?:'s| is| was| are| were) (?:the|its|their) (?:[\w-]+ ){0,3}(?<!the )(?:count|tally)\b"
+            r"|\bwhat(?:'s| is| was| are| were) (?:the|its|their) (?:[\w-]+ ){0,3}(?:headcount|head count)\b"
         ),
     ),
     # "quick: total downloads of ...": a count too
@@ -64,6 +65,11 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "date",
         re.compile(
             r"\bwhen\b|\b(what|which) (year|years|date|day|month|time|period|century|decade|era|season|quarter)\b|\bin what year\b|\bhow long ago\b|\bsince when\b"
+            # "what is the expected approval date", "what's the go-live month"
+            # (not "what was the full year", the year's figure)
+            r"|\bwhat(?:'s| is| was| will be) (?:the|its|their) (?:[\w-]+ ){0,2}"
+            r"(?:date|day|month|(?<!full )(?<!fiscal )(?<!whole )(?<!entire )(?<!financial )year"
+            r"|deadline)(?![\w-])"
         ),
     ),
     (
@@ -207,9 +213,17 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
+# A request put as a command asks what it names: "Please state the headcount of ...",
+# "Kindly confirm the expected approval date".
+_COMMAND = re.compile(
+    r"^\W*(?:please |kindly )?(?:state|confirm|indicate|provide|specify|give me|tell me|identify)"
+    r"(?: me)? (?=(?:the|its|their) )"
+)
+
+
 def question_type(question: str) -> str | None:
     """'percent', 'duration', 'number', 'date', 'place', 'name', 'reason', or None for anything else."""
-    folded = _WHEN_CLAUSE.sub(r"\1as ", fold(question))
+    folded = _COMMAND.sub("what is ", _WHEN_CLAUSE.sub(r"\1as ", fold(question)))
     if _WHERE_STANDING.search(folded):
         return None
     if ASKS_MONEY.search(folded) and not _ASKS_PERCENT.search(folded):
