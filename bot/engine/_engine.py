@@ -256,6 +256,12 @@ _ROLE_TITLES = frozenset(
     "cfo cto coo cmo cio cso chairman chairwoman chairperson founder cofounder co-founder"
     " spokesperson spokesman spokeswoman president vp treasurer".split()
 )
+# Device and product names people type in lower case, which are names all the same: "will my
+# ipad get it" asks of a device the article never names, as "iPad" would.
+_LOWER_CASE_PRODUCTS = frozenset(
+    "ipad ipads imac imacs ipod ipods macbook macbooks airpods icloud itunes imessage facetime"
+    " android".split()
+)
 
 # What a question comparing a figure with what it is ranked against asks: "how many more than".
 _COMPARES = re.compile(r"\b(?:than|compared|more|fewer|less|versus|vs)\b")
@@ -520,6 +526,7 @@ class Engine:
                 or (surface in _ORDINALS and surface not in adverbs)
                 or surface in country_words()
                 or surface in self.index.single_names  # "samsung" typed in lower case
+                or surface in _LOWER_CASE_PRODUCTS
                 # A title the knowledge never gives stands for someone it never names: "apple's
                 # cfo" is no one the article quotes.
                 or (surface in _ROLE_TITLES and term not in self.index.all_terms)
