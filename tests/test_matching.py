@@ -394,6 +394,14 @@ ANSWERABLE = [
     pytest.param("hugging face pe kitne models bane tongyi se", "s14", id="s14-hinglish-made"),
     pytest.param("chinese users ke liye ios 18.5 kab aayega", "s25", id="s25-hinglish-come"),
     pytest.param("Whit wey did Apple drap Baidu?", "s7", id="s7-scots"),
+    # The deed asked of someone a fact does not have do anything like it: Samsung's launch is
+    # not Apple's answer to it.
+    pytest.param(
+        "how quickly did apple counter once samsung unveiled the s25", "s3", id="s3-counter"
+    ),
+    pytest.param(
+        "How soon after Samsung unveiled its phone did Apple name a partner?", "s3", id="s3-name"
+    ),
     pytest.param("Did Apple's ain shares rise an aw?", "s21", id="s21-scots"),
     # Typed in capitals: not every word a name. "Even" says how surprised, not what is asked.
     pytest.param("WHY DID APPLE PICK ALIBABA", "s10", id="s10-shouted"),
@@ -1235,6 +1243,8 @@ UNANSWERABLE = [
     pytest.param(
         "How much did Apple's revenue fall in the whole world in 2024?", id="near-miss-whole-world"
     ),
+    # Another brand's revenue: only Apple's falls in the article.
+    pytest.param("Did Huawei lose revenue in 2024 as well?", id="near-miss-other-loses"),
     # A device the article never names, typed in lower case as chat does.
     pytest.param("ipad alibaba ai release date", id="near-miss-lower-ipad"),
     # A count of the team the article calls too small, which it does not give.
@@ -1821,6 +1831,8 @@ UNCURATED_MISSES = {
     "s21-procents",  # uncurated, "by how many percent did ... us shares rise" is 0.498 however spelt
     "s10-reason-first",  # uncurated, "why did apple pick alibaba over tencent" cites s1 too
     "s21-when-clause",  # uncurated, "deal ... announced" pulls to s3 and s1 (0.35)
+    "s3-counter",  # uncurated, "how quickly ... counter" holds no word of s3 but Apple (0.30)
+    "s3-name",  # uncurated, "how soon ... name a partner" is s3's only by curated phrasings (0.31)
     "s19-test-case-tag",  # "hope ... will do for its sales" is s19's aim only by curated phrasings
 }
 

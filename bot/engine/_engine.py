@@ -2461,7 +2461,26 @@ def _wrong_doer(
         # "What did Apple announce on February 12?" of "The next day, Alibaba's stock climbed":
         # nobody announces, says or reveals anything in the fact (not even "announcements").
         return True
-    return bool(done_by) and all(names.isdisjoint(doers) for doers in done_by)
+    if done_by:
+        return all(names.isdisjoint(doers) for doers in done_by)
+    # "Did Apple consider Zhipu?" of "Samsung unveiled ... in partnership with Wisdom Spectrum
+    # AI": the fact has others act, and neither the doer asked nor anything like the deed.
+    # (Not an everyday verb, which a fact puts in other words: "when will apple ai come".)
+    return (
+        verb not in _EVERYDAY_DEEDS
+        and len(names) == 1  # (not "when does the apple alibaba duo hit the field": no deed)
+        and bool(done)
+        and all(names.isdisjoint(doers) for doers in done.values())
+        and names.isdisjoint(held)
+        and _lacks(held, verb, _synonyms(verb))
+    )
+
+
+_EVERYDAY_DEEDS = frozenset(
+    stem(word)
+    for word in "make do have get take come go hit put give see happen work use mean need want"
+    " let keep become seem look arrive answer".split()
+)
 
 
 def _agent_name(expanded: str, is_name: Callable[[str], bool]) -> str | None:
