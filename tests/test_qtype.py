@@ -391,6 +391,9 @@ def test_asked_which() -> None:
     # "which" as a relative pronoun names nothing; "the name of" then asks which.
     assert asked_which("the name of regulator which must approve it") == {"regul"}
     assert asked_which("concept stock names?") == {"concept", "stock"}
+    # "which ... are the Y" asks to name Y.
+    assert asked_which("which are alibaba's concept stocks?") == {"concept", "stock"}
+    assert asked_which("which firms are the concept stocks") == {"firm", "concept", "stock"}
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,28 @@ _EXACTLY = frozenset(
 )
 
 
+# "which companies are the concept stocks?", "which are alibaba's concept stocks?": what is to be
+# named is after the verb.
+_WHICH_ARE = re.compile(
+    r"\bwhich (?:[\w-]+ )?(?:are|were) (?:the |these |those |its |their |[\w.-]+'s )?"
+    r"((?:[\w.'-]+ ?){1,3})"
+)
+
+
+def _named_as(question_folded: str) -> frozenset[str]:
+    """Stems of what a "which ... are the Y" question asks to name: Y."""
+    match = _WHICH_ARE.search(question_folded)
+    if match is None:
+        return frozenset()
+    named = []
+    for quoted in match.group(1).split():
+        word = quoted.strip("'?!.,")
+        if word in STOP_WORDS:
+            break
+        named.append(stem(word))
+    return frozenset(named)
+
+
 def asked_which(question_folded: str) -> frozenset[str]:
     """Stems of what a "which" question asks to name: "which government department has..."."""
     # (the first that names something: "which" may be a relative pronoun, as in "the name of
@@ -178,7 +200,7 @@ def asked_which(question_folded: str) -> frozenset[str]:
         match = pattern.search(question_folded)
         if match is None:
             continue
-        asked = []
+        asked = list(_named_as(question_folded))
         # (the group that matched; a word's quotes off: "the 'relevant departments'")
         for quoted in next(filter(None, match.groups())).split():
             word = quoted.strip("'")
