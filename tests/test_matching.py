@@ -1243,6 +1243,8 @@ UNANSWERABLE = [
     pytest.param(
         "How much did Apple's revenue fall in the whole world in 2024?", id="near-miss-whole-world"
     ),
+    # A price the article never gives, the asker's plans after it.
+    pytest.param("What does the Galaxy S25 cost? I might get one.", id="near-miss-price-plans"),
     # What the article leaves unnamed, asked to be named after the verb.
     pytest.param("Which are Alibaba's concept stocks that rose?", id="near-miss-which-are"),
     # Another brand's revenue: only Apple's falls in the article.

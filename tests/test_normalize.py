@@ -553,6 +553,12 @@ def test_may_is_the_month_after_in_or_before_a_year() -> None:
             "Was Tencent among the firms?",
         ),
         ("Did it rise — as I suspect — on Feb 11?", "Did it rise on Feb 11?"),
+        # The asker after the question, unless they go on asking.
+        ("How much is the Galaxy S25? I might get one.", "How much is the Galaxy S25?"),
+        (
+            "How much is the Galaxy S25? I want to know the price.",
+            "How much is the Galaxy S25? I want to know the price.",
+        ),
     ],
 )
 def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str) -> None:

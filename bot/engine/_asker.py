@@ -65,6 +65,14 @@ _PASSED_ON = re.compile(
 def without_scene(text: str) -> str:
     """The message without the statements that only say who is asking."""
     text = _PASSED_ON.sub("", _ASIDE.sub(" ", text))
+    after = _AFTER_QUESTION.search(text)
+    if (
+        after is not None
+        and _ABOUT_ASKER.match(after.group(1))
+        and not _CARRIES_QUESTION.search(after.group(1))
+    ):
+        # "How much is the Galaxy S25? I might get one.": the asker, after the question.
+        text = text[: after.start()]
     sentences = _SENTENCES.split(text)
     if len(sentences) < 2 or _POINTS_AT_SCENE.search(sentences[-1]):
         # One sentence: whatever it says about the asker is part of the question.
@@ -85,6 +93,9 @@ def without_scene(text: str) -> str:
     kept = [_question_part(sentence) for sentence in sentences[:-1]] + [sentences[-1]]
     return " ".join(sentence for sentence in kept if sentence)
 
+
+# A statement after a message's last question mark.
+_AFTER_QUESTION = re.compile(r"(?<=\?)\s+([^?]+)$")
 
 # An aside between two dashes says what the asker thinks or knows, or who a name is: "Was
 # Tencent — WeChat's parent, for those keeping score — among the firms Apple weighed?". What is

@@ -338,7 +338,8 @@ _SCOTS = {
     "efter": "after", "maist": "most", "intae": "into", "oan": "on", "ma": "my", "yon": "that",
     "pickit": "picked", "wouldnae": "wouldn't", "couldnae": "couldn't", "hasnae": "hasn't",
     "havnae": "haven't", "hivnae": "haven't", "willnae": "won't", "werenae": "weren't",
-    "shouldnae": "shouldn't", "gonnae": "going to", "heid": "head", "heids": "heads",
+    "shouldnae": "shouldn't", "gonnae": "going to", "heid": "head", "heids": "heads", "nae": "no",
+    "ah've": "i've", "ah'm": "i'm", "ah'd": "i'd", "ah'll": "i'll",
 }  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
