@@ -1243,6 +1243,9 @@ UNANSWERABLE = [
     pytest.param(
         "How much did Apple's revenue fall in the whole world in 2024?", id="near-miss-whole-world"
     ),
+    pytest.param(
+        "Which benchmarks exactly Qwen 2.5-Max is topping?", id="near-miss-which-exactly-learner"
+    ),
     # A price the article never gives, the asker's plans after it.
     pytest.param("What does the Galaxy S25 cost? I might get one.", id="near-miss-price-plans"),
     # What the article leaves unnamed, asked to be named after the verb.

@@ -391,6 +391,8 @@ def test_asked_which() -> None:
     # "which" as a relative pronoun names nothing; "the name of" then asks which.
     assert asked_which("the name of regulator which must approve it") == {"regul"}
     assert asked_which("concept stock names?") == {"concept", "stock"}
+    # A learner's word order: what is asked ends at "exactly".
+    assert asked_which("which benchmarks exactly qwen is winning") == {"benchmark"}
     # "which ... are the Y" asks to name Y.
     assert asked_which("which are alibaba's concept stocks?") == {"concept", "stock"}
     assert asked_which("which firms are the concept stocks") == {"firm", "concept", "stock"}

@@ -200,15 +200,16 @@ def asked_which(question_folded: str) -> frozenset[str]:
         match = pattern.search(question_folded)
         if match is None:
             continue
-        asked = list(_named_as(question_folded))
+        asked: list[str] = []
         # (the group that matched; a word's quotes off: "the 'relevant departments'")
         for quoted in next(filter(None, match.groups())).split():
             word = quoted.strip("'")
-            if word in STOP_WORDS:
+            if word in STOP_WORDS or (word in _EXACTLY and asked):
+                # ("which benchmarks exactly Qwen is winning": what is asked ends before it)
                 break
             if word not in _EXACTLY:  # "which specific benchmarks" asks which benchmarks
                 asked.append(stem(word.removesuffix("'s")))
-        if asked:
+        if asked := [*_named_as(question_folded), *asked]:
             return frozenset(asked)
     return frozenset()
 
