@@ -394,6 +394,10 @@ ANSWERABLE = [
     pytest.param("hugging face pe kitne models bane tongyi se", "s14", id="s14-hinglish-made"),
     pytest.param("chinese users ke liye ios 18.5 kab aayega", "s25", id="s25-hinglish-come"),
     pytest.param("Whit wey did Apple drap Baidu?", "s7", id="s7-scots"),
+    # "to whom" after a deed asks of the deed: the features' partnership does not say it.
+    pytest.param(
+        "the apple alibaba ai features got submitted to whom", "s24", id="s24-submitted-to-whom"
+    ),
     # The deed asked of someone a fact does not have do anything like it: Samsung's launch is
     # not Apple's answer to it.
     pytest.param(

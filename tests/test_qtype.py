@@ -435,6 +435,7 @@ def test_percent_fit(question: str, sentence: str, fits: bool) -> None:
         ("apple intelligence china launch", None),
         ("which department in china must approve it", "department"),  # a verb after the place
         ("which version of ios will carry it", None),
+        ("the ai features were submitted to whom?", "submitted"),  # the deed, asked last
     ],
 )
 def test_focus_word(question: str, focus: str | None) -> None:

@@ -365,6 +365,8 @@ _FOCUS = (
     ),
     # "who founded", "who makes"
     re.compile(r"^\W*who (?P<focus>[a-z][\w-]*)"),
+    # "the features were submitted to whom?", "approved by who": the deed, asked last
+    re.compile(r"\b(?P<focus>[a-z]{3,}ed) (?:to|by|for|with|from) (?:who|whom)\W*$"),
     # "what model is", "what price did", "which departments have", "which department in china
     # must": a noun, since a verb follows (a place after it, maybe)
     re.compile(
