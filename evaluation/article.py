@@ -2,9 +2,9 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev42.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev46.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
-`article_questions_fresh35.jsonl` (each written later, blind to the engine, the curation and the
+`article_questions_fresh38.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
 the first citation is an expected sentence (answerable categories) or the engine abstains
 (unanswerable ones). The baselines answer from the same sentences with their best single
@@ -109,6 +109,7 @@ DEV42 = QUESTIONS.with_name("article_questions_dev42.jsonl")
 DEV43 = QUESTIONS.with_name("article_questions_dev43.jsonl")
 DEV44 = QUESTIONS.with_name("article_questions_dev44.jsonl")
 DEV45 = QUESTIONS.with_name("article_questions_dev45.jsonl")
+DEV46 = QUESTIONS.with_name("article_questions_dev46.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
@@ -117,6 +118,7 @@ FRESH34 = QUESTIONS.with_name("article_questions_fresh34.jsonl")
 FRESH35 = QUESTIONS.with_name("article_questions_fresh35.jsonl")
 FRESH36 = QUESTIONS.with_name("article_questions_fresh36.jsonl")
 FRESH37 = QUESTIONS.with_name("article_questions_fresh37.jsonl")
+FRESH38 = QUESTIONS.with_name("article_questions_fresh38.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -420,7 +422,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all eighty-three sets",
+        help="question file (JSON lines); repeatable; default: all eighty-five sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -471,6 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV43,
         DEV44,
         DEV45,
+        DEV46,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -509,6 +512,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH35,
         FRESH36,
         FRESH37,
+        FRESH38,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
