@@ -410,3 +410,20 @@ def test_a_one_word_name_is_a_name_in_lower_case_too(two_articles: Engine) -> No
 def test_a_name_of_several_words_is_a_name_in_lower_case_too(two_articles: Engine) -> None:
     terms = two_articles.prepare("where is the desert sun farm").terms
     assert [term.surface for term in terms if term.name_like] == ["desert", "sun"]
+
+
+def test_a_pronoun_may_be_the_doer_asked(tmp_path: Path) -> None:
+    # "they" are the Huguenots: the sentence names others (the Santee River) but not the doer
+    # asked, and must not be taken for someone else's deed.
+    article = write_article(
+        tmp_path,
+        "huguenots.md",
+        "# Huguenots in Carolina\n\n"
+        "The Huguenots reached South Carolina in 1680. After petitioning the British Crown in 1697"
+        " for the right to own land in the Baronies, they prospered as slave owners on the Cooper,"
+        " Ashepoo, Ashley and Santee River plantations they purchased from the British"
+        " proprietors.\n",
+    )
+    engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
+    answer = engine.ask("When did the Huguenots secure the right to own land in the Baronies?")
+    assert (answer.answered, cited(answer)) == (True, ("huguenots", 2))

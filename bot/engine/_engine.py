@@ -1234,6 +1234,7 @@ class Engine:
             self.index.doers(sentence),
             self.index.speech(sentence),
             self.index.sentences[sentence].terms,
+            self.index.folded[sentence],
         ):
             # "What did Apple unveil?" of "Samsung unveiled the Galaxy S25".
             missing += self.params.conflict
@@ -2438,10 +2439,11 @@ def _does_anything(owned: Owned, done: Owned) -> bool:
 
 
 def _wrong_doer(
-    deed: tuple[frozenset[str], str], done: Owned, speech: bool, held: frozenset[str]
+    deed: tuple[frozenset[str], str], done: Owned, speech: bool, held: frozenset[str], folded: str
 ) -> bool:
     """Whether the fact has someone else, and not the asked doer, do what is asked (or another
-    word for it: "announce" of "unveiled"); `held` is its sentence's words. What someone said is
+    word for it: "announce" of "unveiled"); `held` is its sentence's words and `folded` its
+    text. What someone said is
     reported by whoever speaks in the fact: "What did DeepSeek say?" is not answered by "Sources
     indicated ...", nor by "Tim Cook acknowledged ..."."""
     names, verb = deed
@@ -2473,7 +2475,13 @@ def _wrong_doer(
         and all(names.isdisjoint(doers) for doers in done.values())
         and names.isdisjoint(held)
         and _lacks(held, verb, _synonyms(verb))
+        # ("When did the Huguenots secure the right to own land?" of "After petitioning the
+        # Crown for the right to own land, they prospered": a pronoun may be the one asked.)
+        and not _SUBJECT_PRONOUN.search(folded)
     )
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we)\b")
 
 
 _EVERYDAY_DEEDS = frozenset(
