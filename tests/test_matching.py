@@ -1024,6 +1024,13 @@ ANSWERABLE = [
         "s18",
         id="s18-when-clause",
     ),
+    # A question in the middle of a story, with more story after it, is asked alone.
+    pytest.param(
+        "In my day we qualified three suppliers before committing to one. Which company did Apple"
+        " pick as its primary partner at one point? Seems they went through a few before Alibaba.",
+        "s6",
+        id="s6-question-mid-story",
+    ),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).

@@ -732,6 +732,13 @@ def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:
             "why did apple drop baidu?",
         ),
         ("When did Qwen 2.5-Max - the flagship, I gather - first become available?", None),
+        # A question in the middle of a story: what comes after it is story too.
+        (
+            "In my line of work we always qualified two or three suppliers first. Before Alibaba"
+            " came along, which company was Apple's main partner at one stage? Seems they went"
+            " through a few.",
+            "Before Alibaba came along, which company was Apple's main partner at one stage?",
+        ),
         # Nothing; one sentence; a story with no question at its end; "Mr." ends no sentence.
         ("", None),
         (" ? ", None),

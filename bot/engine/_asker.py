@@ -117,7 +117,6 @@ _SENTENCE_ENDS = re.compile(r"(?<=\?)\s+|(?<=[a-z]{3}[.!])\s+")
 # A lead-in ends at a dash or a colon before a question: "quick one, sorry for typos - why did
 # ...", not "the flagship, I gather - first become available".
 _LEAD_IN_ENDS = re.compile(r"\s+[-—–]+\s+|(?<=[a-z]):\s+")
-_MAX_AFTER_QUESTION = 3  # words of a courtesy after the question: "Thanks!", "Cheers."
 _MIN_QUESTION = 5  # words: "Number?", "Is it in Beijing?" ask of what came before
 _MIN_STORY = 6  # words
 
@@ -126,14 +125,13 @@ def final_question(text: str) -> str | None:
     """The question a message that tells a story first ends with: "My cousin in Chengdu just
     bought an iPhone. I saw a headline this week. Which firm did Apple pick?" asks the last
     sentence. None when the message is one sentence, or ends in a question that needs what came
-    before it ("Number?", "Will it be available here?")."""
+    before it ("Number?", "Will it be available here?"). The story may go on after it ("... which
+    company was Apple's main partner? Seems they went through a few."): its last question is
+    still what is asked."""
     sentences = [sentence for sentence in _SENTENCE_ENDS.split(text.strip()) if sentence]
-    while (
-        len(sentences) > 1
-        and not sentences[-1].endswith("?")
-        and len(sentences[-1].split()) <= _MAX_AFTER_QUESTION
-    ):
-        sentences.pop()
+    after: list[str] = []  # (a courtesy, "Thanks!", or more of the story)
+    while len(sentences) > 1 and not sentences[-1].endswith("?"):
+        after.insert(0, sentences.pop())
     if not sentences or not sentences[-1].endswith("?"):
         return None
     *lead_in, last = _LEAD_IN_ENDS.split(sentences[-1])
@@ -141,7 +139,7 @@ def final_question(text: str) -> str | None:
         sentences[-1:] = [" ".join(lead_in), last]
     if len(sentences) < 2:
         return None
-    asked, story = sentences[-1], " ".join(sentences[:-1])
+    asked, story = sentences[-1], " ".join(sentences[:-1] + after)
     if (
         len(story.split()) < _MIN_STORY
         or len(asked.split()) < _MIN_QUESTION
