@@ -1730,6 +1730,17 @@ UNANSWERABLE = [
         " here as well?",
         id="story-points-at-scene",
     ),
+    # A measure of money the article never gives: a profit or a margin is not revenue.
+    pytest.param(
+        "What was Apple's profit in Greater China for fiscal 2024?", id="profit-not-revenue"
+    ),
+    pytest.param(
+        "What was Apple's operating margin in Greater China for fiscal 2024?", id="operating-margin"
+    ),
+    pytest.param(
+        "Is Apple going to share profit with Alibaba from the iPhone sales in China?",
+        id="share-profit",
+    ),
 ]
 
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated

@@ -394,8 +394,8 @@ _ASKS_OWNER = re.compile(
 # must give.
 _ASKS_SPLIT = re.compile(
     r"\b(?:revenue|revenues|profits?|income|fees?|money|costs?)s? (?:will |would |is |are |be |get )*"
-    r"(?:split|shared|divided)\b|\b(?:revenue|profit)[- ]shar(?:e|ing)\b|\bsplit (?:the )?"
-    r"(?:revenue|profits?|money|fees?)\b"
+    r"(?:split|shared|divided)\b|\b(?:revenue|profit)[- ]shar(?:e|ing)\b"
+    r"|\b(?:split|shar(?:e|es|ed|ing)) (?:the |its |their )?(?:revenue|revenues|profits?|money|fees?)\b"
 )
 
 # "What are the terms of the deal?": what the parties agreed to give or pay, which a fact must

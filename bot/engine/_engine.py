@@ -2409,7 +2409,18 @@ def _unstated_attributes(folded: str, terms: Iterable[QueryTerm]) -> int:
     asked = _PRODUCT_ATTRIBUTES - _COLOURS if _COLOUR_ON.search(folded) else _PRODUCT_ATTRIBUTES
     if _ON_SCREEN.search(folded):
         asked = asked - {"screen"}  # "credit them on screen": shown, not a phone's screen
-    return sum(1 for term in terms if term.surface in asked and not (term.known or term.related))
+    attributes = sum(
+        1 for term in terms if term.surface in asked and not (term.known or term.related)
+    )
+    # A measure of a firm's money the knowledge never gives: "Apple's profit in China" of its
+    # revenue ("profit" is "earnings" in the synonym table, so only its own word counts).
+    measures = sum(1 for term in terms if term.surface in _MONEY_MEASURES and not term.known)
+    return attributes + measures + len(_MARGIN.findall(folded))
+
+
+_MONEY_MEASURES = frozenset({"profit", "profits", "ebitda", "ebit"})
+# a company's margin, not "by what margin" (how much)
+_MARGIN = re.compile(r"\b(?:operating|gross|net|profit|ebitda) margins?\b|(?<!by )\bmargins\b")
 
 
 def _deed_objects(
