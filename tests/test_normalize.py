@@ -739,6 +739,24 @@ def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:
             " through a few.",
             "Before Alibaba came along, which company was Apple's main partner at one stage?",
         ),
+        # A sentence may end after a word of two letters ("me."), not after "Mr." or "vs.".
+        (
+            "The spell checker on this old machine is off, so forgive me. How long has Apple been"
+            " testing Chinese models? I want to compare.",
+            "How long has Apple been testing Chinese models?",
+        ),
+        # A topic before a dash that the question points back at stays with it...
+        (
+            "Forgive the typing, arthritis in both hands. Tongyi Qianwen - how many enterprises"
+            " use it now? The article had a big round number.",
+            "Tongyi Qianwen - how many enterprises use it now?",
+        ),
+        # ...and so does a question before a dash.
+        (
+            "I mostly read the business pages for the crossword. What is Apple hoping to achieve"
+            " with Alibaba - is it about software?",
+            "What is Apple hoping to achieve with Alibaba - is it about software?",
+        ),
         # Nothing; one sentence; a story with no question at its end; "Mr." ends no sentence.
         ("", None),
         (" ? ", None),

@@ -112,13 +112,17 @@ _ASKS = re.compile(
 )
 
 
-# A sentence ends at "?", or at "." or "!" after a word (not "Mr.", not "11."), before a space.
-_SENTENCE_ENDS = re.compile(r"(?<=\?)\s+|(?<=[a-z]{3}[.!])\s+")
+# A sentence ends at "?", or at "." or "!" after a word (not "Mr.", not "11.", not "vs."),
+# before a space: "so forgive me. How long ...".
+_SENTENCE_ENDS = re.compile(
+    r"(?<=\?)\s+|(?<=[a-z]{3}[.!])\s+|(?<=\b[a-z]{2}[.!])(?<!\b(?:mr|ms|dr|st|jr|sr|vs|no)[.!])\s+"
+)
 # A lead-in ends at a dash or a colon before a question: "quick one, sorry for typos - why did
 # ...", not "the flagship, I gather - first become available".
 _LEAD_IN_ENDS = re.compile(r"\s+[-—–]+\s+|(?<=[a-z]):\s+")
 _MIN_QUESTION = 5  # words: "Number?", "Is it in Beijing?" ask of what came before
 _MIN_STORY = 6  # words
+_MAX_TOPIC = 4  # words of a topic before a dash: "Tongyi Qianwen - ..."
 
 
 def final_question(text: str) -> str | None:
@@ -135,7 +139,9 @@ def final_question(text: str) -> str | None:
     if not sentences or not sentences[-1].endswith("?"):
         return None
     *lead_in, last = _LEAD_IN_ENDS.split(sentences[-1])
-    if lead_in and _ASKS.match(last):
+    topic = len(" ".join(lead_in).split()) <= _MAX_TOPIC and _POINTS_AT_TOPIC.search(last)
+    if lead_in and _ASKS.match(last) and not topic and not _ASKS.match(lead_in[0]):
+        # (not a topic the question points back at: "Tongyi Qianwen - how many use it now?")
         sentences[-1:] = [" ".join(lead_in), last]
     if len(sentences) < 2:
         return None
