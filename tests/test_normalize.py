@@ -443,6 +443,13 @@ def test_clean_cuts_between_words() -> None:
         pytest.param(
             "Apple picked ____ as its partner.", "Apple picked what as its partner?", id="blank"
         ),
+        # A dropped g, with or without its apostrophe; not a word that is English as it is.
+        pytest.param(
+            "samsung payin' them, settlin on one",
+            "samsung paying them, settling on one",
+            id="dropped-g",
+        ),
+        pytest.param("my cousin within Beijin", "my cousin within Beijin", id="dropped-g-not"),
     ],
 )
 def test_respell(text: str, expected: str) -> None:

@@ -76,7 +76,7 @@ ASKS_MONEY = re.compile(
     # "what is Apple paying Alibaba for the partnership": an amount paid
     r"|\bwhat (?:is|was|are|were|will|would|does|did) (?:[\w.'-]+ ){1,3}?(?:paying|pay)\b"
     r"(?! (?:attention|off|respects?|tribute)\b)"
-    r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w.-]+ ){0,3}?(?:price|cost|fee)s?\b"
+    r"|\b(?:what|which)(?:'s| is| was| are| were) (?:the|its|their) (?:[\w.-]+ ){0,3}?(?:price|cost|fee)s?\b"
     r"(?! (?:cut|cuts|drop|drops|fall|decline|reduction|change|changes|increase|rise|of)\b)"
     r"|\b(?:what|which)(?:'s| is| was| are| were) the (?:[\w.-]+ ){0,2}?(?:price|cost|fee)s? of\b"
     # "what's the contract value", "how big is the deal in dollars"

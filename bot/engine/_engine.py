@@ -83,6 +83,7 @@ from bot.engine._qtype import (
     agent,
     asked_which,
     asks_whole,
+    commanded,
     fit,
     focus_after_words,
     focus_word,
@@ -736,6 +737,7 @@ class Engine:
         """What a "when was it done?" question asks the date of ("submit"), with its other
         forms; None when it asks no such thing, or the word may be a typo or another form of a
         word of the knowledge."""
+        folded = commanded(folded)
         match = _WHEN_DONE.match(folded)
         if match is None:
             return None
@@ -2193,6 +2195,9 @@ _WHEN_DONE = re.compile(
     r"^\W*(?:when|(?:(?:on|in) )?(?:what|which) (?:date|day|month|year)) (?:was|were|is|are|has|have|had)"
     r"\b|^\W*when (?:did|does|do) (?:[\w'.-]+ ){1,4}?(?:get|got)\b"  # "when did baidu get dropped"
     r"|^\W*when (?!(?:did|does|do|will|would|can|could|should)\b)(?=(?:[\w'.-]+ ){1,3}?[a-z]{3,}ed\b)"
+    # "what was the date when Apple submitted them?"
+    r"|^\W*(?:what|which)(?:'s| is| was) the (?:exact |precise )?(?:date|day|month|year)"
+    r" (?:when|that|on which)\b"
 )
 _PARTICIPLE = re.compile(
     r"\b(?P<det>(?:the|a|an|its|their|this|these|those) )?(?P<word>[a-z]{3,}(?:ed|en))\b"

@@ -13,6 +13,7 @@ import Stemmer
 from bot.engine._asker import without_scene
 from bot.engine._code_switch import in_english
 from bot.engine._keyboard import read_back, unslipped
+from bot.engine._weights import is_english_word
 from knowledge import STOP_WORDS, fold, tokens
 
 MAX_QUESTION_CHARS = 1000  # a question longer than this is cut here; nobody asks in an essay
@@ -1242,9 +1243,20 @@ def _punctuated(text: str) -> str:
     return text
 
 
+# A dropped g: "payin'", "settlin", "testin" (lower case: a name is written as it is).
+_DROPPED_G = re.compile(r"\b([a-z]{2,}in)(?:'|’)?(?![\w'’])")
+
+
+@lru_cache(maxsize=4096)
+def _with_g(word: str) -> str:
+    return f"{word}g" if not is_english_word(word) and is_english_word(f"{word}g") else word
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
+    if "in" in text:
+        text = _DROPPED_G.sub(lambda match: _with_g(match.group(1)), text)
     text = _POLITE_LEAD.sub("", _TRAILING_THANKS.sub("", _punctuated(text)))
     text = _VOCATIVE.sub("", text)
     text = _HEARSAY.sub(

@@ -239,14 +239,20 @@ _WHEN_CLAUSE = re.compile(
 # A request put as a command asks what it names: "Please state the headcount of ...",
 # "Kindly confirm the expected approval date".
 _COMMAND = re.compile(
-    r"^\W*(?:please |kindly )?(?:state|confirm|indicate|provide|specify|give me|tell me|identify)"
+    r"^\W*(?:please |kindly )*(?:state|confirm|indicate|provide|specify|give me|tell me|identify)"
     r"(?: me)? (?=(?:the|its|their) )"
 )
 
 
+def commanded(folded: str) -> str:
+    """A request put as a command as the question it makes: "kindly state the date ..." as
+    "what is the date ..."."""
+    return _COMMAND.sub("what is ", folded)
+
+
 def question_type(question: str) -> str | None:
     """'percent', 'duration', 'number', 'date', 'place', 'name', 'reason', or None for anything else."""
-    folded = _COMMAND.sub("what is ", _WHEN_CLAUSE.sub(r"\1as ", fold(question)))
+    folded = commanded(_WHEN_CLAUSE.sub(r"\1as ", fold(question)))
     if _WHERE_STANDING.search(folded):
         return None
     if ASKS_MONEY.search(folded) and not _ASKS_PERCENT.search(folded):
