@@ -1058,6 +1058,9 @@ UNANSWERABLE = [
     pytest.param("when did samsung begin partnering with zhipu?", id="near-miss-began"),
     # A greeting's "evening" is not Apple's evening; a sum is no question about the article.
     pytest.param("Good evening.", id="off-topic-greeting-evening"),
+    pytest.param(
+        "Good morning. Thank you very much always for your kind help.", id="greeting-and-thanks"
+    ),
     pytest.param("What is 2 + 2 ?!?!", id="off-topic-sum"),
     # Someone's take or opinion is what they said, which the article does not report.
     pytest.param("tencent's take on the apple deal?", id="near-miss-someones-take"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import MAX_QUESTION_CHARS
-from bot.engine._asker import final_question, without_scene
+from bot.engine._asker import final_question, small_talk, without_scene
 from bot.engine._index import phrasing_forms, phrasing_words
 from bot.engine._normalize import (
     AliasTable,
@@ -1006,3 +1006,20 @@ def test_question_words_hit_with_a_neighbouring_key(message: str, expected: str)
     from bot.engine._normalize import _SLIPS
 
     assert unslipped(message, _SLIPS) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Good evening.", "greeting"),
+        ("thanks bot!", "thanks"),
+        ("Good morning. Thank you very much always for your kind help.", "thanks"),
+        ("cheers, that's all for now", "thanks"),
+        # Thanks with a question, or a question after them, is no small talk.
+        ("Thanks for explaining why Apple dropped Baidu.", None),
+        ("Thank you. Why did Apple drop DeepSeek?", None),
+        ("Good morning. Which firm did Apple pick?", None),
+    ],
+)
+def test_small_talk_is_only_greetings_and_thanks(message: str, expected: str | None) -> None:
+    assert small_talk(message) == expected

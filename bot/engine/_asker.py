@@ -44,14 +44,29 @@ _GREETING = re.compile(
 
 
 _THANKS = re.compile(r"^\W*thank", re.IGNORECASE)
+# A sentence of thanks that asks nothing: "Thank you very much always for your kind help."
+_THANKS_SENTENCE = re.compile(
+    r"^\W*(?:thanks?|thank you|many thanks|much appreciated|cheers)\b"
+    r"(?![^?]*\b(?:who|whom|whose|what|when|where|why|how|which)\b)[^?]*$",
+    re.IGNORECASE,
+)
+_MAX_THANKS = 12  # words
+_TALK_SENTENCES = re.compile(r"(?<=[.!])\s+")
 
 
 def small_talk(text: str) -> SmallTalk | None:
     """ "greeting" or "thanks" when a message only greets ("Good evening.") or thanks ("thanks
-    bot!"), else None."""
-    if not _GREETING.match(text.strip()):
-        return None
-    return "thanks" if _THANKS.match(text) else "greeting"
+    bot!", "Good morning. Thank you very much always for your kind help."), else None."""
+    sentences = _TALK_SENTENCES.split(text.strip())
+    thanks = False
+    for sentence in sentences:
+        if _GREETING.match(sentence):
+            thanks = thanks or bool(_THANKS.match(sentence))
+        elif _THANKS_SENTENCE.match(sentence) and len(sentence.split()) <= _MAX_THANKS:
+            thanks = True
+        else:
+            return None
+    return "thanks" if thanks else "greeting"
 
 
 # Someone's question passed on: "Hi, my brother in Qingdao asked me: was Apple ...?".
