@@ -1749,6 +1749,9 @@ UNANSWERABLE = [
     pytest.param("What's Samsung payin Wisdom Spectrum for the AI, mate?", id="payin"),
     # The date of an event asked as "the date when": the rollout's date is not the submission's.
     pytest.param("what was the date when the features were submitted?", id="date-when-submitted"),
+    # Whether something follows if the condition fails: the article says only what follows if
+    # it holds.
+    pytest.param("Is Apple gonna dump Alibaba if the govt says no?", id="yes-no-if-failing"),
 ]
 
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated

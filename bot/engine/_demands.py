@@ -271,6 +271,9 @@ _ASKS_FAILED_CONDITION = re.compile(
     r"|would|will)\b"
     r".*\bif\b.*"
     rf"\b{_FAILING}\b|^\W*what if\b.*\b{_FAILING}\b"
+    # "Is Apple gonna dump Alibaba if the govt says no?": whether something follows it
+    r"|^\W*(?:is|are|will|would|could|can|does|do|might|may|should|shall)\b.*\bif\b.*"
+    rf"\b{_FAILING}\b"
     # "if not approved, will apple choose deepseek again?": the condition first
     r"|^\W*(?:and |but |so )?if not\b|^\W*(?:and |but |so )?if (?:[\w']+ ){0,4}?"
     r"(?:(?:is|are|gets?|was|were) )?(?:not|\w*n't|rejected|denied|refused|blocked|fails?)\b.*,"
