@@ -1031,6 +1031,18 @@ ANSWERABLE = [
         "s6",
         id="s6-question-mid-story",
     ),
+    # "permitted" is approval's word too (it is also "allowed").
+    pytest.param(
+        "Is the AI function of Apple and Alibaba already permitted by the authorities?",
+        "s24",
+        id="s24-permitted",
+    ),
+    # "weak point" is the article's "insufficient"; whose opinion is asked in is no word asked.
+    pytest.param(
+        "In Apple's opinion, what was the weak point of the DeepSeek team?",
+        "s9",
+        id="s9-weak-point-opinion",
+    ),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).

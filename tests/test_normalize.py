@@ -450,6 +450,12 @@ def test_clean_cuts_between_words() -> None:
             id="dropped-g",
         ),
         pytest.param("my cousin within Beijin", "my cousin within Beijin", id="dropped-g-not"),
+        # Whose view a question is asked in is no part of what it asks.
+        pytest.param(
+            "In Apple's opinion, what was the weak point?",
+            "what was the weak point?",
+            id="viewpoint",
+        ),
     ],
 )
 def test_respell(text: str, expected: str) -> None:

@@ -1243,6 +1243,13 @@ def _punctuated(text: str) -> str:
     return text
 
 
+# Whose view a question asks in: "In Apple's opinion, what was the weak point of ...?" asks
+# what was (the facts say who holds each view).
+_VIEWPOINT = re.compile(
+    r"^\W*in (?:[\w.-]+(?:'s|’s|s'|’) |(?:my|your|their|his|her|its) )"
+    r"(?:opinion|view|eyes|estimation|judge?ment|mind)\s*,?\s*",
+    re.IGNORECASE,
+)
 # A dropped g: "payin'", "settlin", "testin" (lower case: a name is written as it is).
 _DROPPED_G = re.compile(r"\b([a-z]{2,}in)(?:'|’)?(?![\w'’])")
 
@@ -1258,6 +1265,8 @@ def respell(text: str) -> str:
     if "in" in text:
         text = _DROPPED_G.sub(lambda match: _with_g(match.group(1)), text)
     text = _POLITE_LEAD.sub("", _TRAILING_THANKS.sub("", _punctuated(text)))
+    if "in " in text.lower():
+        text = _VIEWPOINT.sub("", text)
     text = _VOCATIVE.sub("", text)
     text = _HEARSAY.sub(
         "", _LEADING_FILLER.sub("", without_scene(unslipped(untagged(in_english(text)), _SLIPS)))
