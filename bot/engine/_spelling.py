@@ -7,6 +7,7 @@ Only words that are not ordinary English are corrected ("population" is a word, 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -18,6 +19,8 @@ from bot.engine._index import SYNONYM_WORDS, SYNONYMS, Index
 from bot.engine._normalize import stem
 from bot.engine._weights import is_english_word, rarity
 from knowledge import STOP_WORDS
+
+_MIN_TAIL = 3  # letters of a name's word that one slip may stand for ("cook", not "ai")
 
 # How alike in spelling two words run together must be to a name they sound like (rapidfuzz ratio).
 _SOUNDS_LIKE_SPELLING = 70
@@ -86,6 +89,8 @@ class Speller:
         self._one_off: frozenset[str] | None = None  # long names and their deletions, likewise
         self._metaphones: dict[str, str] | None = None  # names by metaphone key, likewise
         self._word_metaphones: dict[str, list[str]] | None = None  # all words, likewise
+        # names' next words by the word before, and a pattern finding those words: likewise
+        self._tails: tuple[dict[str, list[str]], re.Pattern[str] | None] | None = None
 
     def correct(self, word: str, *, by_sound: bool = True) -> str:
         """A known word for an unknown one that looks like a typo of it, else the word itself.
@@ -243,6 +248,42 @@ class Speller:
         whose and which ("aple's stock") read as the words do. A name written with a capital
         ("OpenAI") stays as written: it is a name the articles lack, not a typo."""
         written = frozenset(names)
+        expanded = self._name_tails(expanded)
         return _LOWER_WORD.sub(
             lambda m: m.group() if m.group() in written else self.correct(m.group()), expanded
         )
+
+    def _name_tails(self, expanded: str) -> str:
+        """A name's next word mistyped by one slip after its word before: "tim cok" is "tim
+        cook", however short or capitalised (a short word alone is too often another word)."""
+        tails, pattern = self._name_tail_table()
+        if pattern is None:
+            return expanded
+
+        def mended(match: re.Match[str]) -> str:
+            head, typed = match.group(1), match.group(2)
+            if typed in self._index.words or typed in self._index.alias_words:
+                return match.group()  # ("tongyi api" is the API, not a slip of "tongyi app")
+            for tail in tails[head]:
+                if typed != tail and OSA.distance(typed, tail) == 1:
+                    return f"{head} {tail}"
+            return match.group()
+
+        return pattern.sub(mended, expanded)
+
+    def _name_tail_table(self) -> tuple[dict[str, list[str]], re.Pattern[str] | None]:
+        """Each word of a name before another, with the words that follow it; and a pattern
+        that finds those words before any word. Worked out on first use, then kept."""
+        if self._tails is None:
+            tails: dict[str, set[str]] = {}
+            for name in self._index.phrase_names:
+                for head, tail in itertools.pairwise(name.split()):
+                    if len(tail) >= _MIN_TAIL and tail.isalpha():
+                        tails.setdefault(head, set()).add(tail)
+            pattern = (
+                re.compile(rf"\b({'|'.join(map(re.escape, sorted(tails)))}) ([a-z]+)\b")
+                if tails
+                else None
+            )
+            self._tails = ({head: sorted(found) for head, found in tails.items()}, pattern)
+        return self._tails
