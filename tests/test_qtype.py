@@ -396,6 +396,18 @@ def test_asked_which() -> None:
     # "which ... are the Y" asks to name Y.
     assert asked_which("which are alibaba's concept stocks?") == {"concept", "stock"}
     assert asked_which("which firms are the concept stocks") == {"firm", "concept", "stock"}
+    # What a thing is called, asked in any order, asks to name it.
+    assert asked_which("government department name is what") == {"govern", "depart"}
+    assert asked_which("what is the government body reviewing it called?") == {
+        "govern",
+        "bodi",
+        "review",
+    }
+    assert asked_which("the government body reviewing it is called ___") == {
+        "govern",
+        "bodi",
+        "review",
+    }
 
 
 @pytest.mark.parametrize(

@@ -144,6 +144,11 @@ _NAME_OF = re.compile(
     r"\bnames? of (?:the |its |their |this |that )?((?:[\w.'-]+ ?){1,3})"
     r"|\bname (?:the |its |their |any |one |some |two |three )((?:[\w.'-]+ ?){1,3})"
     r"|(?:^|\s)((?:[a-z][\w-]+ ){0,1}[a-z][\w-]+)'?s? names?\W*(?:pls|please)?\W*$"
+    # "government department name is what?", a learner's order
+    r"|^\W*(?:the )?((?:[a-z][\w-]+ ){0,2}[a-z][\w-]+)'?s? names? (?:is|are|was|were) what\b"
+    # "what is the government body reviewing them called?", "the body is called ___"
+    r"|^\W*what(?:'s| is| are| was| were) (?:the |its |their )?((?:[\w.'-]+ ?){1,3})[^?]*\bcalled\W*$"
+    r"|^\W*(?:the )?((?:[\w.'-]+ ?){1,3})[^?]*\b(?:is|are|was|were) called (?:what\b|_|\W*$)"
 )
 
 # "who are the relevant departments?", "who exactly were the sources?": which ones are meant.
