@@ -147,8 +147,12 @@ _NAME_OF = re.compile(
     # "government department name is what?", a learner's order
     r"|^\W*(?:the )?((?:[a-z][\w-]+ ){0,2}[a-z][\w-]+)'?s? names? (?:is|are|was|were) what\b"
     # "what is the government body reviewing them called?", "the body is called ___"
-    r"|^\W*what(?:'s| is| are| was| were) (?:the |its |their )?((?:[\w.'-]+ ?){1,3})[^?]*\bcalled\W*$"
-    r"|^\W*(?:the )?((?:[\w.'-]+ ?){1,3})[^?]*\b(?:is|are|was|were) called (?:what\b|_|\W*$)"
+    # (each word possessive, a space between them: else a long word is split every way there is
+    # before the rest is tried, which a 10,000-letter message makes endless)
+    r"|^\W*what(?:'s| is| are| was| were) (?:the |its |their )?((?:[\w.'-]++ ){0,2}[\w.'-]++)"
+    r"[^?]*\bcalled\W*$"
+    r"|^\W*(?:the )?((?:[\w.'-]++ ){0,2}[\w.'-]++)[^?]*\b(?:is|are|was|were) called"
+    r" (?:what\b|_|\W*$)"
 )
 
 # "who are the relevant departments?", "who exactly were the sources?": which ones are meant.
