@@ -427,3 +427,17 @@ def test_a_pronoun_may_be_the_doer_asked(tmp_path: Path) -> None:
     engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
     answer = engine.ask("When did the Huguenots secure the right to own land in the Baronies?")
     assert (answer.answered, cited(answer)) == (True, ("huguenots", 2))
+
+
+def test_a_word_made_from_a_name_is_no_slip_of_it(tmp_path: Path) -> None:
+    # "South African" is not "South Africa" mistyped: the family asked about is not in France's
+    # vineyards, whoever the sentence says was.
+    article = write_article(
+        tmp_path,
+        "wine.md",
+        "# Wine at the Cape\n\n"
+        "The Huguenots reached the Cape in 1688. The wine industry in South Africa owes a"
+        " significant debt to the Huguenots, some of whom had vineyards in France.\n",
+    )
+    engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
+    assert not engine.ask("What prominent South African family had a vineyard in France?").answered

@@ -265,7 +265,8 @@ class Speller:
             if typed in self._index.words or typed in self._index.alias_words:
                 return match.group()  # ("tongyi api" is the API, not a slip of "tongyi app")
             for tail in tails[head]:
-                if typed != tail and OSA.distance(typed, tail) == 1:
+                # (a word made from the name is no slip of it: "south african")
+                if not typed.startswith(tail) and OSA.distance(typed, tail) == 1:
                     return f"{head} {tail}"
             return match.group()
 
