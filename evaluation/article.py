@@ -2,7 +2,7 @@
 
 `python -m evaluation.article` (`make eval`) asks every question of
 `evaluation/data/article_questions.jsonl` (the development set, grown with every bug),
-`article_questions_dev2.jsonl` to `article_questions_dev46.jsonl` (development sets by more
+`article_questions_dev2.jsonl` to `article_questions_dev47.jsonl` (development sets by more
 writers), and of `article_questions_heldout.jsonl` and `article_questions_fresh.jsonl` to
 `article_questions_fresh38.jsonl` (each written later, blind to the engine, the curation and the
 other sets; not tuned on) and prints, for each set and for all together, by category, how often
@@ -110,6 +110,7 @@ DEV43 = QUESTIONS.with_name("article_questions_dev43.jsonl")
 DEV44 = QUESTIONS.with_name("article_questions_dev44.jsonl")
 DEV45 = QUESTIONS.with_name("article_questions_dev45.jsonl")
 DEV46 = QUESTIONS.with_name("article_questions_dev46.jsonl")
+DEV47 = QUESTIONS.with_name("article_questions_dev47.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
@@ -422,7 +423,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all eighty-five sets",
+        help="question file (JSON lines); repeatable; default: all eighty-six sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -474,6 +475,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV44,
         DEV45,
         DEV46,
+        DEV47,
         HELDOUT,
         FRESH,
         FRESH2,
