@@ -1048,6 +1048,13 @@ ANSWERABLE = [
     pytest.param("what did Tim Cok admit about the iphone", "s18", id="s18-name-tail-slip"),
     pytest.param("how did alibaba do in hong kng the next day", "s22", id="s22-name-tail-slip"),
     pytest.param("how cheap did the tongyi api get", "s13", id="s13-api-not-app"),
+    # Taglish.
+    pytest.param("Bakit po hindi pinili ng Apple ang DeepSeek?", "s9", id="s9-taglish"),
+    pytest.param(
+        "Ilang porsyento po umakyat yung stock ng Apple nung February 11?",
+        "s21",
+        id="s21-taglish",
+    ),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).

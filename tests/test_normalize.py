@@ -952,6 +952,14 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         ("Wha's giein Apple a sair time?", "who's giving Apple a hard time?"),
         ("Whit's the name o' Samsung's new phone?", "what's the name of Samsung's new phone?"),
         ("apple ne deepseek ko chhod diya, kyun?", "apple deepseek dropped, why?"),
+        # Taglish: Tagalog's question words and particles, a borrowed verb's prefix off.
+        (
+            "Kailan po nagsimula ang Apple mag-test ng models?",
+            "when started the Apple test of models?",
+        ),
+        ("bakit daw na-drop ng Apple yung DeepSeek?", "why drop of Apple the DeepSeek?"),
+        # ...and "at", "may", "sabi" alone are English.
+        ("Who did Apple look at in May?", "Who did Apple look at in May?"),
         # ...and no table's words that are English too: "is it", "no", "say", "o".
         ("Is it true Apple said no to Baidu?", "Is it true Apple said no to Baidu?"),
         ("Did Tim Cook say no? O well", "Did Tim Cook say no? O well"),

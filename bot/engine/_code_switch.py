@@ -341,6 +341,35 @@ _SCOTS = {
     "shouldnae": "shouldn't", "gonnae": "going to", "heid": "head", "heids": "heads", "nae": "no",
     "ah've": "i've", "ah'm": "i'm", "ah'd": "i'd", "ah'll": "i'll",
 }  # fmt: skip
+# Taglish: Tagalog's question words and particles, and the verbs and nouns of news. A borrowed
+# English verb keeps Tagalog's prefix ("nag-test", "ni-release", "na-drop"): see _tagalog_verbs.
+_TAGALOG = {
+    "ano": "what", "anong": "what", "ano ang": "what is", "ano po ang": "what is", "sino": "who",
+    "sinu": "who", "sinong": "who", "sino sino": "who", "sinu sinu": "who", "kailan": "when",
+    "kelan": "when", "kilan": "when", "bakit": "why", "paano": "how", "pano": "how",
+    "saan": "where", "ilan": "how many", "ilang": "how many", "magkano": "how much",
+    "alin": "which", "aling": "which", "gaano": "how",
+    "po": "", "ba": "", "yung": "the", "ang": "the", "ng": "of", "nang": "", "sa": "in", "na": "",
+    "ni": "", "si": "", "ay": "", "daw": "", "raw": "", "lang": "", "talaga": "really",
+    "naman": "", "pala": "", "kaya": "can", "diba": "right", "hala": "", "grabe": "", "eh": "",
+    "uy": "", "mga": "", "din": "too", "rin": "too", "nga": "", "pa": "", "kasi": "because",
+    "dun": "", "doon": "", "nila": "their", "niya": "his", "nya": "his", "yun": "that",
+    "iyon": "that", "ito": "this", "nung": "on", "noong": "on", "para kanino": "for whom",
+    "para sa": "for", "kanino": "whom", "bukod sa": "besides", "at": "and", "o": "or",
+    "hindi": "not", "di": "not", "hinde": "not", "wala": "no", "may": "has", "meron": "has",
+    "pinili": "chose", "piliin": "choose", "pumili": "chose", "nilabas": "released",
+    "inilabas": "released", "ilalabas": "release", "nagsimula": "started", "simula": "since",
+    "bumaba": "dropped", "bumagsak": "fell", "umakyat": "rose", "tumaas": "rose",
+    "gumagamit": "use", "sabi": "said", "binanggit": "mentioned", "nangyari": "happened",
+    "kapartner": "partner", "kinunsider": "considered", "presyo": "price", "kita": "revenue",
+    "benta": "sales", "taon": "year", "bagong": "new", "bago": "before", "sarili": "own",
+    "kompanya": "companies", "kumpanya": "companies", "porsyento": "percent",
+    "kinabukasan": "the next day", "gabi": "evening", "gabing": "evening", "unang": "first",
+    "una": "first", "mundo": "world", "kulang": "lacked", "tao": "people", "ngayon": "now",
+    "nakaraang": "past", "nakarang": "past", "lumabas": "came out", "gumawa": "made",
+    "ginawa": "made", "sumikat": "popular", "magaling": "good", "malaki": "big", "nag": "",
+    "mag": "",
+}  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
@@ -350,7 +379,8 @@ _ALSO_ENGLISH = frozenset(
     " was war man da ja so also hat mal kam ob es den die ein im as mehr platz wo bitte nur am um"
     " gut chef ya si sasa hapa ai cara tipo era sim com mas ou alta so sem tem"
     " mano gente mes maio downloads grandes a"
-    " an lang tak pit yin fur ain ma yon sair gie oan diya".split()
+    " an lang tak pit yin fur ain ma yon sair gie oan diya"
+    " sa si ni ay pa eh at may di una bago kaya sabi nag mag".split()
 )
 _ACCENTS = str.maketrans("áéíóúñüäößãõâêôçà", "aeiounuaosaoaeoca")
 
@@ -379,8 +409,32 @@ _TABLES = tuple(
         _GERMAN,
         _SWAHILI,
         _PORTUGUESE,
+        _TAGALOG,
     )
 )
+
+# A borrowed English verb with Tagalog's prefix: "nag-test" (tested), "ni-release", "na-drop",
+# "mag-test", "pag-team up"; or its "in" ("inanounce": announced).
+_TAGALOG_VERB = re.compile(r"\b(?:nag|mag|na|ni|pag|ma|i)-([a-z]{2,})|\bin([a-z]{4,})\b")
+
+
+def _tagalog_verbs(text: str) -> str:
+    """Tagalog's prefixes off the English verbs they are put on."""
+
+    def english(match: re.Match[str]) -> str:
+        if match.group(1):
+            return match.group(1)
+        word, rest = match.group(), match.group(2)
+        if zipf_frequency(word, "en") >= 1.5:
+            return word  # ("into", "india": words as they are)
+        return rest  # ("inanounce": "anounce", which the speller then reads)
+
+    # (the prefix may have been read as a word of the table already: "mag-test" as " -test")
+    return _TAGALOG_VERB.sub(english, _ORPHAN_HYPHEN.sub("", text))
+
+
+_ORPHAN_HYPHEN = re.compile(r"(?:(?<=\s)|^)-(?=[a-z])")
+
 
 # A Swahili verb: who (a-, wa-, i-, zi-, ...), when (-li- past, -na- now, -me- done, -ta- will,
 # -ki-, -ka-), then the stem and its ending ("-iwa", "-wa": done to it).
@@ -457,4 +511,6 @@ def in_english(text: str) -> str:
         parts += [before, english]
         end = match.end()
     read = " ".join("".join([*parts, text[end:]]).split())
+    if table is _TAGALOG:
+        return _tagalog_verbs(read)
     return _swahili_verbs(read) if table is _SWAHILI else read
