@@ -87,6 +87,9 @@ _CHAT_SPELLINGS = {
     "in percentage terms": "", "in percent terms": "", "in relative terms": "",
     # Singlish and Pidgin particles, which say how, not what: "how much lah?", "abeg, who?".
     "lah": "", "leh": "", "lor": "", "abeg": "", "sef": "",
+    # ...Hong Kong's ("is it wor", "izit"), and a crypto trader's "ser" (sir), "ngmi"
+    "wor": "", "izit": "is it", "wif": "with", "jialat": "bad",
+    "ser": "", "ngmi": "", "wagmi": "",
     "kindly": "",  # ("kindly tell me ...": a courtesy, not "what kind")
     "takings": "revenue",  # (British: not the verb "take")
     # Two-word forms of one word the synonym table knows.
