@@ -1050,6 +1050,12 @@ ANSWERABLE = [
     pytest.param("how cheap did the tongyi api get", "s13", id="s13-api-not-app"),
     # A crypto trader's "rug" (dropped), "ser" (sir) and "ngmi".
     pytest.param("why did apple rug deepseek ser?", "s9", id="s9-rugged-ser"),
+    # A Southern grandfather's "over yonder" and "fella".
+    pytest.param(
+        "Did that Tim Cook fella own up to why folks ain't buyin' iPhones over yonder?",
+        "s18",
+        id="s18-fella-yonder",
+    ),
     # Taglish.
     pytest.param("Bakit po hindi pinili ng Apple ang DeepSeek?", "s9", id="s9-taglish"),
     pytest.param(
@@ -1900,6 +1906,7 @@ UNCURATED_MISSES = {
     "s3-counter",  # uncurated, "how quickly ... counter" holds no word of s3 but Apple (0.30)
     "s3-name",  # uncurated, "how soon ... name a partner" is s3's only by curated phrasings (0.31)
     "s19-test-case-tag",  # "hope ... will do for its sales" is s19's aim only by curated phrasings
+    "s18-fella-yonder",  # uncurated, "own up" is s18's "acknowledged" only by curated phrasings
     "s9-rugged-ser",  # uncurated, 0.497: "rug" is a rare word of the drop group, weighed less
 }
 

@@ -90,6 +90,8 @@ _CHAT_SPELLINGS = {
     # ...Hong Kong's ("is it wor", "izit"), and a crypto trader's "ser" (sir), "ngmi"
     "wor": "", "izit": "is it", "wif": "with", "jialat": "bad",
     "ser": "", "ngmi": "", "wagmi": "",
+    # A Southern grandfather's "over yonder" (over there), "fella", "ain't"
+    "over yonder": "", "yonder": "", "fella": "", "fellas": "", "ain't": "are not",
     "kindly": "",  # ("kindly tell me ...": a courtesy, not "what kind")
     "takings": "revenue",  # (British: not the verb "take")
     # Two-word forms of one word the synonym table knows.
