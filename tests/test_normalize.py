@@ -450,6 +450,11 @@ def test_clean_cuts_between_words() -> None:
             id="dropped-g",
         ),
         pytest.param("my cousin within Beijin", "my cousin within Beijin", id="dropped-g-not"),
+        pytest.param(
+            "what's apple tryna do, lemme know",
+            "what is apple trying to do, let me know",
+            id="tryna",
+        ),
         # Whose view a question is asked in is no part of what it asks.
         pytest.param(
             "In Apple's opinion, what was the weak point?",
