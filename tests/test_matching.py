@@ -1784,6 +1784,11 @@ UNANSWERABLE = [
     # Whether something follows if the condition fails: the article says only what follows if
     # it holds.
     pytest.param("Is Apple gonna dump Alibaba if the govt says no?", id="yes-no-if-failing"),
+    # Other countries than the one a fact is about: the article says nothing of them.
+    pytest.param(
+        "when does iOS 18.5 bring the features to other countries?", id="other-countries-when"
+    ),
+    pytest.param("when do the features come to the rest of the world?", id="rest-of-the-world"),
 ]
 
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated

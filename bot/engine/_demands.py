@@ -217,6 +217,12 @@ _ASKS_ELSEWHERE = re.compile(
     r"(?:the )?([a-z]+)\b"
 )
 
+# "when does iOS 18.5 bring them to other countries?", "... the rest of the world": the same.
+_ASKS_OTHER_PLACES = re.compile(
+    # (not "overseas" or "abroad": "which overseas publication" is the article's foreign outlet)
+    r"\bother (?:countries|country|markets|regions|nations)\b|\brest of the world\b|\belsewhere\b"
+)
+
 # "Is Alibaba an exclusive vendor?": a fact that does not say only or exclusively does not settle it.
 _ASKS_EXCLUSIVE = re.compile(r"\bexclusive(?:ly)?\b|\bsole (?:partner|vendor|supplier|provider)\b")
 
@@ -632,7 +638,9 @@ def demands(question_folded: str, kind: str | None) -> frozenset[str]:
     if _ASKS_SAME_TIME.search(question_folded) and not _WH_WORD.search(question_folded):
         asked.add("same-time")
     elsewhere = _ASKS_ELSEWHERE.search(question_folded)
-    if elsewhere and (regional(elsewhere.group(1)) or elsewhere.group(1) == "mainland"):
+    if (elsewhere and (regional(elsewhere.group(1)) or elsewhere.group(1) == "mainland")) or (
+        _ASKS_OTHER_PLACES.search(question_folded)
+    ):
         asked.add("elsewhere")
     if _ASKS_FUTURE_DATE.search(question_folded):
         asked.add("future")
