@@ -219,8 +219,11 @@ _ASKS_ELSEWHERE = re.compile(
 
 # "when does iOS 18.5 bring them to other countries?", "... the rest of the world": the same.
 _ASKS_OTHER_PLACES = re.compile(
-    # (not "overseas" or "abroad": "which overseas publication" is the article's foreign outlet)
-    r"\bother (?:countries|country|markets|regions|nations)\b|\brest of the world\b|\belsewhere\b"
+    # where the thing asked goes or is: not "medicines from other countries", nor "what the other
+    # nations paid" (SQuAD); not "overseas" or "abroad": "which overseas publication" is the
+    # article's foreign outlet
+    r"\b(?:in|to|into|across|for) (?:the )?(?:other (?:countries|markets|regions|nations)"
+    r"|rest of the world)\b|\belsewhere\b"
 )
 
 # "Is Alibaba an exclusive vendor?": a fact that does not say only or exclusively does not settle it.
