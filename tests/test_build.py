@@ -441,3 +441,17 @@ def test_a_word_made_from_a_name_is_no_slip_of_it(tmp_path: Path) -> None:
     )
     engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
     assert not engine.ask("What prominent South African family had a vineyard in France?").answered
+
+
+def test_a_margin_the_article_gives_is_answered(tmp_path: Path) -> None:
+    # A margin is unstated only where no article gives one: this one does.
+    article = write_article(
+        tmp_path,
+        "results.md",
+        "# Quarterly Results\n\n"
+        "Acme reported revenue of $2 billion for the quarter. Its operating margin widened to 18%"
+        " from 15% a year earlier.\n",
+    )
+    engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
+    answer = engine.ask("What was Acme's operating margin?")
+    assert (answer.answered, cited(answer)) == (True, ("results", 2))

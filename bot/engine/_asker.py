@@ -51,15 +51,13 @@ _THANKS_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _MAX_THANKS = 12  # words
-_TALK_SENTENCES = re.compile(r"(?<=[.!])\s+")
 
 
 def small_talk(text: str) -> SmallTalk | None:
     """ "greeting" or "thanks" when a message only greets ("Good evening.") or thanks ("thanks
     bot!", "Good morning. Thank you very much always for your kind help."), else None."""
-    sentences = _TALK_SENTENCES.split(text.strip())
     thanks = False
-    for sentence in sentences:
+    for sentence in _SENTENCES.split(text.strip()):
         if _GREETING.match(sentence):
             thanks = thanks or bool(_THANKS.match(sentence))
         elif _THANKS_SENTENCE.match(sentence) and len(sentence.split()) <= _MAX_THANKS:
@@ -148,11 +146,13 @@ def final_question(text: str) -> str | None:
     company was Apple's main partner? Seems they went through a few."): its last question is
     still what is asked."""
     sentences = [sentence for sentence in _SENTENCE_ENDS.split(text.strip()) if sentence]
-    after: list[str] = []  # (a courtesy, "Thanks!", or more of the story)
-    while len(sentences) > 1 and not sentences[-1].endswith("?"):
-        after.insert(0, sentences.pop())
-    if not sentences or not sentences[-1].endswith("?"):
+    asked_at = max(
+        (i for i, sentence in enumerate(sentences) if sentence.endswith("?")), default=None
+    )
+    if asked_at is None:
         return None
+    # (what follows the last question: a courtesy, "Thanks!", or more of the story)
+    sentences, after = sentences[: asked_at + 1], sentences[asked_at + 1 :]
     *lead_in, last = _LEAD_IN_ENDS.split(sentences[-1])
     topic = len(" ".join(lead_in).split()) <= _MAX_TOPIC and _POINTS_AT_TOPIC.search(last)
     if lead_in and _ASKS.match(last) and not topic and not _ASKS.match(lead_in[0]):

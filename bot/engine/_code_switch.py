@@ -418,6 +418,10 @@ _TABLES = tuple(
 _TAGALOG_VERB = re.compile(r"\b(?:nag|mag|na|ni|pag|ma|i)-([a-z]{2,})|\bin([a-z]{4,})\b")
 
 
+# A hyphen left of a prefix the table read as a word of its own: "mag-test" as " -test".
+_ORPHAN_HYPHEN = re.compile(r"(?:(?<=\s)|^)-(?=[a-z])")
+
+
 def _tagalog_verbs(text: str) -> str:
     """Tagalog's prefixes off the English verbs they are put on."""
 
@@ -429,11 +433,7 @@ def _tagalog_verbs(text: str) -> str:
             return word  # ("into", "india": words as they are)
         return rest  # ("inanounce": "anounce", which the speller then reads)
 
-    # (the prefix may have been read as a word of the table already: "mag-test" as " -test")
     return _TAGALOG_VERB.sub(english, _ORPHAN_HYPHEN.sub("", text))
-
-
-_ORPHAN_HYPHEN = re.compile(r"(?:(?<=\s)|^)-(?=[a-z])")
 
 
 # A Swahili verb: who (a-, wa-, i-, zi-, ...), when (-li- past, -na- now, -me- done, -ta- will,

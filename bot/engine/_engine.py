@@ -2420,12 +2420,16 @@ def _unstated_attributes(folded: str, terms: Iterable[QueryTerm]) -> int:
     # A measure of a firm's money the knowledge never gives: "Apple's profit in China" of its
     # revenue ("profit" is "earnings" in the synonym table, so only its own word counts).
     measures = sum(1 for term in terms if term.surface in _MONEY_MEASURES and not term.known)
-    return attributes + measures + len(_MARGIN.findall(folded))
+    # (a margin only where no article gives one: a report that states "operating margin" answers)
+    margin_known = any(term.stem == _MARGIN_STEM and term.known for term in terms)
+    margins = 0 if margin_known else len(_MARGIN.findall(folded))
+    return attributes + measures + margins
 
 
 _MONEY_MEASURES = frozenset({"profit", "profits", "ebitda", "ebit"})
 # a company's margin, not "by what margin" (how much)
 _MARGIN = re.compile(r"\b(?:operating|gross|net|profit|ebitda) margins?\b|(?<!by )\bmargins\b")
+_MARGIN_STEM = stem("margin")
 
 
 def _deed_objects(

@@ -1271,8 +1271,7 @@ def respell(text: str) -> str:
     if "in" in text:
         text = _DROPPED_G.sub(lambda match: _with_g(match.group(1)), text)
     text = _POLITE_LEAD.sub("", _TRAILING_THANKS.sub("", _punctuated(text)))
-    if "in " in text.lower():
-        text = _VIEWPOINT.sub("", text)
+    text = _VIEWPOINT.sub("", text)
     text = _VOCATIVE.sub("", text)
     text = _HEARSAY.sub(
         "", _LEADING_FILLER.sub("", without_scene(unslipped(untagged(in_english(text)), _SLIPS)))
