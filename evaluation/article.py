@@ -111,6 +111,7 @@ DEV44 = QUESTIONS.with_name("article_questions_dev44.jsonl")
 DEV45 = QUESTIONS.with_name("article_questions_dev45.jsonl")
 DEV46 = QUESTIONS.with_name("article_questions_dev46.jsonl")
 DEV47 = QUESTIONS.with_name("article_questions_dev47.jsonl")
+DEV48 = QUESTIONS.with_name("article_questions_dev48.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
@@ -120,6 +121,7 @@ FRESH35 = QUESTIONS.with_name("article_questions_fresh35.jsonl")
 FRESH36 = QUESTIONS.with_name("article_questions_fresh36.jsonl")
 FRESH37 = QUESTIONS.with_name("article_questions_fresh37.jsonl")
 FRESH38 = QUESTIONS.with_name("article_questions_fresh38.jsonl")
+FRESH39 = QUESTIONS.with_name("article_questions_fresh39.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -423,7 +425,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all eighty-six sets",
+        help="question file (JSON lines); repeatable; default: all eighty-eight sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -476,6 +478,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV45,
         DEV46,
         DEV47,
+        DEV48,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -515,6 +518,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH36,
         FRESH37,
         FRESH38,
+        FRESH39,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
