@@ -1789,6 +1789,15 @@ UNANSWERABLE = [
         "when does iOS 18.5 bring the features to other countries?", id="other-countries-when"
     ),
     pytest.param("when do the features come to the rest of the world?", id="rest-of-the-world"),
+    # The name of a thing a curated "what" fact speaks of without naming it: what the fact
+    # names is already in the question.
+    pytest.param(
+        "Which Baidu model Apple tested for Apple Intelligence, kindly tell the name.",
+        id="unnamed-model-curated",
+    ),
+    pytest.param("In which benchmark is Qwen 2.5-Max number one?", id="unnamed-benchmark"),
+    # ...nor one whose answer leaves them unnamed ("submitted to the relevant departments").
+    pytest.param("which department must approve the features?", id="unnamed-in-curated-answer"),
 ]
 
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
@@ -1913,6 +1922,8 @@ UNCURATED_MISSES = {
     "s19-test-case-tag",  # "hope ... will do for its sales" is s19's aim only by curated phrasings
     "s18-fella-yonder",  # uncurated, "own up" is s18's "acknowledged" only by curated phrasings
     "s9-rugged-ser",  # uncurated, 0.497: "rug" is a rare word of the drop group, weighed less
+    # ...and unanswerable ones answered without curation
+    "unnamed-in-curated-answer",  # s25 (0.59): iOS 18.5 and May are names, though no department
 }
 
 
@@ -1947,7 +1958,11 @@ def test_answerable_without_curation(
 
 
 @pytest.mark.parametrize("question", UNANSWERABLE)
-def test_abstains_without_curation(uncurated: Engine, question: str) -> None:
+def test_abstains_without_curation(
+    uncurated: Engine, request: pytest.FixtureRequest, question: str
+) -> None:
+    if request.node.callspec.id in UNCURATED_MISSES:
+        request.applymarker(pytest.mark.xfail(strict=False, reason="engine tuning (uncurated)"))
     assert uncurated.ask(question).answered is False
 
 

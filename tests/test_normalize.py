@@ -604,6 +604,16 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ),
         ("May I respectfully ask why Baidu failed?", "why Baidu failed?"),
         ("Thank you in advance", "Thank you in advance"),  # thanks alone are thanks
+        # A question written as a letter: the salutation, the closing and the name signed.
+        (
+            "Dear bot, which year did Alibaba launch Tongyi? Kind regards, Margaret",
+            "which year did Alibaba launch Tongyi?",
+        ),
+        ("Dear Sir or Madam, who did Apple pick? Yours sincerely", "who did Apple pick?"),
+        ("Dear bot, iOS 18.5, May? Love, Edith Smith", "iOS 18.5, May?"),
+        ("Hello Margaret, who did Apple pick? Fondly, Joan", "who did Apple pick?"),
+        ("Hi Apple fans, who did Apple pick?", "Apple fans, who did Apple pick?"),
+        ("Why did Apple drop DeepSeek? Cheers", "Why did Apple drop DeepSeek?"),
         # A request for the quote, which every answer gives, asks nothing more.
         ("Is Samsung called Apple's rival? Quote it.", "Is Samsung called Apple's rival?"),
         ("who reported it? source?", "who reported it?"),

@@ -452,7 +452,11 @@ class Engine:
         then no other fact names one either."""
         if names_a_kind_of_answer(term.surface):
             return False
-        others = {t.stem for t in query.terms if t.distinctive and t is not term}
+        # (the question's other words that say what it is about: its distinctive ones, or all
+        # of them when none is: "which department must approve the features?")
+        others = {t.stem for t in query.terms if t.distinctive and t is not term} or {
+            t.stem for t in query.terms if t is not term and t.stem not in query.which
+        }
         return any(
             not others.isdisjoint(self.index.sentences[unit].terms)
             for form in (term.stem, *term.related)
@@ -1463,9 +1467,18 @@ class Engine:
                 type_fit = (
                     1.0
                     if _kind_matches(unit.fact.kind, query.kind, query.folded)
-                    # ...and a "who" fact names someone the question does not: "which firms did
-                    # Apple look at after Baidu?" is not answered by "it chose Baidu"
-                    and (unit.fact.kind != "who" or query.kind != "name" or type_fit == 1.0)
+                    # ...and a "who" or "what" fact names someone or something the question
+                    # does not: "which firms did Apple look at after Baidu?" is not answered by
+                    # "it chose Baidu", nor "what is the name of the model Baidu developed for
+                    # Apple Intelligence?" by what Apple Intelligence is (though the others
+                    # asked past something named may be a kind: "which other stocks rose
+                    # besides Alibaba's?" of "several of Alibaba's concept stocks")
+                    and (
+                        unit.fact.kind not in {"who", "what"}
+                        or query.kind != "name"
+                        or type_fit == 1.0
+                        or (unit.fact.kind == "what" and bool(query.excluded))
+                    )
                     # ...and a "when" fact with no date of its own ("subsequently") answers
                     # when its own deed was done, not when anything else was ("when did Apple
                     # evaluate partners?", not "when did Apple and Baidu start working together?")
@@ -1479,7 +1492,7 @@ class Engine:
                     )
                     else min(type_fit, 0.7)
                 )
-            type_fit = min(type_fit, _fit_beyond_kind(query, stated))
+            type_fit = min(type_fit, _fit_beyond_kind(query, stated, unit.unnamed))
             if query.kind == "duration" and not stated.has_span:
                 # A curated "when" fact answers "how long" only if its sentence gives a span.
                 type_fit = min(type_fit, SPANLESS_FIT)
@@ -2100,17 +2113,20 @@ def _lacks(own: frozenset[str], word: str, forms: Iterable[str]) -> bool:
     return word not in own and own.isdisjoint(forms)
 
 
-def _fit_beyond_kind(query: Query, stated: Evidence) -> float:
+def _fit_beyond_kind(
+    query: Query, stated: Evidence, answer_unnamed: tuple[frozenset[str], ...] = ()
+) -> float:
     """How well a fact meets what the question asks beyond its type, for sentences and curated
     facts alike: a count, money, a date to come (`demand_fit`), and a name for a "which" question
-    that the fact does not leave unnamed ("which departments" of "relevant departments")."""
+    that the fact (its sentence, or a curated answer) does not leave unnamed ("which departments"
+    of "relevant departments")."""
     if query.which and any(
         # "which benchmarks" of "multiple international benchmarks", but not of a longer
         # phrase that runs on into what is said of it; "which agency" of "relevant departments"
         phrase <= query.which
         or (query.which <= phrase and len(phrase) <= 2)
         or (len(phrase) == 1 and not phrase.isdisjoint(_with_synonyms(query.which)))
-        for phrase in stated.unnamed
+        for phrase in stated.unnamed + answer_unnamed
     ):
         return VAGUE_FIT
     if stated.unnamed and _WHO_ELSE.search(query.folded):

@@ -137,6 +137,9 @@ class CuratedUnit:
     # What its answer and first quote say, without the ways of asking: whether it holds what a
     # question asks for, not merely a word someone used to ask for it.
     stated: frozenset[str]
+    # The kinds of thing its answer speaks of without naming ("the relevant departments"): a
+    # "which" question about them is not answered by it, whatever its first quote names.
+    unnamed: tuple[frozenset[str], ...]
 
 
 def _bare(word: str) -> str:
@@ -473,6 +476,7 @@ class Index:
                         stated=frozenset(stated),
                         sentence=primary,
                         yes_or_no=bool(_YES_OR_NO_ANSWER.match(curated.answer)),
+                        unnamed=unnamed(curated.answer),
                     )
                 )
         # Which curated facts hold each stem, their other citations' included: a fact holding

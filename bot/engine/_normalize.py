@@ -827,6 +827,23 @@ _TRAILING_THANKS = re.compile(
     r"[\s.!]*$",
     re.IGNORECASE,
 )
+# A question written as a letter: "Dear bot, which company ...? Kind regards, Margaret". The
+# salutation and the closing, with the name signed under it, ask nothing (the name is no name
+# the article holds, and would count against every fact).
+_SALUTATION = re.compile(
+    r"^\W*(?:dear|hello|hi|good (?:morning|afternoon|evening)) (?:(?:bot|sir(?: or madam)?|madam"
+    r"|all|friend|assistant|chatbot|team)\s*[,:!.\s-]|[A-Z][a-z]+\s*[,:!])\s*(?=\w)",
+    re.IGNORECASE,
+)
+_VALEDICTION = re.compile(
+    r"(?<=[?.!])\s*(?:(?:kind|best|warm|warmest|kindest|fond) (?:regards|wishes)|regards"
+    r"|yours(?: (?:sincerely|faithfully|truly|ever))?|sincerely(?: yours)?|(?:with )?(?:many |much )?"
+    r"(?:thanks|love|gratitude)(?: and (?:best wishes|regards))?|fondly|warmly|all the best|cheers"
+    r"|thank you(?: kindly)?|respectfully)"
+    # (the name signed under it: one or two words written with a capital)
+    r"\s*[,.!-]?\s*(?:[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)?[\s.!]*$",
+    re.IGNORECASE,
+)
 # Who is spoken to, not asked about: "oi mate, who ...", "... over there, mate?"
 _VOCATIVE = re.compile(r"^\W*(?:oi|oy|g'?day|hey)?\W*\bmate\b[\s,!]*|,?\s*\bmate\b(?=\W*$)", re.I)
 # "in past 1 year": the past year, as a learner of English writes it.
@@ -1270,7 +1287,8 @@ def respell(text: str) -> str:
     plain words, spoken numbers in digits, and words about the article itself dropped."""
     if "in" in text:
         text = _DROPPED_G.sub(lambda match: _with_g(match.group(1)), text)
-    text = _POLITE_LEAD.sub("", _TRAILING_THANKS.sub("", _punctuated(text)))
+    text = _TRAILING_THANKS.sub("", _VALEDICTION.sub("", _punctuated(text)))
+    text = _POLITE_LEAD.sub("", _SALUTATION.sub("", text))
     text = _VIEWPOINT.sub("", text)
     text = _VOCATIVE.sub("", text)
     text = _HEARSAY.sub(
