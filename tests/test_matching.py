@@ -1063,6 +1063,21 @@ ANSWERABLE = [
         "s21",
         id="s21-taglish",
     ),
+    # Indonesian chat, Jamaican Creole, and a question written as a letter.
+    pytest.param(
+        "kenapa Apple gak lanjut sama DeepSeek? timnya kurang orang kah?", "s9", id="s9-indonesian"
+    ),
+    pytest.param(
+        "saham Alibaba di Hong Kong besoknya gimana, naik lagi kah?", "s22", id="s22-indonesian"
+    ),
+    pytest.param(
+        "A wah mek Apple cyaan keep up wid Baidu? Dem did too slow or wah?", "s7", id="s7-jamaican"
+    ),
+    pytest.param(
+        "Dear bot, in which year did Alibaba launch its Tongyi Qianwen model? Many thanks, Edith",
+        "s11",
+        id="s11-letter",
+    ),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -1798,6 +1813,8 @@ UNANSWERABLE = [
     pytest.param("In which benchmark is Qwen 2.5-Max number one?", id="unnamed-benchmark"),
     # ...nor one whose answer leaves them unnamed ("submitted to the relevant departments").
     pytest.param("which department must approve the features?", id="unnamed-in-curated-answer"),
+    pytest.param("Xiaomi juga kerja sama sama Alibaba kah?", id="indonesian-near-miss"),
+    pytest.param("Wah gwaan bot, yuh good?", id="jamaican-greeting"),
 ]
 
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated

@@ -973,6 +973,30 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
             "when started the Apple test of models?",
         ),
         ("bakit daw na-drop ng Apple yung DeepSeek?", "why drop of Apple the DeepSeek?"),
+        # Indonesian chat: question words and particles, "-nya", "di-" on an English verb, a
+        # plural's "2"; "Tim" alone is a name.
+        (
+            "kenapa Apple gak lanjut sama DeepSeek? timnya kurang orang kah?",
+            "why Apple not continue with DeepSeek? the team lacked people ?",
+        ),
+        (
+            "Tongyi App udah didownload berapa kali?",
+            "Tongyi App already downloaded how many times?",
+        ),
+        ("Tim Cook ngaku apa sih soal penjualan?", "Tim Cook acknowledged what about sales?"),
+        ("saham2 konsep Alibaba ikt naik jg gak?", "shares concept Alibaba also rose also not?"),
+        (
+            "Tongyi Qianwen itu diluncurin tahun berapa dong?",
+            "Tongyi Qianwen the launched which year ?",
+        ),
+        # Jamaican Creole: "a wah mek" (why), "fi" (to), a plural's "dem".
+        (
+            "A wah mek Apple cyaan keep up wid Baidu?",
+            "why Apple can't keep up with Baidu?",
+        ),
+        ("Alibaba concept stock dem did run up tuh?", "Alibaba concept stock did rose too?"),
+        # ...but not an English question with a word of theirs ("mana", "dis", "sama").
+        ("Is the mana of the game dis good? sama", "Is the mana of the game dis good? sama"),
         # ...and "at", "may", "sabi" alone are English.
         ("Who did Apple look at in May?", "Who did Apple look at in May?"),
         # ...and no table's words that are English too: "is it", "no", "say", "o".

@@ -370,6 +370,75 @@ _TAGALOG = {
     "ginawa": "made", "sumikat": "popular", "magaling": "good", "malaki": "big", "nag": "",
     "mag": "",
 }  # fmt: skip
+# Indonesian chat ("kenapa Apple gak lanjut sama DeepSeek?"): the question words, particles and
+# the words of news; "berapa" after a noun asks which ("tahun berapa": which year). A word's
+# "-nya" ("beritanya": the news) and a plural written "saham2": see _indonesian_words.
+_INDONESIAN = {
+    "apa": "what", "apakah": "", "siapa": "who", "siapa aja": "who", "siapa saja": "who",
+    "kapan": "when", "kpn": "when", "berapa": "how much", "brp": "how much",
+    "berapa banyak": "how many", "kenapa": "why", "knp": "why", "mengapa": "why",
+    "gimana": "how", "gmn": "how", "bagaimana": "how", "yg mana": "which", "yang mana": "which",
+    "mana": "which", "dimana": "where", "di mana": "where", "tahun berapa": "which year",
+    "tanggal berapa": "which date", "tgl berapa": "which date", "versi berapa": "which version",
+    "ios berapa": "which ios", "bulan apa": "which month", "buat apa": "for what",
+    "untuk apa": "for what", "kok bisa": "how come", "apa sih": "what",
+    "sih": "", "dong": "", "kah": "", "nih": "", "deh": "", "ya": "", "yah": "", "kak": "",
+    "kok": "", "lho": "", "loh": "", "wkwk": "", "wkwkwk": "", "btw": "", "eh": "", "nya": "",
+    "aja": "", "aj": "", "saja": "", "doang": "only", "kayaknya": "", "katanya": "reportedly",
+    "bgt": "very", "banget": "very", "gak": "not", "ga": "not", "nggak": "not", "enggak": "not",
+    "tidak": "not", "gk": "not", "tdk": "not", "blm": "not yet", "belum": "not yet",
+    "udah": "already", "sudah": "already", "sdh": "already", "skrg": "now", "sekarang": "now",
+    "jg": "also", "juga": "also", "ikut": "also", "ikt": "also", "sama": "with",
+    "dengan": "with", "dgn": "with", "dan": "and", "atau": "or", "di": "in", "ke": "to",
+    "dari": "from", "yg": "that", "yang": "that", "itu": "the", "ini": "this", "buat": "for",
+    "untuk": "for", "utk": "for", "jadi": "as", "jd": "as", "pernah": "once", "dulu": "before",
+    "dlu": "before", "akhirnya": "finally", "lagi": "again", "besoknya": "the next day",
+    "tahun": "year", "setahun": "a year", "taun": "year", "terakhir": "past", "terakhr": "past",
+    "dalam": "in", "dlm": "in", "selain": "besides", "slain": "besides", "bakal": "will",
+    "akan": "will", "lewat": "through", "melalui": "through", "soal": "about",
+    "tentang": "about", "masuk": "come", "punya": "has", "ada": "there are", "banyak": "many",
+    "perusahaan": "company", "saham": "shares", "naik": "rose", "turun": "fell",
+    "anjlok": "plunged", "harga": "cost", "persen": "percent", "persn": "percent",
+    "pilih": "chose", "milih": "chose", "memilih": "chose", "dipilih": "chosen",
+    "mitra": "partner", "partneran": "partnering", "kerja sama": "partner",
+    "kerjasama": "partnership", "perusahaan mana": "which company", "rilis": "release", "diluncurin": "launched",
+    "diluncurkan": "launched", "meluncurkan": "launched", "luncurin": "launch", "fitur": "features",
+    "turunan": "derivative", "gagal": "failed", "lanjut": "continue", "alasan": "reason",
+    "ditolak": "rejected", "jumlah": "number", "pengguna": "users", "penjualan": "sales",
+    "pendapatan": "revenue", "sumber": "source", "berita": "news", "saingan": "rivals",
+    "pesaing": "competitors", "ngaku": "acknowledged", "mengaku": "acknowledged",
+    "konsep": "concept", "disetujui": "approved", "persetujuan": "approval",
+    "pemerintah": "government", "mulai": "started", "nyobain": "testing", "nyoba": "testing",
+    "mencoba": "testing", "baru": "only", "utama": "main", "utma": "main",
+    "kandidat": "candidates", "dievaluasi": "evaluated", "tujuan": "aim", "naikin": "increase",
+    "bikin": "make", "kepincut": "attracted", "tertarik": "attracted", "nasib": "fate",
+    "kurang": "lacked", "orang": "people", "malam": "evening", "cepet": "fast",
+    "ngebales": "responded", "membalas": "responded", "china raya": "greater china",
+    "tiongkok": "china", "sepanjang": "in", "fiskal": "fiscal", "kuartal": "quarter",
+    "keempat": "fourth", "ketiga": "third", "bulan": "month", "mei": "may",
+    "februari": "february", "perusahaan apa": "which company", "gratis": "free",
+    "bayar": "paid", "kerja": "work", "nasibnya": "fate", "performa": "performance",
+    "unduhan": "downloads", "diunduh": "downloaded", "model ai": "ai models",
+    "yg sama": "the same", "yang sama": "the same", "pas itu": "then", "waktu itu": "then",
+    "tanggal": "on", "tgl": "on", "daerah": "region", "setaun": "a year", "kali": "times",
+    "berapa kali": "how many times", "nama": "name", "pake": "use", "pakai": "use",
+    "kalo": "if", "kalau": "if", "ngapain": "do what", "duit": "money", "uang": "money",
+    "karyawan": "employees", "dilatih": "trained", "murah": "cheap",
+}  # fmt: skip
+# Jamaican Creole in English spelling ("A wah mek Apple cyaan keep up wid Baidu?"): "dem" after a
+# noun makes it plural, "a" and "did" mark the time, "fi" is "to" or "for".
+_JAMAICAN = {
+    "a wah mek": "why", "wah mek": "why", "wha mek": "why", "a wah": "what", "wah": "what",
+    "wha": "what", "weh": "which", "seh": "say", "mi hear seh": "reportedly", "fi": "to",
+    "fi true": "really", "fi real": "really", "inna": "in", "ina": "in", "wid": "with",
+    "dis": "this", "dat": "that", "di": "the", "dem": "", "cyaan": "can't", "caan": "can't",
+    "neva": "never", "nuh": "not", "mek": "make", "tuh": "too", "pon": "on", "mi": "i",
+    "a true": "", "bredda": "", "yow": "", "haffi": "have to", "afta": "after", "ting": "thing",
+    "gwaan": "going on", "yuh": "you", "unu": "you", "nuff": "many", "likkle": "little",
+    "deh": "there", "mash up": "hurt", "link up": "partnership", "a go": "will",
+    "a try": "trying", "run up": "rose", "partna": "partner", "bout": "about", "cah": "because",
+    "one time": "once", "a jus": "only", "wah gwaan": "hi", "yuh good": "how are you",
+}  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
@@ -380,7 +449,9 @@ _ALSO_ENGLISH = frozenset(
     " gut chef ya si sasa hapa ai cara tipo era sim com mas ou alta so sem tem"
     " mano gente mes maio downloads grandes a"
     " an lang tak pit yin fur ain ma yon sair gie oan diya"
-    " sa si ni ay pa eh at may di una bago kaya sabi nag mag".split()
+    " sa si ni ay pa eh at may di una bago kaya sabi nag mag"
+    " apa mana ya ga aja btw ada ke ini itu bulan tim orang jadi lagi baru sama fitur mei"
+    " fi dis dat mi deh tuh bout one time a true a go a try run up link up mash up partna".split()
 )
 _ACCENTS = str.maketrans("áéíóúñüäößãõâêôçà", "aeiounuaosaoaeoca")
 
@@ -410,6 +481,8 @@ _TABLES = tuple(
         _SWAHILI,
         _PORTUGUESE,
         _TAGALOG,
+        _INDONESIAN,
+        _JAMAICAN,
     )
 )
 
@@ -434,6 +507,40 @@ def _tagalog_verbs(text: str) -> str:
         return rest  # ("inanounce": "anounce", which the speller then reads)
 
     return _TAGALOG_VERB.sub(english, _ORPHAN_HYPHEN.sub("", text))
+
+
+# An Indonesian word's "-nya" (its "the": "beritanya", "timnya"), on an English word or a word of
+# the table; and a plural written with a 2 ("saham2": shares).
+_NYA = re.compile(r"\b([a-z]{3,})nya\b")
+_PLURAL_TWO = re.compile(r"\b([a-z]{3,})2\b")
+
+
+# (words only ever met with "-nya" here: "timnya" is the team, "Tim" alone a name)
+_BEFORE_NYA = {"tim": "team", **_INDONESIAN}
+# An English verb with Indonesian's passive "di-": "didownload" (downloaded).
+_DI_VERB = re.compile(r"\bdi([a-z]{4,})\b")
+
+
+def _indonesian_words(text: str) -> str:
+    """The Indonesian left after the table: "-nya" taken off a word, a plural's "2" dropped, an
+    English verb's "di-" read as its past participle."""
+
+    def without_nya(match: re.Match[str]) -> str:
+        word, bare = match.group(), match.group(1)
+        if bare in _BEFORE_NYA:
+            return f"the {_BEFORE_NYA[bare]}".rstrip()
+        if zipf_frequency(word, "en") < 1.5 and zipf_frequency(bare, "en") >= 2.5:
+            return f"the {bare}"
+        return word  # (an English or a name "-nya": "kenya")
+
+    def participle(match: re.Match[str]) -> str:
+        word, verb = match.group(), match.group(1)
+        if zipf_frequency(word, "en") >= 1.5 or zipf_frequency(verb, "en") < 3.0:
+            return word  # ("display", "digital": English as they are)
+        return verb + ("d" if verb.endswith("e") else "ed")
+
+    text = _DI_VERB.sub(participle, _NYA.sub(without_nya, text))
+    return _PLURAL_TWO.sub(lambda match: _INDONESIAN.get(match.group(1), match.group(1)), text)
 
 
 # A Swahili verb: who (a-, wa-, i-, zi-, ...), when (-li- past, -na- now, -me- done, -ta- will,
@@ -513,4 +620,6 @@ def in_english(text: str) -> str:
     read = " ".join("".join([*parts, text[end:]]).split())
     if table is _TAGALOG:
         return _tagalog_verbs(read)
+    if table is _INDONESIAN:
+        return _indonesian_words(read)
     return _swahili_verbs(read) if table is _SWAHILI else read
