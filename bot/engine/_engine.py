@@ -30,6 +30,7 @@ from bot.engine._checking import (
     states_figure,
     when_is_its_point,
 )
+from bot.engine._code_query import as_prose
 from bot.engine._demands import demand_fit, demands
 from bot.engine._evidence import (
     NEXT_DAY,
@@ -475,6 +476,7 @@ class Engine:
         cleaned = clean(question)
         if "." in cleaned:
             cleaned = _URL.sub(self._site_name, cleaned)
+        cleaned = as_prose(cleaned)
         shouted = unshouted(cleaned)
         if " us" in shouted:
             shouted = _US_AFTER_NAME.sub(self._us_listing, shouted)
