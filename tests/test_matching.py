@@ -1078,6 +1078,10 @@ ANSWERABLE = [
         "s11",
         id="s11-letter",
     ),
+    # A people's word mistyped with its capital is no name the article lacks.
+    pytest.param(
+        "did Alibaba's Amercian shares go up on February 11?", "s21", id="s21-demonym-typo"
+    ),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).

@@ -614,6 +614,9 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("Hello Margaret, who did Apple pick? Fondly, Joan", "who did Apple pick?"),
         ("Hi Apple fans, who did Apple pick?", "Apple fans, who did Apple pick?"),
         ("Why did Apple drop DeepSeek? Cheers", "Why did Apple drop DeepSeek?"),
+        # ...its words mistyped, and not a list of names after a question.
+        ("Dear bot, which year? Kind regrds, Joan", "which year?"),
+        ("Who did Apple pick? With Alibaba, Tencent", "Who did Apple pick? With Alibaba, Tencent"),
         # A request for the quote, which every answer gives, asks nothing more.
         ("Is Samsung called Apple's rival? Quote it.", "Is Samsung called Apple's rival?"),
         ("who reported it? source?", "who reported it?"),
@@ -740,6 +743,11 @@ def test_a_paragraph_reference_is_not_a_word_of_the_question() -> None:
             "who are the features for? Apple and Alibaba",
         ),
         ("Wait — what was it about Alibaba?", "what was it about Alibaba? Wait"),
+        # What the asker's people talked over is what they ask of.
+        (
+            "My bridge club were discussing Alibaba's concept stocks. Did they go up?",
+            "My bridge club were discussing Alibaba's concept stocks. Did they go up?",
+        ),
     ],
 )
 def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:

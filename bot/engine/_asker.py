@@ -25,6 +25,8 @@ _CARRIES_QUESTION = re.compile(
     r"\b(?:read|heard|hear|told|tell|said|says?|saw|seen|see|wonder\w*|know|knew|asks?|asked"
     r"|wrote|write|writes|written|claims?|claimed|reported"
     r"|understand|think|thought|believe|notic\w*|learn\w*|want|wanted|like|need|remember"
+    # (what people talk over is what they ask of: "my bridge club were discussing X")
+    r"|discuss\w*|debat\w*|argu(?:e|ed|es|ing)|talking about|talked about"
     r"|mean|confus\w*|sure|why|what|when|where|who|which|whose|how|whether|if)\b",
     re.IGNORECASE,
 )

@@ -836,12 +836,13 @@ _SALUTATION = re.compile(
     re.IGNORECASE,
 )
 _VALEDICTION = re.compile(
-    r"(?<=[?.!])\s*(?:(?:kind|best|warm|warmest|kindest|fond) (?:regards|wishes)|regards"
-    r"|yours(?: (?:sincerely|faithfully|truly|ever))?|sincerely(?: yours)?|(?:with )?(?:many |much )?"
-    r"(?:thanks|love|gratitude)(?: and (?:best wishes|regards))?|fondly|warmly|all the best|cheers"
-    r"|thank you(?: kindly)?|respectfully)"
+    r"(?<=[?.!])\s*(?:kind|kindest|best|warm|warmest|warmly|fond|fondly|many|much|with|yours"
+    r"|love|regards|thanks|thank|cheers|sincerely|respectfully|gratefully|cordially|all the best"
+    r"|take care|blessings)"
+    # (the words after its first, mistyped or not: "Kind regrds", "Many thnaks")
+    r"(?: (?-i:[a-z]+)){0,2}"
     # (the name signed under it: one or two words written with a capital)
-    r"\s*[,.!-]?\s*(?:[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)?[\s.!]*$",
+    r"\s*[,.!-]?\s*(?:(?-i:[A-Z][a-z'’]+)(?: (?-i:[A-Z][a-z'’]+))?)?[\s.!]*$",
     re.IGNORECASE,
 )
 # Who is spoken to, not asked about: "oi mate, who ...", "... over there, mate?"

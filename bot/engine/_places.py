@@ -106,7 +106,7 @@ COUNTRY_OF_PEOPLE = {
 }  # fmt: skip
 # ...and these, with the others, say where a company is from: "the Chinese firm", "an American
 # company".
-_DEMONYMS = frozenset(COUNTRY_OF_PEOPLE) | frozenset(
+DEMONYMS = frozenset(COUNTRY_OF_PEOPLE) | frozenset(
     "asian israeli swiss dutch swedish italian spanish australian singaporean".split()
 )
 
@@ -120,7 +120,7 @@ def company_origins(folded: str) -> frozenset[str]:
     in "the chinese firm's model"): a fact naming the company need not say it."""
     if not _ANY_COMPANY_NOUN.search(folded):
         return frozenset()
-    return frozenset(match.group(1) for match in _DESCRIBES_ORIGIN.finditer(folded)) & _DEMONYMS
+    return frozenset(match.group(1) for match in _DESCRIBES_ORIGIN.finditer(folded)) & DEMONYMS
 
 
 def company_homes(folded: str) -> frozenset[str]:

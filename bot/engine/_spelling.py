@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine._index import SYNONYM_WORDS, SYNONYMS, Index
 from bot.engine._normalize import stem
+from bot.engine._places import DEMONYMS
 from bot.engine._weights import is_english_word, rarity
 from knowledge import STOP_WORDS
 
@@ -32,6 +33,12 @@ _REMEMBERED = 50_000  # words a speller's cache holds before it starts again
 TYPO_RARITY = 0.85  # only words rarer than everyday English (zipf below ~3.5) count as typos
 
 # A lower-case word that may be a typo; "didn" of "didn't" is none ("did't" was no word at all).
+# Words English writes with a capital by rule, whatever they stand in: a capital on their typo
+# does not make it a name.
+_CAPITALISED_BY_RULE = DEMONYMS | frozenset(
+    "january february march april june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _LOWER_WORD = re.compile(r"(?<![\w.'-])[a-z]{4,}(?![\w-]|'t\b)")
 # Two words that may be one name split in two ("ten cent"); the second may start the next pair.
 _WORD_PAIR = re.compile(r"\b([A-Za-z]{2,8}) (?=([A-Za-z]{2,8})\b)")
@@ -249,9 +256,16 @@ class Speller:
         ("OpenAI") stays as written: it is a name the articles lack, not a typo."""
         written = frozenset(names)
         expanded = self._name_tails(expanded)
-        return _LOWER_WORD.sub(
-            lambda m: m.group() if m.group() in written else self.correct(m.group()), expanded
-        )
+
+        def mended(match: re.Match[str]) -> str:
+            word = match.group()
+            if word not in written:
+                return self.correct(word)
+            # (a people's word has its capital by rule, not as a name: "Amercian" is American)
+            corrected = self.correct(word)
+            return corrected if corrected in _CAPITALISED_BY_RULE else word
+
+        return _LOWER_WORD.sub(mended, expanded)
 
     def _name_tails(self, expanded: str) -> str:
         """A name's next word mistyped by one slip after its word before: "tim cok" is "tim
