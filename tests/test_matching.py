@@ -1819,6 +1819,8 @@ UNANSWERABLE = [
     pytest.param("which department must approve the features?", id="unnamed-in-curated-answer"),
     pytest.param("Xiaomi juga kerja sama sama Alibaba kah?", id="indonesian-near-miss"),
     pytest.param("Wah gwaan bot, yuh good?", id="jamaican-greeting"),
+    # A future stated with a question mark asks it as "will Apple ...?" does.
+    pytest.param("Apple will return to work with Baidu in the future?", id="will-stated"),
 ]
 
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated

@@ -614,6 +614,21 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("Hello Margaret, who did Apple pick? Fondly, Joan", "who did Apple pick?"),
         ("Hi Apple fans, who did Apple pick?", "Apple fans, who did Apple pick?"),
         ("Why did Apple drop DeepSeek? Cheers", "Why did Apple drop DeepSeek?"),
+        # False friends: a company's "action" is its share in a question of its price or move;
+        # "what pretends Apple" asks what it aims at.
+        (
+            "Did the Apple action also rise on the 11 February?",
+            "Did the Apple stock also rise on the 11 February?",
+        ),
+        (
+            "What happened with the concept actions of Alibaba?",
+            "What happened with the concept shares of Alibaba?",
+        ),
+        (
+            "What action did Apple take after Baidu failed?",
+            "What action did Apple take after Baidu failed?",
+        ),
+        ("What pretends Apple to obtain with Alibaba?", "What aims Apple to obtain with Alibaba?"),
         # ...its words mistyped, and not a list of names after a question.
         ("Dear bot, which year? Kind regrds, Joan", "which year?"),
         ("Who did Apple pick? With Alibaba, Tencent", "Who did Apple pick? With Alibaba, Tencent"),

@@ -609,7 +609,7 @@ class Engine:
             paragraph=paragraph_asked(cleaned),
             sentence=sentence_asked(cleaned),
             summary=summary_asked(cleaned),
-            yes_no=bool(YES_NO.match(folded)),
+            yes_no=bool(YES_NO.match(folded) or _WILL_STATED.match(folded)),
             alternative=_offered(expanded, terms.values()),
             may_lack=each_compared
             | put_up_name(folded, terms)
@@ -2290,6 +2290,15 @@ _REFERENCE_NAME = re.compile(
 )
 
 
+# A future stated and asked with a question mark: "Apple will return to Baidu in the future?",
+# as "will Apple return ...?" asks (a learner's word order, a "wh" word nowhere).
+_WILL_STATED = re.compile(
+    r"^\W*(?:eventually |actually )?(?!(?:who|whom|whose|what|which|when|where|why|how)\b)"
+    r"(?:[\w.'-]+ ){1,3}?(?:will|is going to|are going to|gonna)"
+    r" (?![^?]*\b(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*\?\W*$"
+)
+
+
 # A yes/no clause, at the start or after a colon: "is it 300,000, or 3 million?", "Confirm the
 # number: is it ...".
 _ASKS_WHETHER = re.compile(
@@ -2390,7 +2399,7 @@ def _unstated(
     """How many everyday words of a yes/no question the knowledge never uses (not vague words,
     nor words of an alternative after "or", nor those `besides`): "english" in "will it work in
     english?"."""
-    if not YES_NO.match(expanded):
+    if not (YES_NO.match(expanded) or _WILL_STATED.match(expanded)):
         return 0
     words = surface_terms(expanded.split(" or ", 1)[0])
     terms = tuple(terms)

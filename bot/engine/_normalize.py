@@ -1047,6 +1047,35 @@ def summary_asked(text: str) -> bool:
     return bool(_SUMMARY.search(text))
 
 
+# False friends of French and Spanish speakers: a company's "action" (action, acción) is its
+# share, when the question is about a price or a move ("the Apple action also went up?", "the
+# concept actions of Alibaba"); "what pretends Apple" (pretende) asks what it aims at.
+_ACTION_OF_COMPANY = re.compile(
+    r"\b(?P<owner>(?-i:[A-Z][\w-]+)(?:'s)? |concept )action(?P<after>s?)\b"
+    r"|\baction(?P<before>s?)(?= (?:of|de) (?-i:[A-Z]))"
+)
+_MARKET_MOVE = re.compile(
+    r"\b(?:rise|rose|risen|rising|up|down|fell|fall|fallen|gain\w*|price\w*|climb\w*|jump\w*"
+    r"|surg\w*|happen\w*|close|closed|percent|drop\w*|move\w*|value)\b|%",
+    re.IGNORECASE,
+)
+_PRETENDS = re.compile(r"(?i:\bwhat\b)[^?]*?\b(pretend(?:s|ed)?)\b")
+
+
+def _false_friends(text: str) -> str:
+    if "ction" in text and _MARKET_MOVE.search(text):
+        text = _ACTION_OF_COMPANY.sub(
+            lambda m: (
+                (m.group("owner") or "")
+                + ("shares" if m.group("after") or m.group("before") else "stock")
+            ),
+            text,
+        )
+    if "retend" in text:
+        text = _PRETENDS.sub(lambda m: m.group().replace(m.group(1), "aims"), text)
+    return text
+
+
 # Who passed on a claim, before it: "I read that ...", "A friend wrote that ...", "Our draft says
 # ...". The claim is what is put up; whose it is, no word of it.
 _HEARSAY = re.compile(
@@ -1295,7 +1324,7 @@ def respell(text: str) -> str:
     text = _HEARSAY.sub(
         "", _LEADING_FILLER.sub("", without_scene(unslipped(untagged(in_english(text)), _SLIPS)))
     )
-    text = _TRAILING_GUESS.sub("?", text)
+    text = _false_friends(_TRAILING_GUESS.sub("?", text))
     if "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _QUIZ_LABEL.sub("", _TAG_LABEL.sub("", text))
