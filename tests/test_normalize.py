@@ -629,6 +629,13 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
             "What action did Apple take after Baidu failed?",
         ),
         ("What pretends Apple to obtain with Alibaba?", "What aims Apple to obtain with Alibaba?"),
+        # A word of address before a comma, or last, is who is spoken to.
+        ("Bredda, which media house reported it?", "which media house reported it?"),
+        ("Yow bot, did Apple stock climb too?", "did Apple stock climb too?"),
+        ("bro, why did apple drop deepseek", "why did apple drop deepseek"),
+        ("Mate rates?", "Mate rates?"),
+        # "I should like to understand why ..." asks why.
+        ("I should like to understand why Apple dropped DeepSeek.", "why Apple dropped DeepSeek."),
         # ...its words mistyped, and not a list of names after a question.
         ("Dear bot, which year? Kind regrds, Joan", "which year?"),
         ("Who did Apple pick? With Alibaba, Tencent", "Who did Apple pick? With Alibaba, Tencent"),

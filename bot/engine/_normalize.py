@@ -845,8 +845,15 @@ _VALEDICTION = re.compile(
     r"\s*[,.!-]?\s*(?:(?-i:[A-Z][a-z'’]+)(?: (?-i:[A-Z][a-z'’]+))?)?[\s.!]*$",
     re.IGNORECASE,
 )
-# Who is spoken to, not asked about: "oi mate, who ...", "... over there, mate?"
-_VOCATIVE = re.compile(r"^\W*(?:oi|oy|g'?day|hey)?\W*\bmate\b[\s,!]*|,?\s*\bmate\b(?=\W*$)", re.I)
+# Who is spoken to, not asked about: "oi mate, who ...", "... over there, mate?", "Bredda, which
+# media house ...", "Yow bot, ..." (a word of address before a comma, or last).
+_VOCATIVE = re.compile(
+    r"^\W*(?:(?:oi|oy|g'?day|hey|yo|yow)\W*)?\b(?:mate|bro|bruh|bruv|bredda|bredren|fam|dude"
+    r"|sis|bestie|buddy|pal|my guy|bot|guys)\b\s*[,!]+\s*"
+    r"|^\W*(?:oi|oy|g'?day)\W*\bmate\b\s*"
+    r"|,\s*\b(?:mate|bro|bruh|bruv|bredda|fam|dude|sis|bestie|buddy|pal|my guy)\b(?=\W*$)",
+    re.IGNORECASE,
+)
 # "in past 1 year": the past year, as a learner of English writes it.
 _ONE_YEAR = re.compile(r"\b(past|last|previous|recent) 1 year\b", re.IGNORECASE)
 # "in the u s", as dictation writes the letters: the country.
@@ -894,7 +901,8 @@ _CONFIRM = re.compile(
 # "I should like to know what Samsung announced ...", "tell me who ...", "my daughter asks
 # when ...": the question inside, whose doer and deed read as they would asked straight.
 _WANT_TO_KNOW = re.compile(
-    r"^\W*(?:i(?:'d| would| should) (?:like|love) to know|i (?:want|need|wanna) to know"
+    r"^\W*(?:i(?:'d| would| should) (?:like|love) to (?:know|understand|learn|find out|hear)"
+    r"|i (?:want|need|wanna) to (?:know|understand|learn|find out)"
     r"|i (?:am |was |'m )?wondering|i wonder|(?:please )?tell me|do you know|does anyone know"
     rf"|{_SOMEONE_ASKS}"
     # ...and whoever else a question is passed on from: "Caller from Ohio wants to know: ...",
