@@ -112,6 +112,7 @@ DEV45 = QUESTIONS.with_name("article_questions_dev45.jsonl")
 DEV46 = QUESTIONS.with_name("article_questions_dev46.jsonl")
 DEV47 = QUESTIONS.with_name("article_questions_dev47.jsonl")
 DEV48 = QUESTIONS.with_name("article_questions_dev48.jsonl")
+DEV49 = QUESTIONS.with_name("article_questions_dev49.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
@@ -122,6 +123,7 @@ FRESH36 = QUESTIONS.with_name("article_questions_fresh36.jsonl")
 FRESH37 = QUESTIONS.with_name("article_questions_fresh37.jsonl")
 FRESH38 = QUESTIONS.with_name("article_questions_fresh38.jsonl")
 FRESH39 = QUESTIONS.with_name("article_questions_fresh39.jsonl")
+FRESH40 = QUESTIONS.with_name("article_questions_fresh40.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -425,7 +427,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all eighty-eight sets",
+        help="question file (JSON lines); repeatable; default: all ninety sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -479,6 +481,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV46,
         DEV47,
         DEV48,
+        DEV49,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -519,6 +522,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH37,
         FRESH38,
         FRESH39,
+        FRESH40,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
