@@ -29,6 +29,7 @@ TRIGGERS = [
     "who ", "did ", "the ", "of ", "if ", "says no ", "in ", "other ", "? ", "?", "'", '"',
     "po ", "lah ", "nag-", "ing ", "in' ", "x", "Tim Cok ", "hong kng ", "and ", "not ",
     "how much ", "( ", ") ", "said ", "alibaba ", "a.", "U.S. ", "😀", "<b>", "&amp; ", "\n",
+    " + ", "also what ", ", and who ", "btw ",
 ]  # fmt: skip
 PAIRED = ["what ", "is ", "- ", "? ", "... ", "the ", "x", "'"]
 UNITS = TRIGGERS + [a + b for a, b in itertools.product(PAIRED, TRIGGERS) if a != b]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from bot.engine._engine import ASIDES_NOTE
 from bot.engine._parts import question_parts
 
 
@@ -52,3 +53,54 @@ def test_a_part_that_points_back_is_not_asked_alone(engine: Engine) -> None:
     # "how did it score?" alone is answered with a sentence about scores; here "it" is a Tencent
     # model the article never names (a development set's question).
     assert not engine.ask("which Tencent model did apple test and how did it score").answered
+
+
+@pytest.mark.parametrize(
+    ("message", "sentence"),
+    [
+        ("Why did Apple stop working with Baidu? also what's a good lunchbox snack", 7),
+        ("apple baidu primary partner? + best stain remover for grass", 6),
+        (
+            "Did anything happen to Alibaba's Hong Kong shares the day after? and remind me how "
+            "many teaspoons in a tablespoon",
+            22,
+        ),
+        ("apple fy2024 greater china revenue % - and screen time limits for 10yo", 17),
+        # ...an aside with "it" in it, whose words are all its own
+        (
+            "who did Apple pick as its AI partner in China? Also is it normal for a 4 year old to "
+            "refuse all vegetables?",
+            3,
+        ),
+    ],
+)
+def test_an_aside_about_something_else_is_left_out(
+    engine: Engine, message: str, sentence: int
+) -> None:
+    answer = engine.ask(message)
+    assert answer.answered
+    assert answer.citations[0].sentence == sentence
+    assert answer.question == message
+
+
+def test_the_asker_is_told_the_aside_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("apple baidu primary partner? + best stain remover for grass")
+    assert answer.answer is not None and answer.answer.endswith(ASIDES_NOTE)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A follow-up that points back is no aside.
+        "Our draft names the regulator reviewing the features. Which agency does the article say it is?",
+        # A word or two of its own is no topic of its own ("like in rmb", "give an example").
+        "galaxy s25 price in china tho?? like in rmb",
+        "What is comparative advantage? Give an example.",
+        # An abbreviation's stop ends no sentence.
+        "what did alibaba's us stock do on feb. twelfth?",
+        # What is left must ask: "AI this AI that." asks nothing.
+        "yeah yeah AI this AI that. anyway who won the super bowl",
+    ],
+)
+def test_what_is_no_aside_is_kept(engine: Engine, message: str) -> None:
+    assert engine.ask(message).answered is False

@@ -62,7 +62,7 @@ from bot.engine._normalize import (
     unshouted,
 )
 from bot.engine._order import first_of, same_time, same_time_asked, two_asked, who_first_asked
-from bot.engine._parts import points_back, question_parts
+from bot.engine._parts import points_back, question_parts, without_asides
 from bot.engine._places import company_homes, company_origins, country_of_city, read_cities
 from bot.engine._possession import (
     REACTION_STEMS,
@@ -1561,6 +1561,13 @@ class Engine:
                 reply = self._ask_one(last, query)
                 if reply.answered:
                     return dataclasses.replace(reply, question=question)
+        rest = without_asides(clean(question), self._touches_article, self._words_known)
+        if rest is not None and (reply := self.ask(rest)).answered:
+            # "Why did Apple stop working with Baidu? also what's a good lunchbox snack": what
+            # the articles hold is answered, and the asker told the rest is none of theirs.
+            return dataclasses.replace(
+                reply, question=question, answer=f"{reply.answer} {ASIDES_NOTE}"
+            )
         parts = question_parts(question)
         if len(parts) < 2:
             return answer
@@ -1576,6 +1583,21 @@ class Engine:
             suggestions = dict.fromkeys([*filter(None, offered), *answer.suggestions])
             return dataclasses.replace(answer, suggestions=tuple(suggestions)[:3])
         return _answer_of_parts(question, answered)
+
+    def _touches_article(self, text: str) -> bool:
+        """Whether a piece of a message names or asks of something the knowledge holds."""
+        # (not a number alone: "is it normal for a 4 year old ...")
+        return any(
+            term.known and (term.distinctive or term.name_like) and not _NUMBER.fullmatch(term.stem)
+            for term in self.prepare(text).terms
+        )
+
+    def _words_known(self, text: str) -> tuple[int, int]:
+        """How many words of a piece of a message the knowledge uses, and how many it never
+        uses (numbers aside)."""
+        terms = [term for term in self.prepare(text).terms if not _NUMBER.fullmatch(term.stem)]
+        known = sum(term.known for term in terms)
+        return known, len(terms) - known
 
     def _ask_one(self, question: str, query: Query | None = None) -> Answer:
         """One question, `query` its preparation when the caller has it already."""
@@ -2289,6 +2311,9 @@ _REFERENCE_NAME = re.compile(
     r"|versus|vs|like) ([a-z][\w.-]*)"
 )
 
+
+ASIDES_NOTE = "(The rest of your message is not something the article covers.)"
+_NUMBER = re.compile(r"[\d.,%]+")
 
 # A future stated and asked with a question mark: "Apple will return to Baidu in the future?",
 # as "will Apple return ...?" asks (a learner's word order, a "wh" word nowhere).

@@ -4,6 +4,7 @@ deepseek" is "why not baidu?" and "why not deepseek?"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # "..., and who ...", "... and why did ...", "...; and also when ...": a second question, after
 # "and", opening with a question word or an auxiliary ("and did it ...").
@@ -44,3 +45,55 @@ def question_parts(text: str) -> tuple[str, ...]:
 def points_back(part: str) -> bool:
     """Whether a question holds a pronoun that points back into the message before it."""
     return bool(_POINTS_BACK.search(part.lower()))
+
+
+# Where a message goes on to something else: after a question mark or a stop, "+", "btw",
+# "P.S.", "also" or "and" opening a question ("... - and screen time limits for 10yo" too).
+_OPENS = r"(?:who|whom|whose|what|what's|when|where|why|how|which|is|are|do|does|can|could|should|remind|any)\b"
+_ASIDE_BREAK = re.compile(
+    # (a stop after a word of four letters or more: not "Mr. Cook", "feb. twelfth", "gm.")
+    # (one space between words, as `clean` leaves them: a run of spaces tried every way is
+    # endless on a long message)
+    r"(?<=[?!]) |(?<=\w{4}\.) | (?:\+|&&) | - (?=and\b)"
+    r"|[,;]? (?=(?:btw|by the way|p\.?s\.?)\b)"
+    rf"|[,;]? (?=(?:and )?also\W++{_OPENS}|and {_OPENS})",
+    re.IGNORECASE,
+)
+# Words of its own that make a piece its own topic ("remind me how many teaspoons in a
+# tablespoon"; not "give an example", "like in rmb"), and with "it" or "that" in it.
+_STRAYS = 2
+_STRAYS_PAST_POINTING = 3
+# ...and the choices offered for the question before: "A) MMLU B) GPQA C) LiveBench"
+_CHOICES = re.compile(r"^\W*(?:[a-d1-4][).:]|\(?[a-d]\)|options?\b|choices?\b)", re.IGNORECASE)
+_KNOWN_LEFT = 2  # words of the knowledge in what is left: "source of the report?"
+
+# What is left asks: a question mark, a question word first, or a few words with no stop.
+_ASKS = re.compile(rf"\?|^\W*(?:(?:and|also|so|ok|okay|wait)\W+)*{_OPENS}|^[^.!]*$", re.IGNORECASE)
+
+
+def without_asides(
+    text: str, touches_article: Callable[[str], bool], words: Callable[[str], tuple[int, int]]
+) -> str | None:
+    """A message with the questions and remarks about something else taken out ("Why did Apple
+    stop working with Baidu? also what's a good lunchbox snack"): what is left, when something
+    was taken out and what is left asks; else None. A piece is taken out when it touches no
+    article (`touches_article`: names or asks of what one holds) and is about something else
+    (`words`: how many of its words the knowledge has, and how many it never uses), unless it
+    points back with few of the latter ("Which agency does the article say it is?"; not "is it
+    normal for a 4 year old to refuse all vegetables?")."""
+    pieces = [piece.strip() for piece in _ASIDE_BREAK.split(text) if piece and piece.strip()]
+    if len(pieces) < 2:
+        return None
+    counted = {piece: words(piece) for piece in pieces}
+    kept = [
+        piece
+        for piece in pieces
+        if touches_article(piece)
+        or _CHOICES.match(piece)
+        or (own := counted[piece][1]) < _STRAYS
+        or (points_back(piece) and own < _STRAYS_PAST_POINTING)
+    ]
+    if len(kept) == len(pieces) or sum(counted[piece][0] for piece in kept) < _KNOWN_LEFT:
+        return None  # (what is left must be about an article: not "where did they come from?")
+    rest = " ".join(kept)
+    return rest if _ASKS.search(rest) else None
