@@ -1074,6 +1074,10 @@ ANSWERABLE = [
         "A wah mek Apple cyaan keep up wid Baidu? Dem did too slow or wah?", "s7", id="s7-jamaican"
     ),
     pytest.param(
+        "eh el moshkela ma3a DeepSeek elly 5alet Apple matkamelsh ma3ahom?", "s9", id="s9-arabizi"
+    ),
+    pytest.param("Alibab tal3et Tongy Qianwen emta? sanet kam?", "s11", id="s11-arabizi"),
+    pytest.param(
         "Dear bot, in which year did Alibaba launch its Tongyi Qianwen model? Many thanks, Edith",
         "s11",
         id="s11-letter",

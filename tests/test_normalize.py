@@ -1019,6 +1019,15 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
             "Tongyi Qianwen itu diluncurin tahun berapa dong?",
             "Tongyi Qianwen the launched which year ?",
         ),
+        # Egyptian Arabizi: Arabic in Latin letters and digits; "el Seen" is China.
+        ("leh Apple sabet Baidu?", "why Apple left Baidu?"),
+        ("meen nashar el 5abar da asln?", "who published the news this originally?"),
+        (
+            "sahm Alibaba f Hong Kong 3emel eh tany yom?",
+            "stock Alibaba in Hong Kong did what the next day?",
+        ),
+        # ...but not English with "el", "seen", "men" in it.
+        ("Have you seen the men at El Paso?", "Have you seen the men at El Paso?"),
         # Jamaican Creole: "a wah mek" (why), "fi" (to), a plural's "dem".
         (
             "A wah mek Apple cyaan keep up wid Baidu?",

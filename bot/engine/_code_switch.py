@@ -439,6 +439,45 @@ _JAMAICAN = {
     "a try": "trying", "run up": "rose", "partna": "partner", "bout": "about", "cah": "because",
     "one time": "once", "a jus": "only", "wah gwaan": "hi", "yuh good": "how are you",
 }  # fmt: skip
+# Egyptian Arabic in Latin letters and digits (Arabizi: "3" for ع, "2" for ء, "5" for خ, "7" for
+# ح): "leh Apple sabet Baidu?", "meen nashar el 5abar?", "el Seen" is China.
+_ARABIZI = {
+    "leh": "why", "ley": "why", "emta": "when", "imta": "when", "meen": "who", "min": "who",
+    "kam": "how much", "ezay": "how", "ezzay": "how", "eh": "what", "eih": "what", "anhy": "which",
+    "anhi": "which", "anhe": "which", "fein": "where", "men emta": "since when",
+    "3emel eh": "did what", "3emlo eh": "did what", "wala eh": "or what", "wala lessa": "or not yet",
+    "el": "the", "il": "the", "fel": "in the", "fil": "in the", "f": "in", "fe": "in", "fi": "in",
+    "lel": "to the", "l": "to", "w": "and", "wala": "or", "bta3": "of", "beta3": "of",
+    "bta3et": "of", "elly": "that", "illi": "that", "da": "this", "di": "this", "dah": "this",
+    "men": "from", "ma3a": "with", "ma3": "with", "ma3ahom": "with them", "ba3d": "after",
+    "abl": "before", "gher": "besides", "3an": "about", "3ala": "on",
+    "3ashan": "because", "3ashan keda": "because of that", "ya3ni": "", "tab": "", "wallahi": "",
+    "yaani": "", "asln": "originally", "aslan": "originally", "belzabt": "exactly",
+    "howa": "", "heya": "", "hya": "", "lessa": "not yet", "mafeesh": "no", "mesh": "not",
+    "msh": "not", "ka": "as", "seen": "china", "el seen": "china", "sini": "chinese",
+    "siniya": "chinese", "e5tarit": "chose", "e5tar": "chose", "ekhtarit": "chose",
+    "nazzelet": "released", "nazel": "released", "hatenzel": "will come", "tenzel": "come",
+    "nezlet": "fell", "nezl": "fell", "nizil": "fell", "tele3": "rose", "tel3et": "rose",
+    "tal3et": "launched", "ta3la": "rose", "yom": "day", "tany yom": "the next day",
+    "el yom el tany": "the next day", "sana": "year", "sanet": "year", "sanet kam": "which year",
+    "el nesba": "the percentage", "nesba": "percentage", "fel mya": "percent", "mya": "percent",
+    "etkalem": "talked", "el mabee3at": "sales", "mabee3at": "sales", "mabe3at": "sales",
+    "mabe3etha": "its sales", "3agab": "attracted", "kanet": "was", "kan": "was",
+    "bet-garrab": "testing", "bitgarrab": "testing", "garrabet": "tested", "el moshkela": "the problem",
+    "moshkela": "problem", "5alet": "made", "matkamelsh": "not continue", "sahm": "stock",
+    "as-hom": "shares", "ashom": "shares", "sahmaha": "its stock", "3ayza": "wants",
+    "3ayez": "wants", "twsal": "reach", "a3da2": "rivals", "men zaman": "for a long time",
+    "nashar": "published", "el 5abar": "the news", "5abar": "news", "el mawdoo3": "the matter",
+    "et-wafe2 3aleih": "approved", "etwafe2": "approved", "sherkat": "companies",
+    "sherka": "company", "shreka": "companies", "tanya": "other", "bassetlaha": "looked at",
+    "bey-daye2o": "compete with", "wa2fa": "stagnant", "bteste5dm": "use", "beyesta5dem": "use",
+    "3amalo": "made", "3amalet": "made", "fih": "has", "fiha": "has", "kwayes": "good",
+    "el e3lan": "the announcement", "e3lan": "announcement", "ra2yo": "his opinion",
+    "sabet": "left", "dafa3et": "paid", "dafa3": "paid", "felous": "money", "floos": "money",
+    "masr": "egypt", "wezara": "ministry", "mwafa2a": "approval", "ra2ees": "head",
+    "rafadet": "refused", "rafad": "refused", "we2e3": "signed", "nezel": "fell",
+    "sabetha": "left it", "biha": "", "bokra": "tomorrow", "embare7": "yesterday",
+}  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
@@ -451,7 +490,8 @@ _ALSO_ENGLISH = frozenset(
     " an lang tak pit yin fur ain ma yon sair gie oan diya"
     " sa si ni ay pa eh at may di una bago kaya sabi nag mag"
     " apa mana ya ga aja btw ada ke ini itu bulan tim orang jadi lagi baru sama fitur mei"
-    " fi dis dat mi deh tuh bout one time a true a go a try run up link up mash up partna".split()
+    " fi dis dat mi deh tuh bout one time a true a go a try run up link up mash up partna"
+    " el il f fe l w min men seen da di ka kan tab yom fih abl".split()
 )
 _ACCENTS = str.maketrans("áéíóúñüäößãõâêôçà", "aeiounuaosaoaeoca")
 
@@ -483,6 +523,7 @@ _TABLES = tuple(
         _TAGALOG,
         _INDONESIAN,
         _JAMAICAN,
+        _ARABIZI,
     )
 )
 
