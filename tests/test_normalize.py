@@ -650,6 +650,9 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("so did $BABA moon after this", "did BABA stock surge after this"),
         ("how far is the moon", "how far is the moon"),
         ("why did baidu get kicked", "why did baidu get dropped"),
+        # A terminal's shorthand.
+        ("AAPL GC rev chg?", "AAPL greater china revenue change?"),
+        ("CN AI vendor eval list", "china AI vendor evaluation list"),
         # A learner's "in past 1 year" is the past year.
         ("cost reduce how much in past 1 year?", "cost reduce how much in past year?"),
         # A ticker that pumps is its stock ("AI" is no ticker).

@@ -81,6 +81,11 @@ _CHAT_SPELLINGS = {
     # Finance shorthand: "cap" alone is an everyday word the article may well use.
     "market cap": "market capitalization", "mkt cap": "market capitalization",
     "mcap": "market capitalization",
+    # ...and a terminal's: "AAPL GC rev FY24 YoY chg?", "BABA HK px", "CN AI vendor eval list"
+    "rev": "revenue", "revs": "revenues", "chg": "change", "gc": "greater china", "cn": "china",
+    "px": "price", "mkt": "market", "mgmt": "management", "est": "estimate",
+    "eval": "evaluation", "evals": "evaluations", "qtr": "quarter", "intl": "international",
+    "dl": "download", "dls": "downloads", "ytd": "year to date",
     # Chat filler: says nothing of what is asked, and would only dilute the words that do.
     "lol": "", "lmao": "", "rn": "", "tbh": "", "imo": "", "imho": "", "btw": "", "fyi": "",
     "ngl": "", "omg": "", "idk": "", "basically": "", "literally": "",
