@@ -62,7 +62,7 @@ from bot.engine._normalize import (
     unshouted,
 )
 from bot.engine._order import first_of, same_time, same_time_asked, two_asked, who_first_asked
-from bot.engine._parts import points_back, question_parts, without_asides
+from bot.engine._parts import PieceWords, points_back, question_parts, without_asides
 from bot.engine._places import company_homes, company_origins, country_of_city, read_cities
 from bot.engine._possession import (
     REACTION_STEMS,
@@ -1561,7 +1561,7 @@ class Engine:
                 reply = self._ask_one(last, query)
                 if reply.answered:
                     return dataclasses.replace(reply, question=question)
-        rest = without_asides(clean(question), self._touches_article, self._words_known)
+        rest = without_asides(clean(question), self._piece_words)
         if rest is not None and (reply := self.ask(rest)).answered:
             # "Why did Apple stop working with Baidu? also what's a good lunchbox snack": what
             # the articles hold is answered, and the asker told the rest is none of theirs.
@@ -1584,20 +1584,14 @@ class Engine:
             return dataclasses.replace(answer, suggestions=tuple(suggestions)[:3])
         return _answer_of_parts(question, answered)
 
-    def _touches_article(self, text: str) -> bool:
-        """Whether a piece of a message names or asks of something the knowledge holds."""
-        # (not a number alone: "is it normal for a 4 year old ...")
-        return any(
-            term.known and (term.distinctive or term.name_like) and not _NUMBER.fullmatch(term.stem)
-            for term in self.prepare(text).terms
-        )
-
-    def _words_known(self, text: str) -> tuple[int, int]:
-        """How many words of a piece of a message the knowledge uses, and how many it never
-        uses (numbers aside)."""
+    def _piece_words(self, text: str) -> PieceWords:
+        """What a piece of a message holds of the knowledge: whether it names or asks of
+        something the knowledge holds, and how many of its words it uses and never uses
+        (numbers aside: "is it normal for a 4 year old ..." names nothing)."""
         terms = [term for term in self.prepare(text).terms if not _NUMBER.fullmatch(term.stem)]
         known = sum(term.known for term in terms)
-        return known, len(terms) - known
+        touches = any(term.known and (term.distinctive or term.name_like) for term in terms)
+        return PieceWords(touches, known, len(terms) - known)
 
     def _ask_one(self, question: str, query: Query | None = None) -> Answer:
         """One question, `query` its preparation when the caller has it already."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 # "..., and who ...", "... and why did ...", "...; and also when ...": a second question, after
 # "and", opening with a question word or an auxiliary ("and did it ...").
@@ -49,7 +50,10 @@ def points_back(part: str) -> bool:
 
 # Where a message goes on to something else: after a question mark or a stop, "+", "btw",
 # "P.S.", "also" or "and" opening a question ("... - and screen time limits for 10yo" too).
-_OPENS = r"(?:who|whom|whose|what|what's|when|where|why|how|which|is|are|do|does|can|could|should|remind|any)\b"
+_OPENS = (
+    r"(?:who|whom|whose|what|what's|when|where|why|how|which|is|are|do|does|can|could|should"
+    r"|remind|any)\b"
+)
 _ASIDE_BREAK = re.compile(
     # (a stop after a word of four letters or more: not "Mr. Cook", "feb. twelfth", "gm.")
     # (one space between words, as `clean` leaves them: a run of spaces tried every way is
@@ -71,29 +75,34 @@ _KNOWN_LEFT = 2  # words of the knowledge in what is left: "source of the report
 _ASKS = re.compile(rf"\?|^\W*(?:(?:and|also|so|ok|okay|wait)\W+)*{_OPENS}|^[^.!]*$", re.IGNORECASE)
 
 
-def without_asides(
-    text: str, touches_article: Callable[[str], bool], words: Callable[[str], tuple[int, int]]
-) -> str | None:
+class PieceWords(NamedTuple):
+    """What a piece of a message holds of the knowledge."""
+
+    touches: bool  # it names or asks of something the knowledge holds
+    known: int  # its words the knowledge uses
+    own: int  # its words the knowledge never uses
+
+
+def without_asides(text: str, words: Callable[[str], PieceWords]) -> str | None:
     """A message with the questions and remarks about something else taken out ("Why did Apple
     stop working with Baidu? also what's a good lunchbox snack"): what is left, when something
     was taken out and what is left asks; else None. A piece is taken out when it touches no
-    article (`touches_article`: names or asks of what one holds) and is about something else
-    (`words`: how many of its words the knowledge has, and how many it never uses), unless it
-    points back with few of the latter ("Which agency does the article say it is?"; not "is it
-    normal for a 4 year old to refuse all vegetables?")."""
+    article and has words of its own (`words`), unless it points back with few of them ("Which
+    agency does the article say it is?"; not "is it normal for a 4 year old to refuse all
+    vegetables?")."""
     pieces = [piece.strip() for piece in _ASIDE_BREAK.split(text) if piece and piece.strip()]
     if len(pieces) < 2:
         return None
     counted = {piece: words(piece) for piece in pieces}
     kept = [
         piece
-        for piece in pieces
-        if touches_article(piece)
+        for piece, held in counted.items()
+        if held.touches
         or _CHOICES.match(piece)
-        or (own := counted[piece][1]) < _STRAYS
-        or (points_back(piece) and own < _STRAYS_PAST_POINTING)
+        or held.own < _STRAYS
+        or (points_back(piece) and held.own < _STRAYS_PAST_POINTING)
     ]
-    if len(kept) == len(pieces) or sum(counted[piece][0] for piece in kept) < _KNOWN_LEFT:
+    if len(kept) == len(counted) or sum(counted[piece].known for piece in kept) < _KNOWN_LEFT:
         return None  # (what is left must be about an article: not "where did they come from?")
     rest = " ".join(kept)
     return rest if _ASKS.search(rest) else None
