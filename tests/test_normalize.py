@@ -650,6 +650,9 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("so did $BABA moon after this", "did BABA stock surge after this"),
         ("how far is the moon", "how far is the moon"),
         ("why did baidu get kicked", "why did baidu get dropped"),
+        # A Londoner's "innit" tags a claim as "right" does; Dutch false friends.
+        ("Apple and Samsung proper beefing, innit?", "Apple and Samsung proper beefing, right?"),
+        ("are they concurrents?", "are they competitors?"),
         # A terminal's shorthand.
         ("AAPL GC rev chg?", "AAPL greater china revenue change?"),
         ("CN AI vendor eval list", "china AI vendor evaluation list"),

@@ -449,7 +449,7 @@ _ARABIZI = {
     "el": "the", "il": "the", "fel": "in the", "fil": "in the", "f": "in", "fe": "in", "fi": "in",
     "lel": "to the", "l": "to", "w": "and", "wala": "or", "bta3": "of", "beta3": "of",
     "bta3et": "of", "elly": "that", "illi": "that", "da": "this", "di": "this", "dah": "this",
-    "men": "from", "ma3a": "with", "ma3": "with", "ma3ahom": "with them", "ba3d": "after",
+    "men": "from", "mn": "from", "ma3a": "with", "ma3": "with", "ma3ahom": "with them", "ba3d": "after",
     "abl": "before", "gher": "besides", "3an": "about", "3ala": "on",
     "3ashan": "because", "3ashan keda": "because of that", "ya3ni": "", "tab": "", "wallahi": "",
     "yaani": "", "asln": "originally", "aslan": "originally", "belzabt": "exactly",

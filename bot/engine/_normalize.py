@@ -98,6 +98,10 @@ _CHAT_SPELLINGS = {
     "ser": "", "ngmi": "", "wagmi": "",
     # A Southern grandfather's "over yonder" (over there), "fella", "ain't"
     "over yonder": "", "yonder": "", "fella": "", "fellas": "", "ain't": "are not",
+    # A Londoner's "innit" tags a claim as "right" does; "wen's" is "when's"
+    "innit": "right", "wen's": "when is", "wens": "when is",
+    # Dutch and French false friends: "concurrents" are competitors, an "aandeel" a share
+    "concurrents": "competitors", "aandeel": "share", "aandelen": "shares",
     "kindly": "",  # ("kindly tell me ...": a courtesy, not "what kind")
     "takings": "revenue",  # (British: not the verb "take")
     # Two-word forms of one word the synonym table knows.
