@@ -1823,6 +1823,9 @@ UNANSWERABLE = [
     pytest.param("which department must approve the features?", id="unnamed-in-curated-answer"),
     pytest.param("Xiaomi juga kerja sama sama Alibaba kah?", id="indonesian-near-miss"),
     pytest.param("Wah gwaan bot, yuh good?", id="jamaican-greeting"),
+    # Free or paid is a question of money, which the article never gives for the features.
+    pytest.param("Is Apple Intelligence free in China?", id="free-in-china"),
+    pytest.param("Apple Intelligence in China will be free or paid?", id="free-or-paid"),
     # A future stated with a question mark asks it as "will Apple ...?" does.
     pytest.param("Apple will return to work with Baidu in the future?", id="will-stated"),
 ]

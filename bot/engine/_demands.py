@@ -140,6 +140,10 @@ _ASKS_FUTURE_DATE = re.compile(
 # without an amount of money does not settle them. ("What do students have to pay for?" is not
 # one: it asks what, not how much.)
 _MENTIONS_MONEY = re.compile(
+    # Free or paid, however asked: "Apple Intelligence in China will be free or paid?"
+    r"\b(?:free or paid|paid or free|free of charge|charged? (?:for|extra))\b"
+    # ...or "is Apple Intelligence free in China?" (not "free to choose", "free of bugs")
+    r"|^\W*(?:is|are|will|would)\b[^?]{0,40}?\bfree\b(?! (?:to|of|from|trial)\b)|"
     # (a yes/no question, or a claim with a tag: "Apple paid Alibaba a billion, right?")
     r"(?:^\W*(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b"
     r"|^(?=.*[,\s](?:right|correct|true|innit|yes)\W*$)).*(?:"
