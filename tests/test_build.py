@@ -66,6 +66,12 @@ def write_article(folder: Path, name: str, text: str) -> Path:
     return path
 
 
+def engine_over(folder: Path, name: str, text: str) -> Engine:
+    """An engine over one article written to `folder` and built there, uncurated."""
+    article = write_article(folder, name, text)
+    return Engine(knowledge.load_knowledge([knowledge.build(article, folder / "pack")]))
+
+
 @pytest.fixture(scope="module")
 def packs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The solar and lighthouse articles, each built into its own pack folder."""
@@ -387,13 +393,12 @@ def test_knowledge_option_before_or_after_the_command(
 
 def test_the_word_asked_about_decides_between_neighbours(tmp_path: Path) -> None:
     # "cost" is what is asked: the sentence naming the farm but not its cost must not tie with it.
-    article = write_article(
+    engine = engine_over(
         tmp_path,
         "solar.md",
         "# Solar Farm Opens\n\n"
         "The Desert Sun solar farm opened on March 1 near Las Vegas. It cost $450 million to build.\n",
     )
-    engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
     answer = engine.ask("How much did the solar farm cost?")
     assert (answer.answered, cited(answer), answer.answer) == (True, ("solar", 2), "$450 million")
 
@@ -415,7 +420,7 @@ def test_a_name_of_several_words_is_a_name_in_lower_case_too(two_articles: Engin
 def test_a_pronoun_may_be_the_doer_asked(tmp_path: Path) -> None:
     # "they" are the Huguenots: the sentence names others (the Santee River) but not the doer
     # asked, and must not be taken for someone else's deed.
-    article = write_article(
+    engine = engine_over(
         tmp_path,
         "huguenots.md",
         "# Huguenots in Carolina\n\n"
@@ -424,7 +429,6 @@ def test_a_pronoun_may_be_the_doer_asked(tmp_path: Path) -> None:
         " Ashepoo, Ashley and Santee River plantations they purchased from the British"
         " proprietors.\n",
     )
-    engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
     answer = engine.ask("When did the Huguenots secure the right to own land in the Baronies?")
     assert (answer.answered, cited(answer)) == (True, ("huguenots", 2))
 
@@ -432,26 +436,24 @@ def test_a_pronoun_may_be_the_doer_asked(tmp_path: Path) -> None:
 def test_a_word_made_from_a_name_is_no_slip_of_it(tmp_path: Path) -> None:
     # "South African" is not "South Africa" mistyped: the family asked about is not in France's
     # vineyards, whoever the sentence says was.
-    article = write_article(
+    engine = engine_over(
         tmp_path,
         "wine.md",
         "# Wine at the Cape\n\n"
         "The Huguenots reached the Cape in 1688. The wine industry in South Africa owes a"
         " significant debt to the Huguenots, some of whom had vineyards in France.\n",
     )
-    engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
     assert not engine.ask("What prominent South African family had a vineyard in France?").answered
 
 
 def test_a_margin_the_article_gives_is_answered(tmp_path: Path) -> None:
     # A margin is unstated only where no article gives one: this one does.
-    article = write_article(
+    engine = engine_over(
         tmp_path,
         "results.md",
         "# Quarterly Results\n\n"
         "Acme reported revenue of $2 billion for the quarter. Its operating margin widened to 18%"
         " from 15% a year earlier.\n",
     )
-    engine = Engine(knowledge.load_knowledge([knowledge.build(article, tmp_path / "pack")]))
     answer = engine.ask("What was Acme's operating margin?")
     assert (answer.answered, cited(answer)) == (True, ("results", 2))

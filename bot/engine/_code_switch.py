@@ -508,24 +508,6 @@ def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
 # Baidu and Apple collabo to scatter?"
 _ALONE = frozenset("wetin abeg wahala weishenme kyun kitna quantos quantas quanto quando".split())
 
-# Hindi and Spanish share a table, as they always have; each other way has its own.
-_TABLES = tuple(
-    (table, frozenset(table) - _ALSO_ENGLISH, _word_pattern(table))
-    for table in (
-        {**_HINDI, **_SPANISH},
-        _PINYIN,
-        _PIDGIN,
-        _SINGLISH,
-        _SCOTS,
-        _GERMAN,
-        _SWAHILI,
-        _PORTUGUESE,
-        _TAGALOG,
-        _INDONESIAN,
-        _JAMAICAN,
-        _ARABIZI,
-    )
-)
 
 # A borrowed English verb with Tagalog's prefix: "nag-test" (tested), "ni-release", "na-drop",
 # "mag-test", "pag-team up"; or its "in" ("inanounce": announced).
@@ -557,7 +539,7 @@ _PLURAL_TWO = re.compile(r"\b([a-z]{3,})2\b")
 
 
 # (words only ever met with "-nya" here: "timnya" is the team, "Tim" alone a name)
-_BEFORE_NYA = {"tim": "team", **_INDONESIAN}
+_ONLY_BEFORE_NYA = {"tim": "team"}
 # An English verb with Indonesian's passive "di-": "didownload" (downloaded).
 _DI_VERB = re.compile(r"\bdi([a-z]{4,})\b")
 
@@ -568,8 +550,9 @@ def _indonesian_words(text: str) -> str:
 
     def without_nya(match: re.Match[str]) -> str:
         word, bare = match.group(), match.group(1)
-        if bare in _BEFORE_NYA:
-            return f"the {_BEFORE_NYA[bare]}".rstrip()
+        english = _INDONESIAN.get(bare, _ONLY_BEFORE_NYA.get(bare))
+        if english is not None:
+            return f"the {english}".rstrip()
         if zipf_frequency(word, "en") < 1.5 and zipf_frequency(bare, "en") >= 2.5:
             return f"the {bare}"
         return word  # (an English or a name "-nya": "kenya")
@@ -618,6 +601,27 @@ def _swahili_verbs(text: str) -> str:
 _AFTER_ITS_NOUN = re.compile(r"\b(?!(?:and|of|for|or|the)\b)([A-Za-z][\w.-]*) which\b")
 
 
+# Hindi and Spanish share a table, as they always have; each other way has its own. With each,
+# what is done to the English read with it: a borrowed verb's prefix or ending taken off.
+_TABLES = tuple(
+    (table, frozenset(table) - _ALSO_ENGLISH, _word_pattern(table), afterwards)
+    for table, afterwards in (
+        ({**_HINDI, **_SPANISH}, None),
+        (_PINYIN, None),
+        (_PIDGIN, None),
+        (_SINGLISH, None),
+        (_SCOTS, None),
+        (_GERMAN, None),
+        (_SWAHILI, _swahili_verbs),
+        (_PORTUGUESE, None),
+        (_TAGALOG, _tagalog_verbs),
+        (_INDONESIAN, _indonesian_words),
+        (_JAMAICAN, None),
+        (_ARABIZI, None),
+    )
+)
+
+
 def in_english(text: str) -> str:
     """`text` with the other language's words of a code-switched message in English; any other
     message as it is."""
@@ -635,8 +639,8 @@ def in_english(text: str) -> str:
         # ("İ" lowers to two letters, "i" and a dot above: one letter each, as written)
         folded = "".join(char.lower()[0] for char in text)
     folded = folded.translate(_ACCENTS)
-    best, table, matches = 1, None, []
-    for words, markers, pattern in _TABLES:
+    best, table, matches, afterwards = 1, None, [], None
+    for words, markers, pattern, then in _TABLES:
         found = list(pattern.finditer(folded))
         marked = {match.group(1) for match in found} & markers
         # (a phrase of two words or more, "por que", "ke saath", is the other language alone)
@@ -644,7 +648,7 @@ def in_english(text: str) -> str:
         # (Chinese characters say the pinyin beside them is Chinese too: "第二天 Ali gupiao")
         count += chinese and words is _PINYIN
         if count > best:
-            best, table, matches = count, words, found
+            best, table, matches, afterwards = count, words, found, then
     if table is None:
         return text
     parts, end = [], 0
@@ -659,8 +663,4 @@ def in_english(text: str) -> str:
         parts += [before, english]
         end = match.end()
     read = " ".join("".join([*parts, text[end:]]).split())
-    if table is _TAGALOG:
-        return _tagalog_verbs(read)
-    if table is _INDONESIAN:
-        return _indonesian_words(read)
-    return _swahili_verbs(read) if table is _SWAHILI else read
+    return afterwards(read) if afterwards is not None else read

@@ -609,7 +609,7 @@ class Engine:
             paragraph=paragraph_asked(cleaned),
             sentence=sentence_asked(cleaned),
             summary=summary_asked(cleaned),
-            yes_no=bool(YES_NO.match(folded) or _WILL_STATED.match(folded)),
+            yes_no=_asks_yes_no(folded),
             alternative=_offered(expanded, terms.values()),
             may_lack=each_compared
             | put_up_name(folded, terms)
@@ -2318,6 +2318,12 @@ _WILL_STATED = re.compile(
 )
 
 
+def _asks_yes_no(text: str) -> bool:
+    """Whether a folded question asks yes or no: an auxiliary first, or a future stated and
+    asked with a question mark."""
+    return bool(YES_NO.match(text) or _WILL_STATED.match(text))
+
+
 # A yes/no clause, at the start or after a colon: "is it 300,000, or 3 million?", "Confirm the
 # number: is it ...".
 _ASKS_WHETHER = re.compile(
@@ -2418,7 +2424,7 @@ def _unstated(
     """How many everyday words of a yes/no question the knowledge never uses (not vague words,
     nor words of an alternative after "or", nor those `besides`): "english" in "will it work in
     english?"."""
-    if not (YES_NO.match(expanded) or _WILL_STATED.match(expanded)):
+    if not _asks_yes_no(expanded):
         return 0
     words = surface_terms(expanded.split(" or ", 1)[0])
     terms = tuple(terms)

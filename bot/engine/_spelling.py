@@ -259,11 +259,9 @@ class Speller:
 
         def mended(match: re.Match[str]) -> str:
             word = match.group()
-            if word not in written:
-                return self.correct(word)
-            # (a people's word has its capital by rule, not as a name: "Amercian" is American)
             corrected = self.correct(word)
-            return corrected if corrected in _CAPITALISED_BY_RULE else word
+            # (a people's word has its capital by rule, not as a name: "Amercian" is American)
+            return corrected if word not in written or corrected in _CAPITALISED_BY_RULE else word
 
         return _LOWER_WORD.sub(mended, expanded)
 
