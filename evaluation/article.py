@@ -113,6 +113,7 @@ DEV46 = QUESTIONS.with_name("article_questions_dev46.jsonl")
 DEV47 = QUESTIONS.with_name("article_questions_dev47.jsonl")
 DEV48 = QUESTIONS.with_name("article_questions_dev48.jsonl")
 DEV49 = QUESTIONS.with_name("article_questions_dev49.jsonl")
+DEV50 = QUESTIONS.with_name("article_questions_dev50.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
@@ -124,6 +125,7 @@ FRESH37 = QUESTIONS.with_name("article_questions_fresh37.jsonl")
 FRESH38 = QUESTIONS.with_name("article_questions_fresh38.jsonl")
 FRESH39 = QUESTIONS.with_name("article_questions_fresh39.jsonl")
 FRESH40 = QUESTIONS.with_name("article_questions_fresh40.jsonl")
+FRESH41 = QUESTIONS.with_name("article_questions_fresh41.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -427,7 +429,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all ninety sets",
+        help="question file (JSON lines); repeatable; default: all ninety-two sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -482,6 +484,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV47,
         DEV48,
         DEV49,
+        DEV50,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -523,6 +526,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH38,
         FRESH39,
         FRESH40,
+        FRESH41,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
