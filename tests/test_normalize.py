@@ -634,6 +634,10 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("Yow bot, did Apple stock climb too?", "did Apple stock climb too?"),
         ("bro, why did apple drop deepseek", "why did apple drop deepseek"),
         ("Mate rates?", "Mate rates?"),
+        # What the question is for, or how sure the asker is, asks nothing.
+        ("For my notes, did Apple's shares move?", "did Apple's shares move?"),
+        ("Happy to be corrected, but was it Alibaba?", "was it Alibaba?"),
+        ("From an investor's perspective, why Alibaba?", "why Alibaba?"),
         # "I should like to understand why ..." asks why.
         ("I should like to understand why Apple dropped DeepSeek.", "why Apple dropped DeepSeek."),
         # ...its words mistyped, and not a list of names after a question.

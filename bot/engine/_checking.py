@@ -273,6 +273,18 @@ def other_quarter(named: frozenset[str], stated: Evidence) -> bool:
     return bool(named and given and named.isdisjoint(given))
 
 
+_MONTH_STEM_OF = {stem(month): month for month in MONTH_NAMES} | {"maymonth": "may"}
+
+
+def other_month(asked: Iterable[str], stated: Evidence) -> bool:
+    """Whether a fact gives months and none of them is one a question's terms name: "how much did
+    Alibaba's stock go up in January?" of its rise on February 11."""
+    named = {_MONTH_STEM_OF[term] for term in asked if term in _MONTH_STEM_OF}
+    given = {MONTH_NAMES[month - 1] for month, _ in stated.days}
+    given |= {word for date in stated.dates for word in date.split() if word in MONTH_NAMES}
+    return bool(named and given and named.isdisjoint(given))
+
+
 def gives_month(stated: Evidence) -> bool:
     """Whether a fact gives a month: "in May this year"."""
     return any(month in date.split() for date in stated.dates for month in MONTH_NAMES)

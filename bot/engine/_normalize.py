@@ -1317,7 +1317,19 @@ def _punctuated(text: str) -> str:
 # what was (the facts say who holds each view).
 _VIEWPOINT = re.compile(
     r"^\W*in (?:[\w.-]+(?:'s|’s|s'|’) |(?:my|your|their|his|her|its) )"
-    r"(?:opinion|view|eyes|estimation|judge?ment|mind)\s*,?\s*",
+    r"(?:opinion|view|eyes|estimation|judge?ment|mind)\s*,?\s*"
+    # ...or from which side: "From a market-risk standpoint, which ...?"
+    r"|^\W*from (?:an?|the|my|our|your) (?:[\w'’-]+ ){0,3}?(?:standpoint|perspective|point of view"
+    r"|viewpoint|angle)\s*[,:-]?\s*",
+    re.IGNORECASE,
+)
+# What the asker wants the answer for, or how sure they are, before the question: "For my notes,
+# did ...", "Quick one for my evaluation memo: ...", "Happy to be corrected, but was ...?".
+_FRAMING = re.compile(
+    r"^\W*(?:(?:quick (?:one|q|question) |just )?for (?:my|our|the) (?:[\w-]+ ){0,3}?(?:notes?"
+    r"|memo|records?|report|files?|slides?|deck|summary|minutes|write-?up)\s*[,:-]"
+    r"|(?:happy to be corrected|correct me if i(?:'m| am) wrong|i (?:may|might|could) be wrong)"
+    r"\s*[,:-]?(?:\s*but\b)?)\s*(?=\w)",
     re.IGNORECASE,
 )
 # A dropped g: "payin'", "settlin", "testin" (lower case: a name is written as it is).
@@ -1336,7 +1348,7 @@ def respell(text: str) -> str:
         text = _DROPPED_G.sub(lambda match: _with_g(match.group(1)), text)
     text = _TRAILING_THANKS.sub("", _VALEDICTION.sub("", _punctuated(text)))
     text = _POLITE_LEAD.sub("", _SALUTATION.sub("", text))
-    text = _VIEWPOINT.sub("", text)
+    text = _FRAMING.sub("", _VIEWPOINT.sub("", text))
     text = _VOCATIVE.sub("", text)
     text = _HEARSAY.sub(
         "", _LEADING_FILLER.sub("", without_scene(unslipped(untagged(in_english(text)), _SLIPS)))

@@ -88,6 +88,8 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "reason",
         re.compile(
             r"\bwhy\b|\bwhat (was|is|were|are) the reason|\bfor (?:what|which) reasons?\b|\bhow come\b|"
+            # "What for Apple stopped work with Baidu?" (a Polish or Russian speaker's "why")
+            r"^\W*what for\b|"
             # "What was it about Alibaba that Apple liked?", "what about them won Apple over?"
             r"\bwhat (?:was|is) it about\b|\bwhat about\b.*\b(?:won|wins|win|appealed|attracted|impressed)\b|"
             r"\bwhat (?:did|does|do) [\w ]{1,30}? (?:like|liked|love|value|appreciate|see) (?:in|about)\b|"
