@@ -1102,6 +1102,13 @@ ANSWERABLE = [
         "s16",
         id="s16-standpoint",
     ),
+    # Roman Urdu: "barha" (rose), "hasil" (achieve), "kitni jaldi" (how soon); Thai "ka", "krub".
+    pytest.param("Hong Kong mein Alibaba ka stok agle din kitna barha?", "s22", id="s22-urdu"),
+    pytest.param("Apple Alibaba ke sath mil kar kya hasil karna chahta hai?", "s19", id="s19-urdu"),
+    pytest.param(
+        "Yaar Apple ne Samsung ke launch ke baad kitni jaldi announce kiya?", "s3", id="s3-urdu"
+    ),
+    pytest.param("DeepSeek is good but why Apple not continue ka?", "s9", id="s9-thai"),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -1851,6 +1858,12 @@ UNANSWERABLE = [
         "What for Samsung chose Wisdom Spectrum AI and not Alibaba?", id="what-for-reason"
     ),
     pytest.param("The stock of Samsung, did it also rise on this day?", id="shares-of-samsung"),
+    # Jack Ma's view is his, not Alibaba's; a model's name asked after it; a company of several
+    # words' stock.
+    pytest.param("What's Jack Ma's take on the Apple drama?", id="jack-ma-take"),
+    pytest.param("ByteDance AI model name what ah?", id="name-what"),
+    pytest.param("What is the name of the ByteDance AI model?", id="name-of-the-model"),
+    pytest.param("Wisdom Spectrum AI stock go up how much krub?", id="many-word-owner-stock"),
 ]
 
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
@@ -1872,6 +1885,8 @@ UNCURATED_MISSES = {
     "s19-turn-around",  # "plan" and "season" are words the sentence lacks (0.241)
     "s23-supporting-cast",  # "supporting cast" is concept stocks only by a curated alias
     "s1-in-beijing",  # "who is Apple using" is a curated phrasing's way to ask (0.292)
+    "s19-urdu",  # read "Apple Alibaba with what achieve wants": s10 by its words (0.35)
+    "s3-urdu",  # "launch after how soon announce": s2 holds the launch (0.59)
     "s16-standpoint",  # "contending" is no word of the article; "competitors" only related (0.41)
     "s8-which-companies",  # s5's "Chinese AI developers" holds "chinese"; s8 does not
     "s3-how-fast-end",  # "answered" and "launch" are not s3's words (0.447)

@@ -638,6 +638,13 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("For my notes, did Apple's shares move?", "did Apple's shares move?"),
         ("Happy to be corrected, but was it Alibaba?", "was it Alibaba?"),
         ("From an investor's perspective, why Alibaba?", "why Alibaba?"),
+        # A particle that ends a sentence says how it is asked, not what.
+        (
+            "Alibaba make own AI model when krub, what name?",
+            "Alibaba make own AI model when, what name?",
+        ),
+        ("why Apple not continue ka?", "why Apple not continue?"),
+        ("Alibaba ka stock kitna chadha?", "Alibaba's stock how much rose?"),
         # "I should like to understand why ..." asks why.
         ("I should like to understand why Apple dropped DeepSeek.", "why Apple dropped DeepSeek."),
         # ...its words mistyped, and not a list of names after a question.

@@ -49,6 +49,11 @@ _HINDI = {
     "aaya": "came", "aaye": "came", "aayega": "will come", "aayegi": "will come",
     "chali": "worked", "chala": "worked", "walon": "people", "logon": "people", "batao": "tell",
     "bata do": "", "bataiye": "", "naam": "name", "kiye": "", "kiya hai": "",
+    # (Urdu's spellings and words: "barha" for "badha", "hasil" achieve; "mil kar", together,
+    # says no more than the "ke sath" before it)
+    "barha": "rose", "barhi": "rose", "barhe": "rose", "ghata": "fell", "ghati": "fell",
+    "hasil": "achieve", "mil kar": "", "milkar": "", "ke baad": "after",
+    "jaldi": "quickly", "kitni jaldi": "how soon", "kitna jaldi": "how soon",
 }  # fmt: skip
 _SPANISH = {
     "por que": "why", "porque": "because", "cuanto": "how much", "cuanta": "how much",

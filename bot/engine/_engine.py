@@ -174,10 +174,12 @@ _HELD_THINGS = frozenset(map(stem, "stock stocks share shares revenue sales".spl
 # A name right before what a company holds, not itself owned or owning ("alibaba's tencent shares").
 # Only as the question's subject: at its start or after "did", "the" ("hurting iphone sales",
 # "why are iphone sales falling" and "alibaba's hong kong stock" are not read so).
+_BEFORE_OWNER = r"(?:did|does|do|the|those|these|how|much|percent|pct)"
+_MARKET_PLACE = r"(?:u\.s\.|hong kong|hk|new york|american)"
 _COMPOUND_OWNER = re.compile(
-    rf"(?:^\W*|\b(?:did|does|do|the|those|these|how|much|percent|pct)\s)([a-z][\w.-]*) "
+    rf"(?:^\W*|\b{_BEFORE_OWNER}\s)((?:(?!{_BEFORE_OWNER}\b)[a-z][\w.-]* ){{0,2}}?[a-z][\w.-]*) "
     # ...with the market in between: "alibaba us shares", "baba hong kong stock"
-    r"((?:(?:u\.s\.|hong kong|hk|new york|american)(?:[- ]listed)? )?"
+    rf"((?:{_MARKET_PLACE}(?:[- ]listed)? )?"
     rf"{_HOLDING})\b"
 )
 # "features first?", "which came first": an ordinal that ends a clause says when, not which one.
@@ -797,8 +799,11 @@ class Engine:
         return _COMPOUND_OWNER.sub(
             lambda match: (
                 match.group().replace(match.group(1), f"{match.group(1)}'s", 1)
-                if self.index.is_known_name(match.group(1))
-                and match.group(1) not in country_words()
+                # (a name of several words whole: "wisdom spectrum ai stock")
+                if all(map(self.index.is_known_name, match.group(1).split()))
+                # (not a place: "greater china revenue", "hong kong shares")
+                and country_words().isdisjoint(match.group(1).split())
+                and not re.fullmatch(_MARKET_PLACE, match.group(1))
                 # (not a thing the articles write after "the": "iphone sales" are Apple's)
                 and match.group(1) not in self.index.written_after_the
                 else match.group()

@@ -863,6 +863,13 @@ _VOCATIVE = re.compile(
     r"|,\s*\b(?:mate|bro|bruh|bruv|bredda|fam|dude|sis|bestie|buddy|pal|my guy)\b(?=\W*$)",
     re.IGNORECASE,
 )
+# A particle that ends a sentence and says how it is asked, not what: Thai politeness ("... when
+# krub?", "why not continue ka?"), Malaysian and Singaporean "ah", "meh", "lah" (only last, or
+# before a comma: "ka" inside a sentence is Hindi's "'s", "na" a word of several languages).
+_LAST_PARTICLE = re.compile(
+    r"(?<=\w)\s+(?:krub|khrub|krab|khrap|kha|ka|na|ah|meh|lah|leh|lor|hor)\b(?=\s*(?:[?.!,]|$))",
+    re.IGNORECASE,
+)
 # "in past 1 year": the past year, as a learner of English writes it.
 _ONE_YEAR = re.compile(r"\b(past|last|previous|recent) 1 year\b", re.IGNORECASE)
 # "in the u s", as dictation writes the letters: the country.
@@ -1351,7 +1358,12 @@ def respell(text: str) -> str:
     text = _FRAMING.sub("", _VIEWPOINT.sub("", text))
     text = _VOCATIVE.sub("", text)
     text = _HEARSAY.sub(
-        "", _LEADING_FILLER.sub("", without_scene(unslipped(untagged(in_english(text)), _SLIPS)))
+        "",
+        _LEADING_FILLER.sub(
+            # (the particles after the other languages' tables, which count them as their words)
+            "",
+            without_scene(unslipped(untagged(_LAST_PARTICLE.sub("", in_english(text))), _SLIPS)),
+        ),
     )
     text = _false_friends(_TRAILING_GUESS.sub("?", text))
     if "," in text:

@@ -82,6 +82,8 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "name",
         re.compile(
             r"\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (company|companies|firm|person|people|brand|brands|group|organi[sz]ation|team|partner|name|model|outlet|rival|ceo|app|device|phone|smartphone|university|party|author|players?)\b|\bwhat is the name\b|\bwhat was the name\b|\bname (of|the)\b"
+            # (the question word after it, as a learner puts it: "ByteDance AI model name what?")
+            r"|\bname (?:is )?(?:what|which)\b"
         ),
     ),
     (
@@ -348,14 +350,17 @@ _FOCUS = (
     COUNT_OF,
     TOTAL_OF,
     # "what is the name of the wisdom spectrum model shipping on ...": what is named
-    re.compile(
+    _NAME_OF_THING := re.compile(
         r"\bname of (?:the|a|an|its|their) (?:[\w.-]+ ){0,3}?(?P<focus>[a-z][\w-]*)(?= (?:shipping"
         r"|used|using|powering|running|built|made|developed|behind"
         r"|[\w.-]+ (?:uses?|makes?|runs?|ships?|puts?|picked|chose|has|(?:was |had |has been )?"
-        r"(?:testing|tested|evaluating|evaluated|considering|considered)))\b)"
+        r"(?:testing|tested|evaluating|evaluated|considering|considered)))\b|\W*$)"
     ),
-    # "bytedance ai model name", "what is the model name of wisdom spectrum ai"
-    re.compile(r"^\W*(?:[\w.-]+ ){1,4}?(?P<focus>[a-z][\w-]*) names?\W*$"),
+    # "bytedance ai model name", "what is the model name of wisdom spectrum ai", and as a learner
+    # asks it: "bytedance ai model name what?"
+    re.compile(
+        r"^\W*(?:[\w.-]+ ){1,4}?(?P<focus>[a-z][\w-]*) names?(?: (?:is )?(?:what|which))?\W*$"
+    ),
     # "what is the s25 ai feature from wisdom spectrum called": the noun before whose it is
     re.compile(
         r"^\W*what (?:is|was|are|were) (?:the |its |their )?(?:[\w.-]+ ){0,3}?"
@@ -464,6 +469,8 @@ def focus_word(folded_question: str) -> str | None:
             # "vivo's market share", "Samsung's name".
             owned = "'s " in match.group()
             kind_word = word in _KIND_WORDS or word.removesuffix("s") in _KIND_WORDS  # "firms"
+            # ("the name of the iphone maker": a company's, whoever makes it)
+            kind_word = kind_word or (match.re is _NAME_OF_THING and names_a_kind_of_answer(word))
             if word not in _AUXILIARY and (owned or not kind_word):
                 return word
             return None
