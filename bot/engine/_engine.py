@@ -1169,6 +1169,15 @@ class Engine:
             # "How much did Apple's China revenue go up?" of "fell by 7.7%": the fact states
             # the other way; its figure does not answer. It does answer "Did it go up?": no.
             missing += self.params.conflict
+        elif (
+            query.direction is not None
+            and not _went(term.stem for term in query.terms)
+            and not _went(says)
+        ):
+            # "anything else go up besides alibaba itself?" of a fact where nothing moves (its
+            # "up" is no word of the question's terms, nothing else holds it; a "drop" may be
+            # a launch or a parting).
+            missing += self.params.focus_missing
         if (
             ("count" in query.demands or query.claimed)
             and not acts_on
@@ -2610,7 +2619,9 @@ _OPPOSITE = {"up": "down", "down": "up"}
 # "sold off" and "gave back" (its gains) went down
 _WENT = {"up": "up", "down": "down", "off": "down", "back": "down"}
 _GOES = re.compile(
-    r"\b(?:go|goes|went|gone|going|move|moved|head|headed|trend|trended) (up|down)"
+    r"\b(?:go|goes|went|gone|going|move|moved|head|headed|trend|trended) (up|down"
+    # (not "what went down on feb 11": what happened)
+    r"(?<!what went down)(?<!what's going down)(?<!what is going down))"
     r"(?: or (up|down))?\b"  # "did it go up or down?" asks which way: both
     r"|\b(?:sell|sells|sold|selling) (off)\b|\b(?:give|gives|gave|given|giving) (back)\b"
 )
