@@ -1864,6 +1864,8 @@ UNANSWERABLE = [
     pytest.param("ByteDance AI model name what ah?", id="name-what"),
     pytest.param("What is the name of the ByteDance AI model?", id="name-of-the-model"),
     pytest.param("Wisdom Spectrum AI stock go up how much krub?", id="many-word-owner-stock"),
+    # Who said what, the question word after the verb: nobody at Baidu speaks in the article.
+    pytest.param("Baidu say what after Apple leave?", id="in-situ-say"),
     # A move asked ("sell off", "go up") of a fact where nothing moves.
     pytest.param("Did Tencent sell off after missing out on the Apple deal?", id="move-of-no-move"),
 ]
@@ -2151,6 +2153,17 @@ def test_answer_fact_gives_a_chosen_fact(engine: Engine) -> None:
     # What a pressed "did you mean" button asks for: one fact by key, at full confidence.
     answer = engine.answer_fact(f"{engine.knowledge.packs[0].article.id}#s9")
     assert (answer.answered, cited(answer), answer.confidence) == (True, "s9", 1.0)
+
+
+@pytest.mark.parametrize(
+    "question", ["What did Tim Cook say about AI?", "tim cok said what about ai"]
+)
+def test_of_two_facts_equal_in_all_else_the_answer_saying_what_is_asked_wins(
+    engine: Engine, question: str
+) -> None:
+    # Both cite his sentence and match as well; "Tim Cook is Apple's CEO" names only who he is.
+    answer = engine.ask(question)
+    assert answer.fact_id is not None and answer.fact_id.endswith("#tim-cook-statement")
 
 
 def test_a_deed_of_another_doer_is_not_an_answer(tmp_path: Path) -> None:

@@ -1687,6 +1687,17 @@ class Engine:
         if not candidates:
             return self._abstain(question, query, [], reason="no shared words")
         candidates.sort(key=lambda c: (-c.rank, -c.confidence, c.key))
+        tied = [
+            c
+            for c in candidates
+            if (c.rank, c.confidence) == (candidates[0].rank, candidates[0].confidence)
+        ]
+        if len(tied) > 1:
+            # Equal in all else, the one whose answer itself says more of what is asked: "What
+            # did Tim Cook say about AI?" is his words on AI features, not who he is.
+            first = max(tied, key=lambda c: self._answer_holds(query, c))
+            candidates.remove(first)
+            candidates.insert(0, first)
         best = candidates[0]
         # The runner-up is the best candidate that cites a different sentence.
         runner = next((c for c in candidates[1:] if c.sentence != best.sentence), None)
@@ -1823,6 +1834,22 @@ class Engine:
             return (self.index.citation(candidate.sentence),)
         pack = candidate.curated.pack
         return tuple(pack.fact(cited).citation for cited in candidate.curated.fact.cites)
+
+    def _answer_holds(self, query: Query, candidate: Candidate) -> float:
+        """The weight of the question's words that a candidate's answer text holds (a curated
+        answer's own words, or the sentence's)."""
+        text = (
+            candidate.curated.fact.answer
+            if candidate.curated is not None
+            else self.index.sentences[candidate.sentence].fact.citation.quote
+        )
+        held = {stem(word) for word in surface_terms(fold(text))}
+        # (not the doer's name, which says who is asked about, not what: "Tim Cook is Apple's
+        # CEO" names him)
+        doer = query.deed[0] if query.deed is not None else frozenset()
+        return sum(
+            term.weight for term in query.terms if term.stem in held and term.stem not in doer
+        )
 
     def _cited_sentences(self, candidate: Candidate) -> list[int]:
         """The unit indexes of the sentences an answer quotes, the first first."""

@@ -241,6 +241,14 @@ _ASKED_DEED = re.compile(
 )
 
 
+# ...and with the question word after the verb, as Singlish or Thai English asks: "baidu say
+# what after apple leave?", "tencent do what?"
+_IN_SITU_DEED = re.compile(
+    r"^\W*((?:[\w.'-]+ ){1,3}?(?:say|said|says|do|did|does|think|thought|react|reacted|respond"
+    r"|responded)) (?:what|how)\b"
+)
+
+
 # "how soon after samsung's launch did apple announce ...": what is asked of is the deed after
 # the reference event, so the reference is left out ("how soon did apple announce ...").
 _SINCE_WHAT = re.compile(
@@ -321,7 +329,8 @@ _NAMES_PEOPLE = frozenset(
 def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[str], str] | None:
     """The doer (a run of names) and the verb a wh-question asks about, by stem: "what did apple
     unveil?" gives ({"appl"}, "unveil"); None when the question names no doer."""
-    match = _ASKED_DEED.match(_SINCE_WHAT.sub(r"\1 ", folded, count=1))
+    in_situ = _IN_SITU_DEED.match(folded)
+    match = in_situ or _ASKED_DEED.match(_SINCE_WHAT.sub(r"\1 ", folded, count=1))
     if match is None:
         return None
     words = _words(match.group(1)) if match.group(1) else [*_words(match.group(2)), "do"]
