@@ -1866,6 +1866,7 @@ UNANSWERABLE = [
     pytest.param("Wisdom Spectrum AI stock go up how much krub?", id="many-word-owner-stock"),
     # Who said what, the question word after the verb: nobody at Baidu speaks in the article.
     pytest.param("Baidu say what after Apple leave?", id="in-situ-say"),
+    pytest.param("Baidu after this do what?", id="in-situ-do"),
     # A move asked ("sell off", "go up") of a fact where nothing moves.
     pytest.param("Did Tencent sell off after missing out on the Apple deal?", id="move-of-no-move"),
 ]

@@ -189,6 +189,9 @@ def test_doers_are_the_names_just_before_a_word() -> None:
         pytest.param(
             "did vivo publicly deny it", (frozenset({"vivo"}), "deni"), id="publicly-adverb"
         ),
+        # The question word after the verb; a time between the doer and the verb.
+        pytest.param("vivo say what after it?", (frozenset({"vivo"}), "say"), id="in-situ"),
+        pytest.param("vivo after this do what?", (frozenset({"vivo"}), "react"), id="in-situ-do"),
     ],
 )
 def test_asked_deed(question: str, expected: tuple[frozenset[str], str] | None) -> None:

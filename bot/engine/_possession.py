@@ -334,6 +334,9 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
     if match is None:
         return None
     words = _words(match.group(1)) if match.group(1) else [*_words(match.group(2)), "do"]
+    if in_situ is not None:
+        # (the doer first, the verb last, a time between them: "baidu after this do what")
+        words = [*_names(words[:-1], is_name), words[-1]]
     if words[:1] == ["the"]:
         # "what did the baidu people say": the name's people do what the name does. (Not "what
         # place had the norman style": "had" is the verb there.)
@@ -374,7 +377,7 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         # "what did alibaba do in hong kong the next day?": how its shares did there, as "how
         # did Alibaba do in Hong Kong?" (not "what did tencent do in response?").
         return None
-    if verb == "do" and folded.lstrip().startswith("what"):
+    if verb == "do" and (folded.lstrip().startswith("what") or in_situ is not None):
         # "what did tencent do after being passed over?": whatever it did, a fact in which it
         # does nothing does not say, like "how did tencent react?". ("How did Alibaba do in
         # Hong Kong?" asks how its shares did.)
