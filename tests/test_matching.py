@@ -1109,6 +1109,10 @@ ANSWERABLE = [
         "Yaar Apple ne Samsung ke launch ke baad kitni jaldi announce kiya?", "s3", id="s3-urdu"
     ),
     pytest.param("DeepSeek is good but why Apple not continue ka?", "s9", id="s9-thai"),
+    # "next day" without its "the", offered against the same day.
+    pytest.param(
+        "Apple announce its partner same day or next day after Samsung?", "s3", id="s3-next-day-or"
+    ),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -1867,6 +1871,7 @@ UNANSWERABLE = [
     # Who said what, the question word after the verb: nobody at Baidu speaks in the article.
     pytest.param("Baidu say what after Apple leave?", id="in-situ-say"),
     pytest.param("Baidu after this do what?", id="in-situ-do"),
+    pytest.param("Alibaba stock in USA on next day, how much?", id="next-day-without-the"),
     # A move asked ("sell off", "go up") of a fact where nothing moves.
     pytest.param("Did Tencent sell off after missing out on the Apple deal?", id="move-of-no-move"),
 ]

@@ -1212,7 +1212,14 @@ class Engine:
             # "revenue q1 fiscal 2024 fell how much" of the full year's and the fourth
             # quarter's falls: the quarter asked is not given, only the year it is part of.
             missing += self.params.conflict
-        if query.days and stated.days and query.days.isdisjoint(stated.days) and not corrects_when:
+        if (
+            query.days
+            and stated.days
+            and query.days.isdisjoint(stated.days)
+            and not corrects_when
+            # (not a day offered against "the same day": "same day or next day?")
+            and "same-time" not in query.demands
+        ):
             # "on February 11" of what the article gives for February 12 ("the next day").
             missing += self.params.conflict
         if qualified and query.qualified and wrong_qualifier(query.qualified, qualified, _synonyms):

@@ -365,7 +365,8 @@ _DAY = re.compile(
 )
 
 # A day given by the one before it: "on february 11, ... the next day, ..." (lower case)
-NEXT_DAY = re.compile(r"\b(?:the next day|the following day|the day after|a day later)\b")
+# (without its "the", as a learner writes it: "Alibaba stock in USA on next day")
+NEXT_DAY = re.compile(r"\b(?:(?:the )?next day|(?:the )?following day|the day after|a day later)\b")
 
 # "announced later that evening": the day last named before it.
 _TOGETHER = re.compile(r"\bsimultaneous(?:ly)?\b|\bat the same time\b")  # or SAME_DAY
