@@ -1109,6 +1109,12 @@ ANSWERABLE = [
         "Yaar Apple ne Samsung ke launch ke baad kitni jaldi announce kiya?", "s3", id="s3-urdu"
     ),
     pytest.param("DeepSeek is good but why Apple not continue ka?", "s9", id="s9-thai"),
+    # An office's "Please advise", and its "bidders" (candidates).
+    pytest.param(
+        "Please advise which bidders were shortlisted after the Baidu engagement ended.",
+        "s8",
+        id="s8-please-advise",
+    ),
     # "next day" without its "the", offered against the same day.
     pytest.param(
         "Apple announce its partner same day or next day after Samsung?", "s3", id="s3-next-day-or"
@@ -1897,6 +1903,7 @@ UNCURATED_MISSES = {
     "s1-in-beijing",  # "who is Apple using" is a curated phrasing's way to ask (0.292)
     "s19-urdu",  # read "Apple Alibaba with what achieve wants": s10 by its words (0.35)
     "s3-urdu",  # "launch after how soon announce": s2 holds the launch (0.59)
+    "s8-please-advise",  # "bidders", "shortlisted", "engagement": none of s8's words (0.18)
     "s16-standpoint",  # "contending" is no word of the article; "competitors" only related (0.41)
     "s8-which-companies",  # s5's "Chinese AI developers" holds "chinese"; s8 does not
     "s3-how-fast-end",  # "answered" and "launch" are not s3's words (0.447)

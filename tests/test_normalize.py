@@ -634,6 +634,9 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("Yow bot, did Apple stock climb too?", "did Apple stock climb too?"),
         ("bro, why did apple drop deepseek", "why did apple drop deepseek"),
         ("Mate rates?", "Mate rates?"),
+        # An office's "Please advise" before a question word asks nothing more.
+        ("Please advise which bidders were shortlisted?", "which bidders were shortlisted?"),
+        ("Please advise the date.", "Please advise the date."),
         # What the question is for, or how sure the asker is, asks nothing.
         ("For my notes, did Apple's shares move?", "did Apple's shares move?"),
         ("Happy to be corrected, but was it Alibaba?", "was it Alibaba?"),

@@ -823,7 +823,10 @@ _PERIOD_AFTER = re.compile(r"\b(sentence|line|words|please|thanks|you)\s+period\
 # let me know ...", "... ? Thank you in advance."
 _POLITE_LEAD = re.compile(
     r"^\W*(?:(?:may|might|can|could) i (?:please |kindly |respectfully |humbly )?(?:ask|inquire"
-    r"|enquire)(?: you)?|(?:(?:can|could|would|will) you )?(?:please |kindly )?let me know)"
+    r"|enquire)(?: you)?|(?:(?:can|could|would|will) you )?(?:please |kindly )?let me know"
+    # an office's "Please advise which ...", "Kindly advise whether ..."
+    r"|(?:please |kindly |pls )advise(?: (?:me|us))?(?: on)?(?=[\s,:]+(?:who|whom|whose|what|which"
+    r"|when|where|why|how|whether|if)\b))"
     r"[\s,:]+(?=\w)",
     re.IGNORECASE,
 )
