@@ -57,11 +57,11 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
 _WORD = re.compile(r"[\w-]+(?:\.[\w-]+)*\.?")
 _REACH = 4  # words looked at on each side of the possessive
 # Possessors that say nothing about whose: "one's", "today's", "last year's".
-_VAGUE_OWNERS = frozenset({"one", "today", "yesterday", "tomorrow", "year", "week", "month", "day"})
-# ...and a role, not a name: "the vendor's flagship model", "the client's own share price" are
-# whoever plays it in the story, which the question leaves to the fact.
-_VAGUE_OWNERS |= frozenset(
-    "vendor supplier client customer bidder incumbent provider buyer seller".split()
+# A role, not a name: "the vendor's flagship model", "the client's own share price" are whoever
+# plays it in the story, which the question leaves to the fact.
+_ROLES = frozenset("vendor supplier client customer bidder incumbent provider buyer seller".split())
+_VAGUE_OWNERS = (
+    frozenset({"one", "today", "yesterday", "tomorrow", "year", "week", "month", "day"}) | _ROLES
 )
 
 _NOT_OWNED = STOP_WORDS | {"many", "much", "how"}

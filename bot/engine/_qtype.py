@@ -338,6 +338,14 @@ _AUXILIARY = frozenset(
 
 _PREPOSITION = r"(?:in|on|at|by|for|from|to|during|after|before|over|since|than|with)"
 
+# "what is the name of the wisdom spectrum model shipping on ...", "... of the bytedance ai
+# model?": what is named
+_NAME_OF_THING = re.compile(
+    r"\bname of (?:the|a|an|its|their) (?:[\w.-]+ ){0,3}?(?P<focus>[a-z][\w-]*)(?= (?:shipping"
+    r"|used|using|powering|running|built|made|developed|behind"
+    r"|[\w.-]+ (?:uses?|makes?|runs?|ships?|puts?|picked|chose|has|(?:was |had |has been )?"
+    r"(?:testing|tested|evaluating|evaluated|considering|considered)))\b|\W*$)"
+)
 _FOCUS = (
     # "how much did the farm cost?", "how much did revenue fall in 2024?": the last verb
     re.compile(
@@ -349,13 +357,7 @@ _FOCUS = (
     # "the hugging face download count", "total downloads of ..."
     COUNT_OF,
     TOTAL_OF,
-    # "what is the name of the wisdom spectrum model shipping on ...": what is named
-    _NAME_OF_THING := re.compile(
-        r"\bname of (?:the|a|an|its|their) (?:[\w.-]+ ){0,3}?(?P<focus>[a-z][\w-]*)(?= (?:shipping"
-        r"|used|using|powering|running|built|made|developed|behind"
-        r"|[\w.-]+ (?:uses?|makes?|runs?|ships?|puts?|picked|chose|has|(?:was |had |has been )?"
-        r"(?:testing|tested|evaluating|evaluated|considering|considered)))\b|\W*$)"
-    ),
+    _NAME_OF_THING,
     # "bytedance ai model name", "what is the model name of wisdom spectrum ai", and as a learner
     # asks it: "bytedance ai model name what?"
     re.compile(
