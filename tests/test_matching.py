@@ -1115,6 +1115,8 @@ ANSWERABLE = [
         "s8",
         id="s8-please-advise",
     ),
+    # A news company is an outlet: the source is asked, not the company picked.
+    pytest.param("which news company said apple pick alibaba", "s4", id="s4-news-company"),
     # "next day" without its "the", offered against the same day.
     pytest.param(
         "Apple announce its partner same day or next day after Samsung?", "s3", id="s3-next-day-or"

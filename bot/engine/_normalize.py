@@ -104,6 +104,10 @@ _CHAT_SPELLINGS = {
     "concurrents": "competitors", "aandeel": "share", "aandelen": "shares",
     "kindly": "",  # ("kindly tell me ...": a courtesy, not "what kind")
     "takings": "revenue",  # (British: not the verb "take")
+    # A company whose business is news is an outlet: "which news company said ...?" asks the
+    # source, not the company picked.
+    "news company": "news outlet", "news companies": "news outlets", "media company": "media outlet",
+    "media companies": "media outlets", "news firm": "news outlet", "media firm": "media outlet",
     # Two-word forms of one word the synonym table knows.
     "sign off": "signoff", "sign-off": "signoff", "signed off": "signoff",
     "bake-off": "bakeoff", "bake off": "bakeoff",
