@@ -84,6 +84,8 @@ _TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwho\b|\bwhom\b|\bwhose\b|\b(what|which) (company|companies|firm|person|people|brand|brands|group|organi[sz]ation|team|partner|name|model|outlet|rival|ceo|app|device|phone|smartphone|university|party|author|players?)\b|\bwhat is the name\b|\bwhat was the name\b|\bname (of|the)\b"
             # (the question word after it, as a learner puts it: "ByteDance AI model name what?")
             r"|\bname (?:is )?(?:what|which)\b"
+            # "what's apple's ai thing called?"
+            r"|^\W*what(?:'s| is| was| are| were) (?:[\w.'-]+ ){1,5}?called\W*$"
         ),
     ),
     (
