@@ -276,10 +276,14 @@ def other_quarter(named: frozenset[str], stated: Evidence) -> bool:
 _MONTH_STEM_OF = {stem(month): month for month in MONTH_NAMES} | {"maymonth": "may"}
 
 
-def other_month(asked: Iterable[str], stated: Evidence) -> bool:
-    """Whether a fact gives months and none of them is one a question's terms name: "how much did
-    Alibaba's stock go up in January?" of its rise on February 11."""
-    named = {_MONTH_STEM_OF[term] for term in asked if term in _MONTH_STEM_OF}
+def months_named(terms: Iterable[str]) -> frozenset[str]:
+    """The months a question's term stems name ("maymonth" for the month of May)."""
+    return frozenset(_MONTH_STEM_OF[term] for term in terms if term in _MONTH_STEM_OF)
+
+
+def other_month(named: frozenset[str], stated: Evidence) -> bool:
+    """Whether a fact gives months and none of them is one of those named: February 11 for "how
+    much did Alibaba's stock go up in January?"."""
     given = {MONTH_NAMES[month - 1] for month, _ in stated.days}
     given |= {word for date in stated.dates for word in date.split() if word in MONTH_NAMES}
     return bool(named and given and named.isdisjoint(given))

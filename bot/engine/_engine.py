@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -21,6 +22,7 @@ from bot.engine._checking import (
     YES_NO,
     gives_month,
     gives_quarter,
+    months_named,
     offered_choices,
     other_month,
     other_quarter,
@@ -347,6 +349,7 @@ class Query:
     # DeepSeek? Too few people or what?": the rest is a guess at the answer); None otherwise.
     before_guess: frozenset[str] | None = None
     quarters: frozenset[str] = frozenset()  # the quarters it names: {"first"} of "q1"
+    months: frozenset[str] = frozenset()  # the months it names: {"january"}
     days: frozenset[tuple[int, int]] = frozenset()  # the days it names: (2, 11)
     demands: frozenset[str] = frozenset()  # what it wants beyond its kind: "count", "money"...
     whole: bool = False  # asks about the whole ("total revenue"), not one place
@@ -596,6 +599,7 @@ class Engine:
             timed_years=_timed_years(folded) if years else frozenset(),
             before_guess=_before_guess(folded),
             quarters=quarters_named(content),
+            months=months_named(terms),
             days=days_named(content) or self._bare_days(folded) or self._relative_days(folded),
             # (two sentences each giving one side's figure compare them: no one sentence need)
             demands=demands(asked, kind) - ({"comparison"} if compared_in else set()),
@@ -1201,11 +1205,7 @@ class Engine:
             and not corrects_when
         ):
             missing += self.params.conflict
-        if (
-            other_month((term.stem for term in query.terms), stated)
-            and not corrects_when
-            and not query.choices
-        ):
+        if other_month(query.months, stated) and not corrects_when and not query.choices:
             # "how much did alibaba stock go up in january" of its rise on February 11.
             missing += self.params.conflict
         if other_quarter(query.quarters, stated) and not corrects_when:
@@ -1694,11 +1694,8 @@ class Engine:
         if not candidates:
             return self._abstain(question, query, [], reason="no shared words")
         candidates.sort(key=lambda c: (-c.rank, -c.confidence, c.key))
-        tied = [
-            c
-            for c in candidates
-            if (c.rank, c.confidence) == (candidates[0].rank, candidates[0].confidence)
-        ]
+        top = (candidates[0].rank, candidates[0].confidence)
+        tied = list(itertools.takewhile(lambda c: (c.rank, c.confidence) == top, candidates))
         if len(tied) > 1:
             # Equal in all else, the one whose answer itself says more of what is asked: "What
             # did Tim Cook say about AI?" is his words on AI features, not who he is.

@@ -871,10 +871,11 @@ _VOCATIVE = re.compile(
     re.IGNORECASE,
 )
 # A particle that ends a sentence and says how it is asked, not what: Thai politeness ("... when
-# krub?", "why not continue ka?"), Malaysian and Singaporean "ah", "meh", "lah" (only last, or
-# before a comma: "ka" inside a sentence is Hindi's "'s", "na" a word of several languages).
+# krub?", "why not continue ka?"), Malaysian and Singaporean "ah", "meh" (only last, or before a
+# comma: "ka" inside a sentence is Hindi's "'s", "na" a word of several languages; "lah", "leh"
+# and "lor" go wherever they stand, with the chat spellings).
 _LAST_PARTICLE = re.compile(
-    r"(?<=\w)\s+(?:krub|khrub|krab|khrap|kha|ka|na|ah|meh|lah|leh|lor|hor)\b(?=\s*(?:[?.!,]|$))",
+    r"(?<=\w)\s+(?:krub|khrub|krab|khrap|kha|ka|na|ah|meh|hor)\b(?=\s*(?:[?.!,]|$))",
     re.IGNORECASE,
 )
 # "in past 1 year": the past year, as a learner of English writes it.
