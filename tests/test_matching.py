@@ -1077,6 +1077,14 @@ ANSWERABLE = [
         "eh el moshkela ma3a DeepSeek elly 5alet Apple matkamelsh ma3ahom?", "s9", id="s9-arabizi"
     ),
     pytest.param("Alibab tal3et Tongy Qianwen emta? sanet kam?", "s11", id="s11-arabizi"),
+    pytest.param("chera hamkari-ye Apple ba Baidu edame nadasht?", "s7", id="s7-persian"),
+    pytest.param("foroosh-e Apple too Chin chand darsad oftad?", "s17", id="s17-persian"),
+    pytest.param("Apple kobe theke Chinese AI model test korche?", "s5", id="s5-bengali"),
+    pytest.param("DeepSeek ke Apple keno nilo na?", "s9", id="s9-bengali"),
+    pytest.param(
+        "Breaker one-nine, which paper broke the story, come back?", "s4", id="s4-cb-radio"
+    ),
+    pytest.param("BLUF: approval status of the AI features? Over.", "s24", id="s24-brevity"),
     pytest.param(
         "Dear bot, in which year did Alibaba launch its Tongyi Qianwen model? Many thanks, Edith",
         "s11",
@@ -1884,11 +1892,17 @@ UNANSWERABLE = [
     pytest.param("Alibaba stock in USA on next day, how much?", id="next-day-without-the"),
     # A move asked ("sell off", "go up") of a fact where nothing moves.
     pytest.param("Did Tencent sell off after missing out on the Apple deal?", id="move-of-no-move"),
+    # Whose shares after "to": Tencent's, which the article never prices.
+    pytest.param("what happened to Tencent shares after the news?", id="happened-to-shares"),
+    # The same near misses in Persian and Bengali.
+    pytest.param("saham-e Tencent baad az khabar chi shod?", id="persian-tencent-shares"),
+    pytest.param("Samsung er Galaxy S25 er dam koto?", id="bengali-phone-price"),
 ]
 
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
 # quality). Reported for tuning; they turn into plain passes once the engine handles them.
 UNCURATED_MISSES = {
+    "s4-cb-radio",  # "paper broke the story" is The Information's report only by curation (0.17)
     "s19-story-first",  # "hoping ... will do for it" is s19's only by curated phrasings (0.34 alone)
     "s11-mate",  # "at the AI game since when" is s11's only by curated phrasings (0.32, mate or not)
     "s4-on-screen",  # "the source the article cites" is s4's only by a curated phrasing (0.43)

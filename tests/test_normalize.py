@@ -634,6 +634,15 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("Yow bot, did Apple stock climb too?", "did Apple stock climb too?"),
         ("bro, why did apple drop deepseek", "why did apple drop deepseek"),
         ("Mate rates?", "Mate rates?"),
+        # A radio's procedure words, an officer's brevity codes, a kitchen's calls: only a
+        # whole clause of them.
+        ("Breaker one-nine, who did Apple pick, come back?", "who did Apple pick?"),
+        ("10-4, when is it launching, good buddy?", "when is it launching?"),
+        ("BLUF: who did Apple pick? Over.", "who did Apple pick?."),
+        ("Yes chef, who got 86'd?", "who got dropped?"),
+        ("Will Baidu come back?", "Will Baidu come back?"),
+        ("Is the deal over?", "Is the deal over?"),
+        ("Request timeline: when did Apple announce?", "when did Apple announce?"),
         # An office's "Please advise" before a question word asks nothing more.
         ("Please advise which bidders were shortlisted?", "which bidders were shortlisted?"),
         ("Please advise the date.", "Please advise the date."),
@@ -1048,6 +1057,29 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         ),
         # ...but not English with "el", "seen", "men" in it.
         ("Have you seen the men at El Paso?", "Have you seen the men at El Paso?"),
+        # Persian in Latin letters: "ro" marks the object, "kard" (did) follows the verb's noun,
+        # "-e" ties a noun to the next as "of".
+        ("chera Apple Baidu ro kenar gozasht?", "why Apple Baidu dropped?"),
+        (
+            "saham-e Alibaba too Hong Kong chand darsad raft bala?",
+            "the shares of Alibaba in Hong Kong what percent rose?",
+        ),
+        (
+            "Apple ba kodoom sherkat-e Chini kar mikone?",
+            "Apple with which company of chinese works?",
+        ),
+        # ...but not English with "key", "too", "in", "be" in it.
+        ("Is the key in the chin too big to be?", "Is the key in the chin too big to be?"),
+        # Bengali in Latin letters: "er" is "'s"; "ke" asks who before a verb of being or last,
+        # and marks the object elsewhere; "ki" last marks a yes-or-no question.
+        ("Apple keno DeepSeek ke bad dilo?", "Apple why DeepSeek dropped?"),
+        ("Alibaba er CEO ke chilo?", "Alibaba's CEO who was?"),
+        ("Apple er main partner ke chilo?", "Apple's main partner who was?"),
+        ("Tongyi API er daam koto komse?", "Tongyi API's price how much dropped?"),
+        ("Alibaba er share bereche ki?", "Alibaba's share rose?"),
+        # ...but not English with "age", "bad", "dam", "ache" in it.
+        ("Is the bad age of the dam an ache?", "Is the bad age of the dam an ache?"),
+        ("Who is Kobe?", "Who is Kobe?"),
         # Jamaican Creole: "a wah mek" (why), "fi" (to), a plural's "dem".
         (
             "A wah mek Apple cyaan keep up wid Baidu?",

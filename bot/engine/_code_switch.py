@@ -483,6 +483,128 @@ _ARABIZI = {
     "rafadet": "refused", "rafad": "refused", "we2e3": "signed", "nezel": "fell",
     "sabetha": "left it", "biha": "", "bokra": "tomorrow", "embare7": "yesterday",
 }  # fmt: skip
+# Persian in Latin letters (Finglish: "chera Apple DeepSeek ro kenar gozasht?"). The verb comes
+# last and is often a noun with "kard" (did) or "shod" (became) after it: "elam kard", announced;
+# the noun is kept, the "kard" dropped. "ro" marks the object and says nothing here. The "-e" or
+# "-ye" that ties a noun to the next ("saham-e Alibaba", Alibaba's shares) and the plural "-ha":
+# see _persian_endings.
+_PERSIAN = {
+    "chera": "why", "cheraa": "why", "baraye chi": "why", "key": "when", "kei": "when",
+    "che moghe": "when", "che zamani": "when", "az key": "since when", "az kei": "since when",
+    "ki": "who", "kia": "who", "ki-ha": "who", "chi": "what", "che": "what", "chie": "what is",
+    "chi-e": "what is", "chi bood": "what was", "chi shod": "what happened",
+    "che etefaghi oftad": "what happened", "dige chi": "what else", "chand": "how many",
+    "chand ta": "how many", "chanta": "how many", "cheghadr": "how much", "cheghad": "how much",
+    "cheqadr": "how much", "chand darsad": "what percent", "koja": "where", "az koja": "where from",
+    "kodoom": "which", "kodum": "which", "kodom": "which", "kodam": "which", "chetor": "how",
+    "chetori": "how", "chejoori": "how", "che sali": "which year", "che tarikhi": "which date",
+    "che mahi": "which month", "che roozi": "which day", "aya": "", "ro": "", "ra": "",
+    "baraye": "for", "bara": "for", "too": "in", "tu": "in", "dar": "in", "az": "from",
+    "be": "to", "va": "and", "o": "and", "ke": "that", "inke": "that", "ham": "also",
+    "hamin": "this", "oon": "that", "un": "that", "yek": "a", "ba": "with", "baa": "with", "ast": "is",
+    "hast": "is", "hastan": "are", "hastand": "are", "bood": "was", "boodan": "were",
+    "nabood": "was not", "nist": "is not", "shod": "", "shode": "", "shodan": "", "shodeh": "",
+    "kard": "", "kardan": "", "kardand": "", "karde": "", "kardeh": "", "mikone": "",
+    "mikonan": "", "mikonand": "", "mikonad": "", "mishe": "", "mishan": "", "nashe": "not",
+    "dare": "has", "darad": "has", "daran": "have", "dasht": "had", "dashtan": "had",
+    "nadasht": "lacked", "nadashtan": "lacked", "hanooz": "still", "hanuz": "still",
+    "alan": "now", "hala": "now", "ghablan": "previously", "ghabl az": "before", "ghabl": "before",
+    "baad az": "after", "baad": "after", "ba'd": "after", "dige": "other", "faghat": "only",
+    "dorost": "true", "dorost-e": "right", "dorosteh": "right", "shenidam": "i heard",
+    "migan": "reportedly", "mige": "says", "goft": "said", "gofte": "said", "goftan": "said",
+    "sherkat": "company", "sherkat-ha": "companies", "sherkatha": "companies",
+    "sherkat-haee": "companies", "gooshi": "phone", "gushi": "phone", "saham": "shares",
+    "sahm": "stock", "boors": "stock market", "foroosh": "sales", "forush": "sales",
+    "daramad": "revenue", "darsad": "percent", "sal": "year", "mah": "month", "rooz": "day",
+    "ruz": "day", "rooz-e baad": "the next day", "farda-ye oon rooz": "the next day",
+    "shab": "evening", "hamoon shab": "that evening", "hamun shab": "that evening",
+    "hamoon rooz": "the same day", "saat": "hours", "seh-mahe": "quarter", "fasl": "quarter",
+    "avval": "first", "dovvom": "second", "sevvom": "third", "chaharom": "fourth",
+    "khabar": "news", "akhbar": "news", "resane": "media outlet", "gozaresh": "report",
+    "gozaresh kard": "reported", "manba": "source", "manabe": "sources", "hamkari": "partnership",
+    "hamkar": "partner", "sharik": "partner", "sherik": "partner", "gharardad": "deal",
+    "niroo": "staff", "niru": "staff", "kahesh": "cut", "afzayesh": "rise", "raft bala": "rose",
+    "bala raft": "rose", "bala": "up", "oftad": "fell", "paein": "down", "payin": "down",
+    "hazine": "cost", "hazineh": "cost", "gheymat": "price", "ghimat": "price", "pool": "money",
+    "mide": "pays", "estefade": "use", "estefadeh": "use", "mojavez": "approval",
+    "taeed": "approval", "tayid": "approval", "taeed shode": "approved", "barresi": "evaluated",
+    "entekhab": "chose", "moarefi": "unveiled", "elam": "announced", "sakht": "made",
+    "sakhtan": "made", "jazb": "attracted", "hadaf": "aim", "mikhad": "wants",
+    "mikhast": "wanted", "bargardoone": "reverse", "sakhti": "pressure", "mikeshe": "",
+    "moshkel": "problem", "moshkelat": "problems", "reghabat": "competition", "reghib": "rival",
+    "reghba": "rivals", "karbar": "user", "karbara": "users", "karbaran": "users", "miad": "come",
+    "miyad": "come", "oomad": "came", "amad": "came", "edame": "continue", "nakard": "not",
+    "edame nadasht": "did not continue", "edame peyda nakard": "did not continue",
+    "peyda": "", "kenar gozasht": "dropped", "kenar gozashtan": "dropped",
+    "kenar gozashte": "dropped", "gardan gereft": "acknowledged", "ghabool kard": "acknowledged",
+    "sood": "gained", "zarar": "lost", "vaziat": "status", "kar mikone": "works",
+    "kar mikonan": "work", "kar mikard": "worked", "kar kard": "worked", "kar nakard": "not work",
+    "chin": "china", "chini": "chinese", "amrika": "america", "emrika": "america", "amrikaei": "american",
+    "jadid": "new", "esm": "name", "dalil": "reason", "agar": "if", "safar": "trip",
+    "tool keshid": "lasted", "baste": "signed", "rah-andazi": "launched", "avval shod": "ranked first",
+    "moghayese": "compared", "tedad": "number", "mohandes": "engineer", "salam": "hi",
+    "lotfan": "please", "merci": "", "mamnoon": "thanks", "dadash": "", "agha": "",
+    "khanoom": "", "khoobi": "how are you", "che khabar": "what's up", "emrooz": "today",
+    "dirooz": "yesterday", "mey": "may",
+}  # fmt: skip
+# Bengali in Latin letters (Banglish: "DeepSeek ke keno bad dilo Apple?"): "er" after a name is
+# its "'s", "ta", "ti" and "gula" the noun's "the", and a borrowed English verb takes "kora" or
+# "korse" (did) after it ("unveil korse"), which is dropped. "ke" (who, or the object's marker)
+# and "ki" (what, or the mark of a yes-or-no question): see _bengali_question_words.
+_BENGALI = {
+    "keno": "why", "kano": "why", "kno": "why", "kobe": "when", "kokhon": "when",
+    "kara": "who", "koto": "how much", "kto": "how much", "koto gula": "how many",
+    "kotogula": "how many", "koyta": "how many", "koy ta": "how many", "kothay": "where",
+    "kothai": "where", "kothay theke": "where from", "kon": "which", "konta": "which",
+    "konti": "which", "kon shal": "which year", "kon sal": "which year",
+    "kon bochor": "which year", "kon tarikh": "which date", "kon mash": "which month",
+    "kivabe": "how", "kibhabe": "how", "kemne": "how", "kake": "whom", "ki holo": "what happened",
+    "ki hoyeche": "what happened", "ki hoise": "what happened",
+    "er": "'s", "ta": "", "ti": "", "gula": "", "gulo": "", "der": "", "te": "in", "e": "",
+    "theke": "from", "thke": "from", "shathe": "with", "sathe": "with", "songe": "with",
+    "jonno": "for", "jonyo": "for", "jnno": "for", "ar": "and", "ebong": "and", "o": "also",
+    "ba": "or", "na": "na", "naki": "", "nai": "not", "nei": "not", "hoy": "is",
+    "hoyeche": "", "hoyechilo": "was", "hoise": "", "hoyse": "", "hoisilo": "", "hobe": "will",
+    "chilo": "was", "chhilo": "was", "ache": "has", "ase": "has", "achhe": "has", "kore": "",
+    "korse": "", "korche": "", "koreche": "", "korlo": "", "korbe": "will", "korte": "",
+    "kora": "", "korechilo": "", "kortese": "", "korteche": "", "ei": "this", "oi": "that",
+    "sei": "that", "eta": "this", "ota": "that", "din": "day", "raat": "night",
+    "raate": "evening", "shondha": "evening", "sondhay": "evening", "porer din": "the next day",
+    "age": "before", "aage": "before", "agei": "earlier", "ager": "previous", "pore": "after",
+    "por": "after", "shal": "year", "bochor": "year", "bochhor": "year", "mash": "month",
+    "mas": "month", "tarikh": "date", "taka": "money", "daam": "price", "dam": "price",
+    "khoroch": "cost", "kome": "dropped", "komse": "dropped", "komeche": "dropped",
+    "kome gese": "dropped", "kome geche": "dropped", "bere": "rose", "bereche": "rose",
+    "bere gese": "rose", "bere geche": "rose", "barse": "rose", "bareche": "rose",
+    "barlo": "rose", "uthse": "rose", "utheche": "rose", "uthlo": "rose", "porse": "fell",
+    "poreche": "fell", "nilo": "chose", "niyeche": "chose", "nise": "chose",
+    "beche nilo": "chose", "bechhe nilo": "chose", "bad dilo": "dropped",
+    "baad dilo": "dropped", "bad dise": "dropped", "chere dilo": "dropped",
+    "chhere dilo": "dropped", "bolse": "said", "boleche": "said", "bollo": "said",
+    "bole": "says", "khobor": "news", "khabor": "news", "sher": "shares", "sheyar": "shares",
+    "banano": "made", "baniyeche": "made", "banaise": "made", "shuru": "started",
+    "suru": "started", "tiklo": "last", "tikeni": "did not last", "jinish": "thing",
+    "chokhe porlo": "attracted", "pochondo": "liked", "chay": "wants", "chai": "want",
+    "chacche": "wants", "ashlo": "came", "esheche": "came", "asbe": "will come",
+    "ashbe": "will come", "pabe": "get", "paben": "get", "pabo": "get", "thik": "correct",
+    "vul": "wrong", "bhul": "wrong", "thik na vul": "right", "shotti": "true", "sotti": "true",
+    "manush": "people", "lok": "people", "bhai": "", "vai": "", "apu": "", "dada": "",
+    "apni": "", "tumi": "", "amake": "", "bolo": "tell", "bolen": "tell", "bolben": "tell",
+    "janen": "know", "jano": "know", "ektu": "", "desh": "country", "chine": "in china",
+    "amerika": "america", "kompani": "company", "bikri": "sales", "bikroy": "sales", "aay": "revenue",
+    "laabh": "profit", "protijogi": "competitors", "protidwondi": "rivals",
+    "onumodon": "approval", "onumoti": "approval", "onumodito": "approved", "joma": "submitted",
+    "karon": "reason", "karone": "because", "somossa": "problem", "shomossha": "problem",
+    "dhire": "slow", "dhir": "slow", "kaj": "work", "kaaj": "work", "lokbol": "staff",
+    "kormi": "staff", "porjapto": "enough", "jotheshto": "enough", "kom": "few",
+    "beshi": "more", "shob": "all", "sob": "all", "prothom": "first", "ditiyo": "second",
+    "ekhon": "now", "ekhono": "still", "akhono": "still", "kintu": "but", "tai": "so",
+    "jodi": "if", "hoye": "", "thakay": "lacking", "na thakay": "lacking", "ber": "launched",
+    "valo": "good", "bhalo": "good", "moto": "like", "dicche": "pays", "dibe": "pay",
+    "amader": "our", "aj": "today", "kal": "yesterday", "lagse": "took", "holo": "happened",
+    "kemon achen": "how are you", "naam": "name", "nam": "name", "ki": "ki", "ke": "ke",
+    "ke ke": "ke ke",
+}  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
@@ -496,7 +618,9 @@ _ALSO_ENGLISH = frozenset(
     " sa si ni ay pa eh at may di una bago kaya sabi nag mag"
     " apa mana ya ga aja btw ada ke ini itu bulan tim orang jadi lagi baru sama fitur mei"
     " fi dis dat mi deh tuh bout one time a true a go a try run up link up mash up partna"
-    " el il f fe l w min men seen da di ka kan tab yom fih abl".split()
+    " el il f fe l w min men seen da di ka kan tab yom fih abl"
+    " in too key be ham chin dare sal mah bala pool che un ye o ke ki"
+    " age ache bole pore dam bad mash mas ar ta ti e te oi ei sob kal aj ber lok moto nam".split()
 )
 _ACCENTS = str.maketrans("áéíóúñüäößãõâêôçà", "aeiounuaosaoaeoca")
 
@@ -511,7 +635,10 @@ def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
 
 # ...and words no English question holds, which are enough by themselves: "Wetin cause the
 # Baidu and Apple collabo to scatter?"
-_ALONE = frozenset("wetin abeg wahala weishenme kyun kitna quantos quantas quanto quando".split())
+_ALONE = frozenset(
+    "wetin abeg wahala weishenme kyun kitna quantos quantas quanto quando chera cheghadr kodoom"
+    " keno koto kothay".split()
+)
 
 
 # A borrowed English verb with Tagalog's prefix: "nag-test" (tested), "ni-release", "na-drop",
@@ -606,6 +733,43 @@ def _swahili_verbs(text: str) -> str:
 _AFTER_ITS_NOUN = re.compile(r"\b(?!(?:and|of|for|or|the)\b)([A-Za-z][\w.-]*) which\b")
 
 
+# The "-e" or "-ye" that ties a Persian noun to the next, written after a hyphen, is its "of"
+# ("saham-e Alibaba": the shares of Alibaba; "foroosh-e Apple": the sales of Apple), as is the
+# "-haye" of a plural so tied ("saham-haye concept"); a plural's "-ha" ("benchmark-ha") and a
+# possessive's "-esh" ("saham-esh", its shares) are dropped, once the noun is in English.
+_PERSIAN_EZAFE = re.compile(r"\b([\w.]+)-(?:e|ye|ie|haye|haie|hay)\b")
+_PERSIAN_ENDING = re.compile(r"(?<=\w)-(?:ha|haee|esh|ash|eshoon|shoon|st)\b")
+
+
+_DETERMINED = re.compile(r"\b(?:which|what|the|this|that|its|how many)\s+$")
+
+
+def _persian_endings(text: str) -> str:
+    def tied(match: re.Match[str]) -> str:
+        # (one "the" only: "kodoom sherkat-e Chini" is "which company of chinese")
+        the = "" if _DETERMINED.search(text, max(0, match.start() - 12), match.start()) else "the "
+        return f"{the}{match.group(1)} of"
+
+    return _PERSIAN_ENDING.sub("", _PERSIAN_EZAFE.sub(tied, text))
+
+
+# Bengali "ke" asks who where a verb of being or the end follows it ("main partner ke chilo?",
+# "Alibaba er CEO ke?"), and marks the object elsewhere ("DeepSeek ke keno bad dilo"); "ki" last
+# marks a yes-or-no question ("share bere gese ki"), and asks what elsewhere ("ki bolse"); "na"
+# last asks for agreement ("Tongyi na?"), and is "not" elsewhere.
+_BENGALI_WHO = re.compile(r"\bke(?: ke)?\b(?=\s*(?:was|is|are|has|will\b|[?.!,]|$))")
+_BENGALI_OBJECT = re.compile(r"\bke\b")
+_BENGALI_LAST = re.compile(r"\s*\b(?:ki|na)\b(?=\s*(?:[?.!]|$))")
+_BENGALI_WHAT = re.compile(r"\bki\b")
+_BENGALI_NOT = re.compile(r"\bna\b")
+
+
+def _bengali_question_words(text: str) -> str:
+    text = _BENGALI_OBJECT.sub("", _BENGALI_WHO.sub("who", text))
+    text = _BENGALI_LAST.sub("", text)
+    return " ".join(_BENGALI_NOT.sub("not", _BENGALI_WHAT.sub("what", text)).split())
+
+
 # Hindi and Spanish share a table, as they always have; each other way has its own. With each,
 # what is done to the English read with it: a borrowed verb's prefix or ending taken off.
 _TABLES = tuple(
@@ -623,6 +787,8 @@ _TABLES = tuple(
         (_INDONESIAN, _indonesian_words),
         (_JAMAICAN, None),
         (_ARABIZI, None),
+        (_PERSIAN, _persian_endings),
+        (_BENGALI, _bengali_question_words),
     )
 )
 

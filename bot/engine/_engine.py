@@ -174,9 +174,10 @@ _HOLDING = r"(?:(?:concept )?stocks?|shares?|share price|stock price|revenue|sal
 _HOLDING_WORDS = re.compile(rf"\b{_HOLDING}\b")
 _HELD_THINGS = frozenset(map(stem, "stock stocks share shares revenue sales".split()))
 # A name right before what a company holds, not itself owned or owning ("alibaba's tencent shares").
-# Only as the question's subject: at its start or after "did", "the" ("hurting iphone sales",
-# "why are iphone sales falling" and "alibaba's hong kong stock" are not read so).
-_BEFORE_OWNER = r"(?:did|does|do|the|those|these|how|much|percent|pct)"
+# Only as the question's subject or what it is about: at its start or after "did", "the", "to"
+# ("what happened to tencent shares"; "hurting iphone sales", "why are iphone sales falling" and
+# "alibaba's hong kong stock" are not read so).
+_BEFORE_OWNER = r"(?:did|does|do|the|those|these|how|much|percent|pct|to|with|about|on|for)"
 _MARKET_PLACE = r"(?:u\.s\.|hong kong|hk|new york|american)"
 _COMPOUND_OWNER = re.compile(
     rf"(?:^\W*|\b{_BEFORE_OWNER}\s)((?:(?!{_BEFORE_OWNER}\b)[a-z][\w.-]* ){{0,2}}?[a-z][\w.-]*) "

@@ -245,7 +245,15 @@ _IDIOMS = {
     # ...and a line cook's: an item "86'd" is off the menu.
     "86'd": "dropped", "86ed": "dropped", "eighty-sixed": "dropped", "eighty sixed": "dropped",
     "fire back": "respond", "fired back": "responded", "fires back": "responds",
-    "firing back": "responding",
+    "firing back": "responding", "cooking with": "partnering with",
+    # ...and a trucker's: a partner one "hooks up with"; a load "cut loose" is dropped; a rig that
+    # "came up short on" something lacked it; a pick "gets the nod".
+    "hook up with": "partner with", "hooks up with": "partners with",
+    "hooked up with": "partnered with", "hooking up with": "partnering with",
+    "cut loose": "dropped", "cut 'em loose": "drop them", "cut them loose": "drop them",
+    "come up short on": "lack", "came up short on": "lacked", "comes up short on": "lacks",
+    "got the nod": "was chosen", "gets the nod": "is chosen", "get the nod": "be chosen",
+    "given the nod": "chosen", "the word got out": "the news came out",
     # Looking at candidates is evaluating them.
     "look at": "evaluate", "looks at": "evaluates", "looked at": "evaluated",
     "looking at": "evaluating",
@@ -838,6 +846,8 @@ _TRAILING_THANKS = re.compile(
     r"(?<=[?.!])\s*(?:(?:thank you|thanks|many thanks|thx|ty)(?: (?:very|so) much| a lot"
     r"| in advance| kindly)?|(?:i would|i'd) be (?:most |very |so )?grateful|much appreciated"
     # ...nor a request for the quote, which every answer gives: "... anywhere? Quote it."
+    # ...nor how long the answer should be: "... the nod? Keep it short."
+    r"|keep it (?:short|brief)|(?:be|make it) (?:brief|quick)|short answer(?: please| pls)?"
     r"|(?:please |pls )?(?:quote|cite) (?:it|that|them|the (?:line|sentence|text|passage))"
     r"(?: (?:please|pls|for me))?|(?:source|sauce)\?)"
     r"[\s.!]*$",
@@ -868,6 +878,19 @@ _VOCATIVE = re.compile(
     r"|sis|bestie|buddy|pal|my guy|bot|guys)\b\s*[,!]+\s*"
     r"|^\W*(?:oi|oy|g'?day)\W*\bmate\b\s*"
     r"|,\s*\b(?:mate|bro|bruh|bruv|bredda|fam|dude|sis|bestie|buddy|pal|my guy)\b(?=\W*$)",
+    re.IGNORECASE,
+)
+# A radio's procedure words, an officer's brevity codes and a kitchen's calls, said around a
+# question and asking nothing: "Breaker one-nine, who ...?, come back", "10-4, what ...?",
+# "... in China? Over.", "BLUF: which ...?", "Yes chef, who ...?". Only a whole clause is one:
+# "Will Baidu come back?" and "Is it over?" ask what they say.
+_RADIO_TALK = re.compile(
+    r"(?:^\W*|[,;:]\s*|(?<=[.!?])\s*)(?:breaker(?:[\s,-]+(?:breaker|one[- ]nine|1-?9|19))*|10-4"
+    r"|ten[- ]four|roger(?: that)?|copy(?: that)?|wilco|over(?: and out)?|come (?:on )?back"
+    r"|how (?:do you )?copy|good buddy|bluf|sitrep|(?:yes|oui|heard),? chef|behind)"
+    r"(?:\s*[,;:]+\s*|\s*(?=[.!?]|$))"
+    # ("BLUF on why ...": the bottom line on it)
+    r"|^\W*bluf on\s+",
     re.IGNORECASE,
 )
 # A particle that ends a sentence and says how it is asked, not what: Thai politeness ("... when
@@ -1222,7 +1245,9 @@ _QUIZ_LABEL = re.compile(
     # a fact-checker's label: "Confirm: Apple's AI collaborator ... is Alibaba?"
     r"|(?:please )?(?:confirm|verify|check|fact[- ]check(?:ing)?)"
     # ...and any "... check": "Reality check:", "Community traction check:"
-    r"|(?:[a-z-]+ ){1,2}check)\s*[:.)-]"
+    r"|(?:[a-z-]+ ){1,2}check"
+    # ...and an officer's: "SITREP request:", "Request timeline:"
+    r"|sitrep request|request(?: [a-z-]+){1,2}?(?=\s*:))\s*[:.)-]"
     r"|(?:eli5|tl;?dr|quick)\s*[:,-]?(?=\s+(?:who|whom|whose|what|which|when|where|why|how|is|are|was"
     r"|were|do|does|did|has|have|had|will|can)\b))\s*(?=\w)",
     re.IGNORECASE,
@@ -1364,7 +1389,7 @@ def respell(text: str) -> str:
     text = _TRAILING_THANKS.sub("", _VALEDICTION.sub("", _punctuated(text)))
     text = _POLITE_LEAD.sub("", _SALUTATION.sub("", text))
     text = _FRAMING.sub("", _VIEWPOINT.sub("", text))
-    text = _VOCATIVE.sub("", text)
+    text = _RADIO_TALK.sub("", _VOCATIVE.sub("", text))
     text = _HEARSAY.sub(
         "",
         _LEADING_FILLER.sub(
