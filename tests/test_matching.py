@@ -1085,6 +1085,11 @@ ANSWERABLE = [
         "Breaker one-nine, which paper broke the story, come back?", "s4", id="s4-cb-radio"
     ),
     pytest.param("BLUF: approval status of the AI features? Over.", "s24", id="s24-brevity"),
+    # "do wrong" asks where a company failed, not how it reacted.
+    pytest.param("What did Baidu do wrong?", "s7", id="s7-do-wrong"),
+    pytest.param(
+        "Apple's China revenue slipped 2 percent in fiscal 24, right?", "s17", id="s17-fiscal-24"
+    ),
     pytest.param(
         "Dear bot, in which year did Alibaba launch its Tongyi Qianwen model? Many thanks, Edith",
         "s11",
@@ -1897,11 +1902,13 @@ UNANSWERABLE = [
     # The same near misses in Persian and Bengali.
     pytest.param("saham-e Tencent baad az khabar chi shod?", id="persian-tencent-shares"),
     pytest.param("Samsung er Galaxy S25 er dam koto?", id="bengali-phone-price"),
+    pytest.param("are these AI features comin to aussie iPhones", id="aussie-iphones"),
 ]
 
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
 # quality). Reported for tuning; they turn into plain passes once the engine handles them.
 UNCURATED_MISSES = {
+    "s7-do-wrong",  # "wrong" is s7's slow progress only by curation: s6 and s7 tie (0.72)
     "s4-cb-radio",  # "paper broke the story" is The Information's report only by curation (0.17)
     "s19-story-first",  # "hoping ... will do for it" is s19's only by curated phrasings (0.34 alone)
     "s11-mate",  # "at the AI game since when" is s11's only by curated phrasings (0.32, mate or not)

@@ -87,6 +87,8 @@ def test_clean_cuts_at_the_limit() -> None:
         pytest.param("300,000 enterprises", "300000 enterprises", id="thousands-comma"),
         pytest.param("100 million downloads", "100000000 downloads", id="million"),
         pytest.param("15k models", "15,000 models", id="k-suffix"),
+        pytest.param("fy24 revenue", "fiscal year 2024 revenue", id="fy-short-year"),
+        pytest.param("fiscal 24 revenue", "fiscal year 2024 revenue", id="fiscal-short-year"),
         pytest.param("1.50", "1.5", id="trailing-zero"),
         pytest.param("Apple's revenue", "apple revenue", id="possessive"),
         pytest.param("Apple’s revenue", "Apple's revenue", id="curly-apostrophe"),
@@ -643,6 +645,13 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("Will Baidu come back?", "Will Baidu come back?"),
         ("Is the deal over?", "Is the deal over?"),
         ("Request timeline: when did Apple announce?", "when did Apple announce?"),
+        ("Did it go down? Confirm/deny.", "Did it go down??"),
+        # Hebrew's "nu" and "yalla" lead into a question.
+        ("Nu, who did Apple pick?", "who did Apple pick?"),
+        ("Yalla, when is it launching?", "when is it launching?"),
+        # A dropped "g" of a word the lists also hold from songs; "robin" is a word of its own.
+        ("when's it rollin out?", "when is it rolling out?"),
+        ("is the robin in the cabin?", "is the robin in the cabin?"),
         # An office's "Please advise" before a question word asks nothing more.
         ("Please advise which bidders were shortlisted?", "which bidders were shortlisted?"),
         ("Please advise the date.", "Please advise the date."),

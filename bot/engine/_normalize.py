@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 import Stemmer
+from wordfreq import zipf_frequency
 
 from bot.engine._asker import without_scene
 from bot.engine._code_switch import in_english
@@ -76,7 +77,7 @@ _CHAT_SPELLINGS = {
     # ...and spelt by sound: "wot did apple like abowt alibaba", "wen dus it come".
     "wot": "what", "wotz": "what is", "abowt": "about", "dus": "does", "duz": "does",
     "wos": "was", "wuz": "was", "sed": "said", "sez": "says", "meny": "many", "menny": "many",
-    "mutch": "much",
+    "mutch": "much", "rong": "wrong",
     "cos": "because", "coz": "because", "prob": "probably", "bcuz": "because", "ya": "you",
     # Finance shorthand: "cap" alone is an everyday word the article may well use.
     "market cap": "market capitalization", "mkt cap": "market capitalization",
@@ -100,6 +101,8 @@ _CHAT_SPELLINGS = {
     "over yonder": "", "yonder": "", "fella": "", "fellas": "", "ain't": "are not",
     # A Londoner's "innit" tags a claim as "right" does; "wen's" is "when's"
     "innit": "right", "wen's": "when is", "wens": "when is",
+    # ...and an Australian's "aussie" (Australian), a Briton's "brit"
+    "aussie": "australian", "aussies": "australians", "brit": "british", "brits": "british",
     # Dutch and French false friends: "concurrents" are competitors, an "aandeel" a share
     "concurrents": "competitors", "aandeel": "share", "aandelen": "shares",
     "kindly": "",  # ("kindly tell me ...": a courtesy, not "what kind")
@@ -125,7 +128,8 @@ _ORDINAL = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _QUARTER = re.compile(r"\bq([1-4])\b")
 # "4th quarter", and as typed in a hurry: "4th quater", "3rd qtr".
 _QUARTER_ORDINAL = re.compile(r"\b([1-4])(?:st|nd|rd|th) (?:quarter|quater|quartr|qtr)\b")
-_FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b")
+# "fy24", "fy 2024", and in words: "fiscal 24", "fiscal year '24".
+_FISCAL = re.compile(r"\b(?:fy|fiscal(?: year)?)\s?'?(\d{4}|\d{2})\b")
 _MONTHS = {
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
@@ -907,7 +911,8 @@ _ONE_YEAR = re.compile(r"\b(past|last|previous|recent) 1 year\b", re.IGNORECASE)
 _SPOKEN_US = re.compile(r"\bu s(?: a)?\b", re.IGNORECASE)
 # "ok and when does it launch", "so, why ...": words that lead into a question and ask nothing.
 _LEADING_FILLER = re.compile(
-    r"^\W*(?:(?:(?:hey|hi|hello) (?:there|bot)|ok|okay|so|and|but|well|hmm+|um+|uh+|er+m*|right"
+    # (Hebrew's and Yiddish's "nu", "yalla": well, go on)
+    r"^\W*(?:(?:(?:hey|hi|hello) (?:there|bot)|ok|okay|so|and|but|well|hmm+|um+|uh+|er+m*|right|nu|yalla"
     r"|alright|hey|hi|hello|yo|also|btw|by the way|one more thing|another (?:question|one|thing)"
     r"|quick question|ps)\b[\s,.!:]*"
     # The asker's thanks for the last answer, before the next question: "interesting! did ...",
@@ -1259,7 +1264,9 @@ _TAG_LABEL = re.compile(
 )
 # ...and the form of answer wanted after it: "Did the stocks gain? (Y/N)", "... yes/no".
 _ANSWER_FORM = re.compile(
-    r"\s*[(\[]?\s*\b(?:y\s*/\s*n|yes\s*/\s*no|true\s*/\s*false|t\s*/\s*f)\b\s*[)\]]?\W*$",
+    r"\s*[(\[]?\s*\b(?:y\s*/\s*n|yes\s*/\s*no|true\s*/\s*false|t\s*/\s*f"
+    # (an officer's "Confirm/deny.")
+    r"|confirm\s*(?:/|or)\s*deny)\b\s*[)\]]?\W*$",
     re.IGNORECASE,
 )
 # A quiz's choices after its question: "Who admitted it? A) Jack Ma B) Tim Cook". The question
@@ -1378,7 +1385,14 @@ _DROPPED_G = re.compile(r"\b([a-z]{2,}in)(?:'|’)?(?![\w'’])")
 
 @lru_cache(maxsize=4096)
 def _with_g(word: str) -> str:
-    return f"{word}g" if not is_english_word(word) and is_english_word(f"{word}g") else word
+    if not is_english_word(f"{word}g"):
+        return word
+    if not is_english_word(word):
+        return f"{word}g"
+    # ("rollin", "sayin" are in the word lists too, from songs; far less often than with their
+    # "g", while "robin", "cabin", "within" are words of their own; "thin" is too short to tell)
+    dropped = len(word) >= 5 and zipf_frequency(f"{word}g", "en") >= zipf_frequency(word, "en") + 1
+    return f"{word}g" if dropped else word
 
 
 def respell(text: str) -> str:
@@ -1402,7 +1416,7 @@ def respell(text: str) -> str:
     if "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _QUIZ_LABEL.sub("", _TAG_LABEL.sub("", text))
-    if "/" in text:
+    if "/" in text or "deny" in text:
         text = _ANSWER_FORM.sub("?", text)
     if ")" in text or "." in text:
         text = _choices_dropped(text)
@@ -1547,7 +1561,7 @@ def _spelled_out(folded: str) -> str:
         folded = _ORDINAL_DIGITS.sub(r"\1", folded)  # "on the 11th" -> "on the 11"
     if "q" in folded:
         folded = _QUARTER.sub(lambda m: f"{_ORDINAL[m.group(1)]} quarter", folded)
-    if "fy" in folded:
+    if "fy" in folded or "fiscal" in folded:
         folded = _FISCAL.sub(
             lambda m: f"fiscal year {m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}",
             folded,

@@ -377,6 +377,9 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         # "what did alibaba do in hong kong the next day?": how its shares did there, as "how
         # did Alibaba do in Hong Kong?" (not "what did tencent do in response?").
         return None
+    if verb == "do" and after[:1] and after[0] in _HOW_DONE:
+        # "what did baidu do wrong": where it failed, not how it reacted
+        return None
     if verb == "do" and (folded.lstrip().startswith("what") or in_situ is not None):
         # "what did tencent do after being passed over?": whatever it did, a fact in which it
         # does nothing does not say, like "how did tencent react?". ("How did Alibaba do in
@@ -403,6 +406,12 @@ def asked_deed(folded: str, is_name: Callable[[str], bool]) -> tuple[frozenset[s
         # (not "what did dalton think that ...": what he held true)
         verb = "react"
     return frozenset(stem(name) for name in names), stem(verb)
+
+
+# How a deed went, after "do": "what did baidu do wrong", "... do differently".
+_HOW_DONE = frozenset(
+    {"wrong", "badly", "poorly", "right", "well", "differently", "better", "worse"}
+)
 
 
 # What someone is asked to have said: "what did X say / tell / comment / claim", and what they
