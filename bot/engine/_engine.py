@@ -2601,8 +2601,9 @@ def _wrong_doer(
         return False  # (someone unnamed: whoever speaks in the fact may be them)
     if verb in REACTION_STEMS:
         # "How did Baidu respond?" of a fact in which Baidu does nothing (it only owns "slow
-        # progress").
-        return all(names.isdisjoint(doers) for doers in done.values())
+        # progress"). A name of several words does only if all of it does: "what does the
+        # Tongyi App do?" is not answered by what "Tongyi Qianwen" does.
+        return all(not names <= doers for doers in done.values())
     if (verb in SPEECH_STEMS or verb in SAYING_STEMS) and speech:
         speakers = [doers for said, doers in done.items() if said in SPEECH_STEMS]
         return all(names.isdisjoint(doers) for doers in speakers)

@@ -101,8 +101,9 @@ _CHAT_SPELLINGS = {
     "over yonder": "", "yonder": "", "fella": "", "fellas": "", "ain't": "are not",
     # A Londoner's "innit" tags a claim as "right" does; "wen's" is "when's"
     "innit": "right", "wen's": "when is", "wens": "when is",
-    # ...and an Australian's "aussie" (Australian), a Briton's "brit"
-    "aussie": "australian", "aussies": "australians", "brit": "british", "brits": "british",
+    # ...and an Australian's "aussie" (Australian), a Briton's "brit" (with the capital a
+    # people's name has, which says it is a name)
+    "aussie": "Australian", "aussies": "Australians", "brit": "British", "brits": "British",
     # Dutch and French false friends: "concurrents" are competitors, an "aandeel" a share
     "concurrents": "competitors", "aandeel": "share", "aandelen": "shares",
     "kindly": "",  # ("kindly tell me ...": a courtesy, not "what kind")
