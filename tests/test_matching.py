@@ -1085,6 +1085,12 @@ ANSWERABLE = [
         "Breaker one-nine, which paper broke the story, come back?", "s4", id="s4-cb-radio"
     ),
     pytest.param("BLUF: approval status of the AI features? Over.", "s24", id="s24-brevity"),
+    pytest.param("DeepSeek ah yen Apple vittuchu? staff problem aa?", "s9", id="s9-tamil"),
+    pytest.param("Poukisa kolaborasyon ak Baidu a pa t kontinye?", "s7", id="s7-haitian"),
+    pytest.param("Wherefore didst Apple forsake DeepSeek, pray tell?", "s9", id="s9-archaic"),
+    pytest.param(
+        "HOW MUCH did Alibaba's US stock pop on Feb 11, BAH GAWD?!", "s21", id="s21-cries"
+    ),
     # "do wrong" asks where a company failed, not how it reacted.
     pytest.param("What did Baidu do wrong?", "s7", id="s7-do-wrong"),
     pytest.param(
@@ -1905,6 +1911,12 @@ UNANSWERABLE = [
     pytest.param(
         "Did Apple pick Alibaba for Aussie iPhones too or just China?", id="aussie-iphones"
     ),
+    # Money in another currency: a price the article never gives ("rands" is no typo of "ranks").
+    pytest.param("What's the Galaxy S25 going for in rands?", id="price-in-rands"),
+    pytest.param("what's the rand value of this Apple-Alibaba deal?", id="rand-value"),
+    # A greeting in archaic English; Samsung's shares in Haitian Creole's order.
+    pytest.param("Good morrow, fair bot! How fares thee this day?", id="archaic-greeting"),
+    pytest.param("Konbyen aksyon Samsung te monte apre S25 la?", id="haitian-samsung-shares"),
     # What a product does: "Tongyi Qianwen" doing something is not the Tongyi App doing it.
     pytest.param("What does the Tongyi App actually do?", id="what-does-the-app-do"),
 ]

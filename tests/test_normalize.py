@@ -646,6 +646,10 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("Is the deal over?", "Is the deal over?"),
         ("Request timeline: when did Apple announce?", "when did Apple announce?"),
         ("Did it go down? Confirm/deny.", "Did it go down??"),
+        # Archaic English; a wrestling commentator's cries.
+        ("Wherefore didst Apple forsake DeepSeek?", "why did Apple drop DeepSeek?"),
+        ("Good morrow! How fares thee?", "good morning! how are you?"),
+        ("BAH GAWD, who did Apple pick?!", ", who did Apple pick?!"),
         # Hebrew's "nu" and "yalla" lead into a question.
         ("Nu, who did Apple pick?", "who did Apple pick?"),
         ("Yalla, when is it launching?", "when is it launching?"),
@@ -1086,6 +1090,13 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         ("Apple er main partner ke chilo?", "Apple's main partner who was?"),
         ("Tongyi API er daam koto komse?", "Tongyi API's price how much dropped?"),
         ("Alibaba er share bereche ki?", "Alibaba's share rose?"),
+        # Tamil in Latin letters: "la" is "in", "kooda" "with", "aa" last a yes-or-no mark.
+        ("Baidu kooda collab yen continue aagala?", "Baidu with collab why continue did not?"),
+        ("hong kong la alibaba share evlo eruchu", "hong kong in alibaba share how much rose"),
+        # Haitian Creole: "te" marks the past, "yo" a plural; the owner follows what it owns.
+        ("Poukisa Apple te lage DeepSeek?", "why Apple dropped DeepSeek?"),
+        ("Konbyen aksyon Apple te monte?", "how much Apple's shares rose?"),
+        ("Kilè Samsung te lanse Galaxy S25 la?", "when Samsung launched Galaxy S25 ?"),
         # ...but not English with "age", "bad", "dam", "ache" in it.
         ("Is the bad age of the dam an ache?", "Is the bad age of the dam an ache?"),
         ("Who is Kobe?", "Who is Kobe?"),

@@ -605,6 +605,78 @@ _BENGALI = {
     "kemon achen": "how are you", "naam": "name", "nam": "name", "ki": "ki", "ke": "ke",
     "ke ke": "ke ke",
 }  # fmt: skip
+# Tamil in Latin letters (Tanglish: "DeepSeek ah yen Apple kai vittuchu?"): the verb comes last,
+# a borrowed English verb takes "panna" or "pannuchu" (do, did) after it ("test panna", which is
+# dropped); "oda" after a name is its "'s", "la" its "in", "ku" its "to", "kooda" its "with";
+# "aa" last marks a yes-or-no question, and "da", "pa", "ma" only say who is spoken to.
+_TAMIL = {
+    "enna": "what", "ennaa": "what", "yenna": "what", "enna aachu": "what happened",
+    "ennachu": "what happened", "enna achu": "what happened", "yaaru": "who", "yaru": "who",
+    "yaar": "who", "yaarellam": "who", "yaaru yaaru": "who", "eppo": "when", "eppodhu": "when",
+    "epo": "when", "eppadi": "how", "epdi": "how", "evlo": "how much", "evvalavu": "how much",
+    "evalavu": "how much", "ethana": "how many", "ethanai": "how many", "yen": "why",
+    "en": "why", "edhukku": "why", "ethukku": "why", "enga": "where", "engey": "where",
+    "endha": "which", "entha": "which", "yendha": "which", "enna type": "what kind",
+    "da": "", "di": "", "pa": "", "ma": "", "aa": "", "ah": "", "nu": "", "la": "in",
+    "le": "in", "ku": "to", "kku": "to", "oda": "'s", "ooda": "'s", "kooda": "with",
+    "kuda": "with", "kitta": "from", "illa": "not", "illai": "not", "illaya": "right",
+    "innum": "still", "ellam": "all", "um": "also", "panna": "", "pannadhu": "", "pannuchu": "",
+    "pannirukku": "", "pannaanga": "", "panraanga": "", "pannuvaanga": "", "panradhula": "in",
+    "panradhu": "", "pannitanga": "", "aachu": "", "achu": "", "aagala": "did not",
+    "aagalai": "did not", "irukku": "has", "iruku": "has", "irundhuchu": "was",
+    "irundhucha": "was", "irundhadhu": "was", "sonnaru": "said", "sonnanga": "said",
+    "sonnadhu": "said", "sonna": "said", "solluchu": "said", "kedachuducha": "got",
+    "kedachuchu": "got", "kedaichudhu": "got", "vittuchu": "left", "vittutanga": "left",
+    "kai vittuchu": "dropped", "kai vittutanga": "dropped", "pidichuchu": "liked",
+    "pudichuchu": "liked", "serndhadhu": "partnered", "serndhu": "together",
+    "korainjuchu": "dropped", "koranjuchu": "dropped", "kuranjuchu": "dropped",
+    "kuraiyaradhukku": "decline", "kuraiyudhu": "declining", "eruchu": "rose",
+    "erichu": "rose", "yeruchu": "rose", "yerichu": "rose", "thaandiducha": "exceeded",
+    "thaandiduchu": "exceeded", "kaaranam": "reason", "karanam": "reason", "modhalla": "first",
+    "mudhalla": "first", "kadaisiya": "finally", "apram": "after", "aprom": "after",
+    "appuram": "after", "munnadi": "before", "adutha naal": "the next day", "adutha": "next",
+    "naal": "day", "varusham": "year", "varushama": "years", "maasam": "month",
+    "thedhi": "date", "neram": "time", "saayangalam": "evening", "raathiri": "night",
+    "vilai": "price", "kaasu": "money", "panam": "money", "pudhu": "new", "place": "place",
+    "mattum": "only", "romba": "very", "vera": "other", "intha": "this", "indha": "this",
+    "antha": "that", "andha": "that", "ippo": "now", "ipo": "now", "sollunga": "tell",
+    "sollu": "tell", "theriyuma": "", "machan": "", "machi": "", "anna": "", "thambi": "",
+    "vanakkam": "hi", "nandri": "thanks",
+}  # fmt: skip
+# Haitian Creole ("Poukisa Apple te lage DeepSeek?"): "te" marks the past and "ap" what is
+# going on, "yo" after a noun its plural, "la" or "a" after it its "the"; "èske" marks a
+# yes-or-no question; "ki" ties a question word to its verb ("kiyès ki te bay nouvèl la").
+_HAITIAN = {
+    "kisa": "what", "kisa ki": "what", "ki sa": "what", "kiyes": "who", "kiyes ki": "who",
+    "kiles": "which", "ki moun": "who", "poukisa": "why", "pouki": "why", "kile": "when",
+    "konbyen": "how much", "konbyen pousan": "what percent", "kijan": "how", "ki jan": "how",
+    "kouman": "how", "kote": "where", "ki konpayi": "which company", "ki vesyon": "which version",
+    "ki telefon": "which phone", "ki medya": "which media outlet", "ki premye": "which first",
+    "ki fe": "what made", "ki": "", "eske": "", "te": "", "t": "", "ap": "", "pral": "will",
+    "yo": "", "la": "", "a": "", "an": "", "sa a": "this", "sa": "this", "pa": "not",
+    "pa t": "did not", "pat": "did not", "nan": "in", "ak": "with", "avek": "with",
+    "pou": "for", "de": "of", "sou": "about", "apre": "after", "anvan": "before",
+    "deja": "already", "toujou": "still", "anko": "again", "tou": "also", "menm": "even",
+    "lot": "other", "premye": "first", "denye": "last", "jou": "day", "jou apre": "the next day",
+    "ane": "year", "lane": "year", "ane pase": "the past year", "mwa": "month", "me": "may",
+    "fevriye": "february", "chin": "china", "chinwa": "chinese", "ozetazini": "in the us",
+    "etazini": "the us", "meriken": "american", "konpayi": "company", "antrepriz": "enterprises",
+    "aksyon": "shares", "pri": "price", "monte": "rose", "desann": "fell", "desan": "dropped",
+    "bese": "dropped", "lanse": "launched", "chwazi": "chose", "lage": "dropped",
+    "kite": "left", "travay": "work", "patne": "partner", "kolaborasyon": "collaboration",
+    "kontinye": "continue", "nouvel": "news", "medya": "media outlet", "bay nouvel": "reported",
+    "di": "said", "mank": "lack", "moun": "people", "ase": "enough", "benefis": "gains",
+    "apwobasyon": "approval", "soumet": "submitted", "fonksyon": "features",
+    "vesyon": "version", "telefon": "phone", "montre": "unveiled", "vann": "sell",
+    "itilize": "use", "itilizate": "users", "konkirans": "competition", "mak": "brands",
+    "lokal": "domestic", "pousan": "percent", "model": "models", "vle": "want", "fe": "",
+    "gen": "has", "genyen": "has", "bezwen": "need", "plis": "more", "mwens": "less",
+    "gwo": "major", "pi bon": "best", "mond": "world", "konpare": "compare", "depi": "since",
+    "lontan": "long", "depi lontan": "long-standing", "finalman": "finally",
+    "tonbe sou": "attracted by", "rezon": "reason", "paske": "because", "poutet": "because",
+    "mal": "wrong", "bonjou": "hi", "mesi": "thanks", "sak pase": "hi", "anons": "announcement",
+    "lan": "",
+}  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
@@ -620,9 +692,12 @@ _ALSO_ENGLISH = frozenset(
     " fi dis dat mi deh tuh bout one time a true a go a try run up link up mash up partna"
     " el il f fe l w min men seen da di ka kan tab yom fih abl"
     " in too key be ham chin dare sal mah bala pool che un ye o ke ki"
-    " age ache bole pore dam bad mash mas ar ta ti e te oi ei sob kal aj ber lok moto nam".split()
+    " age ache bole pore dam bad mash mas ar ta ti e te oi ei sob kal aj ber lok moto nam"
+    " en anna um place ma pa nu aa ah le ku me a an sa t ap pou mal fe gen"
+    " model lot jou pri travay mak moun menm tou".split()
 )
-_ACCENTS = str.maketrans("áéíóúñüäößãõâêôçà", "aeiounuaosaoaeoca")
+# (and the grave accents of Haitian Creole, Italian and French: "kilè", "nouvèl", "perché")
+_ACCENTS = str.maketrans("áéíóúñüäößãõâêôçàèòìù", "aeiounuaosaoaeocaeoiu")
 
 
 def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -770,6 +845,18 @@ def _bengali_question_words(text: str) -> str:
     return " ".join(_BENGALI_NOT.sub("not", _BENGALI_WHAT.sub("what", text)).split())
 
 
+# Haitian Creole puts the owner after what it owns ("aksyon Apple": Apple's shares, "pri API
+# Tongyi a": the Tongyi API's price): a thing of the table before a name written with a capital.
+_OWNED_BEFORE_OWNER = re.compile(
+    r"\b(shares|price|sales|phone|partner|features|users|models|news|version|approval) "
+    r"((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*)*)"
+)
+
+
+def _haitian_owners(text: str) -> str:
+    return _OWNED_BEFORE_OWNER.sub(r"\2's \1", text)
+
+
 # Hindi and Spanish share a table, as they always have; each other way has its own. With each,
 # what is done to the English read with it: a borrowed verb's prefix or ending taken off.
 _TABLES = tuple(
@@ -789,6 +876,8 @@ _TABLES = tuple(
         (_ARABIZI, None),
         (_PERSIAN, _persian_endings),
         (_BENGALI, _bengali_question_words),
+        (_TAMIL, None),
+        (_HAITIAN, _haitian_owners),
     )
 )
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot.engine._evidence import (
+    CURRENCY_WORDS,
     MARKET_SHARE,
     PERSON_WORDS,
     SPECS,
@@ -50,6 +51,11 @@ _CHANGE_WORDS = (
 
 # How a figure moved, after the words that would otherwise ask what something costs: "how much has
 # the cost of api calls dropped", "the cost how much dropped?" ask a change, not an amount.
+
+# Money asked in a currency: "in dollars", and the world's others ("what's it going for in
+# rands?", "in quid", "in rupees"), or its "value" ("the rand value of the deal"). (Not "real"
+# or "won": "in real terms", "in won games" are English.)
+_CURRENCIES = "|".join(sorted(CURRENCY_WORDS - {"real", "won"}, key=len, reverse=True))
 _CHANGED = (
     r"drop|dropped|fall|fell|fallen|decline|declined|rise|rose|risen|change|changed"
     r"|shrink|shrunk|shrank|grow|grew|grown|down|up|decreas\w*|increas\w*|reduc\w*|cut|lower\w*"
@@ -88,7 +94,8 @@ ASKS_MONEY = re.compile(
     # ("the api calls' cost how much dropped?" asks the change)
     r"(?! (?:" + _CHANGED + r"|went|gone)\b)"
     r"|\bhow much costs?\b"  # "how much costs now one api call?"
-    r"|\bin (?:absolute |actual |real )?(?:dollars?|usd|yuan|rmb|euros?|pounds?)\b"
+    r"|\bin (?:absolute |actual |real )?(?:" + _CURRENCIES + r")\b"
+    r"|\b(?:" + _CURRENCIES + r") (?:value|amount|equivalent)\b"
     r"|\bin (?:billions|millions)\b"  # "apple's q4 china revenue in billions?": an amount
     r"|\bin (?:absolute|dollar) terms\b"
     # "what is zhipu valued at", "how much is alibaba worth", "what is its valuation"

@@ -72,6 +72,14 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 
+# The world's currencies as written in questions ("in rands?", "in quid", "in rupees"), folded,
+# singular and plural: money asked in one is money, and none is a typo of an article's word.
+CURRENCY_WORDS = frozenset(
+    """dollar dollars usd yuan rmb euro euros pound pounds quid rand rands rupee rupees yen won
+    peso pesos real reais ringgit ringgits baht naira dirham dirhams riyal riyals franc francs
+    krona kronor krone kroner ruble rubles rouble roubles lira zloty zlotys shekel shekels rupiah
+    toman tomans cedi cedis shilling shillings hkd gbp eur inr cny jpy""".split()
+)
 _MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|usd|yuan|rmb|euros?|pounds|yen|cents?)\b")
 
 _FUTURE = re.compile(

@@ -90,6 +90,8 @@ _CHAT_SPELLINGS = {
     # Chat filler: says nothing of what is asked, and would only dilute the words that do.
     "lol": "", "lmao": "", "rn": "", "tbh": "", "imo": "", "imho": "", "btw": "", "fyi": "",
     "ngl": "", "omg": "", "idk": "", "basically": "", "literally": "",
+    # (a wrestling commentator's cries, wherever they stand: "OH MY GOD, did ...", "BAH GAWD")
+    "oh my god": "", "oh my gosh": "", "oh my gawd": "", "bah gawd": "", "by gawd": "",
     "nah": "", "yeah": "", "yep": "", "nope": "", "lowkey": "", "highkey": "", "fr": "",
     "in percentage terms": "", "in percent terms": "", "in relative terms": "",
     # Singlish and Pidgin particles, which say how, not what: "how much lah?", "abeg, who?".
@@ -101,6 +103,18 @@ _CHAT_SPELLINGS = {
     "over yonder": "", "yonder": "", "fella": "", "fellas": "", "ain't": "are not",
     # A Londoner's "innit" tags a claim as "right" does; "wen's" is "when's"
     "innit": "right", "wen's": "when is", "wens": "when is",
+    # Archaic English, as a mock-Shakespearean writes it: "Wherefore didst Apple forsake
+    # DeepSeek, pray tell?"
+    "wherefore": "why", "didst": "did", "doth": "does", "dost": "do", "hath": "has",
+    "hast": "have", "prithee": "", "pray tell": "", "i prithee": "", "forsooth": "", "thee": "you",
+    "thou": "you", "thy": "your", "thine": "your", "ere now": "before", "ere": "before",
+    "wilt": "will", "shalt": "shall", "'tis": "it is", "twixt": "between", "whence": "where from",
+    "on the morrow": "the next day", "the morrow": "the next day", "good morrow": "good morning",
+    "how fares thee": "how are you", "how fare thee": "how are you", "how farest thou": "how are you",
+    "how dost thou": "how are you",
+    # A South African's "ja", "nee", "eish", "ag man" (yes, no, and sighs); a "lekker" list is
+    # only a good one
+    "eish": "", "ag man": "", "lekker": "", "howzit": "hi",
     # ...and an Australian's "aussie" (Australian), a Briton's "brit" (with the capital a
     # people's name has, which says it is a name)
     "aussie": "Australian", "aussies": "Australians", "brit": "British", "brits": "British",
@@ -259,6 +273,16 @@ _IDIOMS = {
     "come up short on": "lack", "came up short on": "lacked", "comes up short on": "lacks",
     "got the nod": "was chosen", "gets the nod": "is chosen", "get the nod": "be chosen",
     "given the nod": "chosen", "the word got out": "the news came out",
+    # ...a wrestling commentator's: a rival "body-slammed" is beaten, a partner a "tag team
+    # partner", a reply "hitting back"; and a surfer's: a deal that "wiped out" failed.
+    "body-slammed": "beat", "body-slamming": "beating", "body-slams": "beats",
+    "body-slam": "beat", "tag team partner": "partner", "tag-team partner": "partner",
+    "tapped out": "gave up", "hit back": "respond", "hits back": "responds",
+    "hitting back": "responding", "wipe out": "fail", "wiped out": "failed",
+    "wipes out": "fails", "bailing on": "dropping",
+    "stoked on": "impressed by", "stoked about": "impressed by", "main oke": "primary partner",
+    "forsake": "drop", "forsook": "dropped", "forsaken": "dropped", "wrought": "made",
+    "befall": "happen", "befell": "happened",
     # Looking at candidates is evaluating them.
     "look at": "evaluate", "looks at": "evaluates", "looked at": "evaluated",
     "looking at": "evaluating",
@@ -885,14 +909,20 @@ _VOCATIVE = re.compile(
     r"|,\s*\b(?:mate|bro|bruh|bruv|bredda|fam|dude|sis|bestie|buddy|pal|my guy)\b(?=\W*$)",
     re.IGNORECASE,
 )
-# A radio's procedure words, an officer's brevity codes and a kitchen's calls, said around a
-# question and asking nothing: "Breaker one-nine, who ...?, come back", "10-4, what ...?",
-# "... in China? Over.", "BLUF: which ...?", "Yes chef, who ...?". Only a whole clause is one:
-# "Will Baidu come back?" and "Is it over?" ask what they say.
-_RADIO_TALK = re.compile(
+# A radio's procedure words, an officer's brevity codes, a kitchen's calls and a commentator's
+# cries, said around a question and asking nothing: "Breaker one-nine, who ...?, come back",
+# "10-4, what ...?", "... in China? Over.", "BLUF: which ...?", "Yes chef, who ...?", "OH MY
+# GOD, did ...?". Only a whole clause is one: "Will Baidu come back?", "Is it over?" and "Hey
+# who picked Alibaba?" ask what they say.
+_ASIDE_CLAUSE = re.compile(
     r"(?:^\W*|[,;:]\s*|(?<=[.!?])\s*)(?:breaker(?:[\s,-]+(?:breaker|one[- ]nine|1-?9|19))*|10-4"
     r"|ten[- ]four|roger(?: that)?|copy(?: that)?|wilco|over(?: and out)?|come (?:on )?back"
-    r"|how (?:do you )?copy|good buddy|bluf|sitrep|(?:yes|oui|heard),? chef|behind)"
+    r"|how (?:do you )?copy|good buddy|bluf|sitrep|(?:yes|oui|heard),? chef|behind"
+    # ...and a commentator's: "..., the crowd goes wild?!" (his cries go wherever they stand)
+    r"|by god|good god|holy cow"
+    r"|the crowd (?:goes|is going) wild|the crowd is (?:stunned|on its feet|going crazy)"
+    # ...and a South African's "ja", "nee", "hey" said alone
+    r"|ja|nee|hey)"
     r"(?:\s*[,;:]+\s*|\s*(?=[.!?]|$))"
     # ("BLUF on why ...": the bottom line on it)
     r"|^\W*bluf on\s+",
@@ -1404,7 +1434,7 @@ def respell(text: str) -> str:
     text = _TRAILING_THANKS.sub("", _VALEDICTION.sub("", _punctuated(text)))
     text = _POLITE_LEAD.sub("", _SALUTATION.sub("", text))
     text = _FRAMING.sub("", _VIEWPOINT.sub("", text))
-    text = _RADIO_TALK.sub("", _VOCATIVE.sub("", text))
+    text = _ASIDE_CLAUSE.sub("", _VOCATIVE.sub("", text))
     text = _HEARSAY.sub(
         "",
         _LEADING_FILLER.sub(

@@ -15,6 +15,7 @@ import jellyfish
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.engine._evidence import CURRENCY_WORDS
 from bot.engine._index import SYNONYM_WORDS, SYNONYMS, Index
 from bot.engine._normalize import stem
 from bot.engine._places import DEMONYMS
@@ -115,6 +116,8 @@ class Speller:
         ):
             return word
         if stem(word) in SYNONYMS:  # a word of the synonym table is a word, not a typo
+            return word
+        if word in CURRENCY_WORDS:  # ("rands", "ringgit": money, not "ranks", "ringing")
             return word
         typo = _remembered(self._typos, word, self._typo)
         if typo is None and by_sound:
