@@ -2398,6 +2398,8 @@ def test_a_name_heard_as_two_words_is_one(engine: Engine, text: str, joined: str
         ("ModelScope has 15,000 models, right?", "Over 15,000"),  # the figure holds
         ("The features roll out in May, right?", "If approved"),  # so does the month
         ("The features roll out in June, right?", "Not quite. In May"),
+        # (a time of day in other words holds: "the same night" of "later that evening")
+        ("did Apple respond the same night?", "The article calls it a swift response"),
         # (not when another sentence the answer quotes holds what is put up)
         ("For my notes, was the vendor's flagship model Qwen 2.5-Max?", "Alibaba's AI"),
         ("Did revenue fall 7.7 or 9 percent in fiscal 2024?", "It fell 7.7%"),  # a choice

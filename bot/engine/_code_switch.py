@@ -674,7 +674,7 @@ _HAITIAN = {
     "gwo": "major", "pi bon": "best", "mond": "world", "konpare": "compare", "depi": "since",
     "lontan": "long", "depi lontan": "long-standing", "finalman": "finally",
     "tonbe sou": "attracted by", "rezon": "reason", "paske": "because", "poutet": "because",
-    "mal": "wrong", "bonjou": "hi", "mesi": "thanks", "sak pase": "hi", "anons": "announcement",
+    "mal": "wrong", "bonjou": "hi", "mesi": "thanks", "sak pase": "hi", "anons": "announcement", "jwenn": "get", "nouvo": "new",
     "lan": "",
 }  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a

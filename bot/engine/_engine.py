@@ -1976,7 +1976,8 @@ class Engine:
         holds = self.index.sentences[sentence].terms.union(*map(_day_terms, stated.days))
         # (a month as its dates write it: the terms read "may" as "maymonth")
         holds = holds | {stem(word) for date in stated.dates for word in date.split()}
-        return not put_up <= holds
+        # (a time of day in other words holds too: "the same night" of "later that evening")
+        return any(_lacks(holds, word, _synonyms(word)) for word in put_up)
 
     def _expands(self, acronym: str) -> bool:
         """Whether a sentence spells an abbreviation out: "... (LLM)", "LLM stands for ..."."""

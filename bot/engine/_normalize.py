@@ -283,6 +283,7 @@ _IDIOMS = {
     "stoked on": "impressed by", "stoked about": "impressed by", "main oke": "primary partner",
     "forsake": "drop", "forsook": "dropped", "forsaken": "dropped", "wrought": "made",
     "befall": "happen", "befell": "happened",
+    "wither": "fail", "withered": "failed", "withers": "fails", "withering": "failing",
     # Looking at candidates is evaluating them.
     "look at": "evaluate", "looks at": "evaluates", "looked at": "evaluated",
     "looking at": "evaluating",
