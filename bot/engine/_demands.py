@@ -49,13 +49,13 @@ _CHANGE_WORDS = (
     r"|differen\w*|percent\w*|shares?|it|that|this)\b"
 )
 
-# How a figure moved, after the words that would otherwise ask what something costs: "how much has
-# the cost of api calls dropped", "the cost how much dropped?" ask a change, not an amount.
-
 # Money asked in a currency: "in dollars", and the world's others ("what's it going for in
 # rands?", "in quid", "in rupees"), or its "value" ("the rand value of the deal"). (Not "real"
 # or "won": "in real terms", "in won games" are English.)
 _CURRENCIES = "|".join(sorted(CURRENCY_WORDS - {"real", "won"}, key=len, reverse=True))
+
+# How a figure moved, after the words that would otherwise ask what something costs: "how much has
+# the cost of api calls dropped", "the cost how much dropped?" ask a change, not an amount.
 _CHANGED = (
     r"drop|dropped|fall|fell|fallen|decline|declined|rise|rose|risen|change|changed"
     r"|shrink|shrunk|shrank|grow|grew|grown|down|up|decreas\w*|increas\w*|reduc\w*|cut|lower\w*"

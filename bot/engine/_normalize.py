@@ -875,9 +875,9 @@ _POLITE_LEAD = re.compile(
 _TRAILING_THANKS = re.compile(
     r"(?<=[?.!])\s*(?:(?:thank you|thanks|many thanks|thx|ty)(?: (?:very|so) much| a lot"
     r"| in advance| kindly)?|(?:i would|i'd) be (?:most |very |so )?grateful|much appreciated"
-    # ...nor a request for the quote, which every answer gives: "... anywhere? Quote it."
     # ...nor how long the answer should be: "... the nod? Keep it short."
     r"|keep it (?:short|brief)|(?:be|make it) (?:brief|quick)|short answer(?: please| pls)?"
+    # ...nor a request for the quote, which every answer gives: "... anywhere? Quote it."
     r"|(?:please |pls )?(?:quote|cite) (?:it|that|them|the (?:line|sentence|text|passage))"
     r"(?: (?:please|pls|for me))?|(?:source|sauce)\?)"
     r"[\s.!]*$",
@@ -912,9 +912,9 @@ _VOCATIVE = re.compile(
 )
 # A radio's procedure words, an officer's brevity codes, a kitchen's calls and a commentator's
 # cries, said around a question and asking nothing: "Breaker one-nine, who ...?, come back",
-# "10-4, what ...?", "... in China? Over.", "BLUF: which ...?", "Yes chef, who ...?", "OH MY
-# GOD, did ...?". Only a whole clause is one: "Will Baidu come back?", "Is it over?" and "Hey
-# who picked Alibaba?" ask what they say.
+# "10-4, what ...?", "... in China? Over.", "BLUF: which ...?", "Yes chef, who ...?", "..., the
+# crowd goes wild?!". Only a whole clause is one: "Will Baidu come back?" and "Is it over?" ask
+# what they say.
 _ASIDE_CLAUSE = re.compile(
     r"(?:^\W*|[,;:]\s*|(?<=[.!?])\s*)(?:breaker(?:[\s,-]+(?:breaker|one[- ]nine|1-?9|19))*|10-4"
     r"|ten[- ]four|roger(?: that)?|copy(?: that)?|wilco|over(?: and out)?|come (?:on )?back"
