@@ -1088,6 +1088,9 @@ ANSWERABLE = [
     pytest.param("DeepSeek ah yen Apple vittuchu? staff problem aa?", "s9", id="s9-tamil"),
     pytest.param("Poukisa kolaborasyon ak Baidu a pa t kontinye?", "s7", id="s7-haitian"),
     pytest.param("Wherefore didst Apple forsake DeepSeek, pray tell?", "s9", id="s9-archaic"),
+    # The one chosen in the end, not Baidu, chosen once before; "finally" is "ultimately".
+    pytest.param("who did Apple finally choose?", "s3", id="s3-finally-chose"),
+    pytest.param("What was it finally that Apple liked in Alibaba?", "s10", id="s10-finally"),
     pytest.param(
         "HOW MUCH did Alibaba's US stock pop on Feb 11, BAH GAWD?!", "s21", id="s21-cries"
     ),
@@ -1924,6 +1927,7 @@ UNANSWERABLE = [
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
 # quality). Reported for tuning; they turn into plain passes once the engine handles them.
 UNCURATED_MISSES = {
+    "s3-finally-chose",  # uncurated cites s1 ("has chosen to collaborate"), which answers too
     "s7-do-wrong",  # "wrong" is s7's slow progress only by curation: s6 and s7 tie (0.72)
     "s4-cb-radio",  # "paper broke the story" is The Information's report only by curation (0.17)
     "s19-story-first",  # "hoping ... will do for it" is s19's only by curated phrasings (0.34 alone)
