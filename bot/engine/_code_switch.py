@@ -637,7 +637,7 @@ _TAMIL = {
     "appuram": "after", "munnadi": "before", "adutha naal": "the next day", "adutha": "next",
     "naal": "day", "varusham": "year", "varushama": "years", "maasam": "month",
     "thedhi": "date", "neram": "time", "saayangalam": "evening", "raathiri": "night",
-    "vilai": "price", "kaasu": "money", "panam": "money", "pudhu": "new", "place": "place",
+    "vilai": "price", "kaasu": "money", "panam": "money", "pudhu": "new",
     "mattum": "only", "romba": "very", "vera": "other", "intha": "this", "indha": "this",
     "antha": "that", "andha": "that", "ippo": "now", "ipo": "now", "sollunga": "tell",
     "sollu": "tell", "theriyuma": "", "machan": "", "machi": "", "anna": "", "thambi": "",
@@ -691,9 +691,9 @@ _ALSO_ENGLISH = frozenset(
     " apa mana ya ga aja btw ada ke ini itu bulan tim orang jadi lagi baru sama fitur mei"
     " fi dis dat mi deh tuh bout one time a true a go a try run up link up mash up partna"
     " el il f fe l w min men seen da di ka kan tab yom fih abl"
-    " in too key be ham chin dare sal mah bala pool che un ye o ke ki"
-    " age ache bole pore dam bad mash mas ar ta ti e te oi ei sob kal aj ber lok moto nam"
-    " en anna um place ma pa nu aa ah le ku me a an sa t ap pou mal fe gen"
+    " too key be ham chin dare sal mah bala pool che un ye o ke ki"
+    " age ache bole pore dam mash mas ar ta ti e te oi ei sob kal aj ber lok moto nam"
+    " en anna um ma pa nu aa ah le ku me a an sa t ap pou mal fe gen"
     " model lot jou pri travay mak moun menm tou".split()
 )
 # (and the grave accents of Haitian Creole, Italian and French: "kilè", "nouvèl", "perché")
