@@ -646,6 +646,7 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("Is the deal over?", "Is the deal over?"),
         ("Request timeline: when did Apple announce?", "when did Apple announce?"),
         ("Did it go down? Confirm/deny.", "Did it go down??"),
+        ("Did Alibaba shares rise? Confirm or Deny.", "Did Alibaba shares rise??"),
         # Archaic English; a wrestling commentator's cries.
         ("Wherefore didst Apple forsake DeepSeek?", "why did Apple drop DeepSeek?"),
         ("Good morrow! How fares thee?", "good morning! how are you?"),

@@ -368,6 +368,8 @@ class Query:
     # "alibaba" of "what did tim cook say about alibaba?".
     about: tuple[tuple[str, tuple[str, ...]], ...] = ()
     direction: str | None = None  # "up" or "down": the way a change asked about went
+    # ...and whether a word of its own says so ("rise"), not only a phrase ("go up")
+    direction_worded: bool = False
     paragraph: int | None = None  # the paragraph pointed at ("paragraph 4"; -1 the last one)
     # What a sentence must say to define the kind of thing asked about ("A concept stock is ..."),
     # for "what is a concept stock?"; None when no such thing is asked.
@@ -612,6 +614,7 @@ class Engine:
             event=self._event(folded),
             about=self._about(expanded, terms),
             direction=_direction(expanded, terms),
+            direction_worded=bool(_went(term.stem for term in terms.values())),
             owned_runs=runs,
             possessed=possessed,
             paragraph=paragraph_asked(cleaned),
@@ -1176,7 +1179,7 @@ class Engine:
             missing += self.params.conflict
         elif (
             query.direction is not None
-            and not _went(term.stem for term in query.terms)
+            and not query.direction_worded
             and not _went(says)
         ):
             # "anything else go up besides alibaba itself?" of a fact where nothing moves (its

@@ -1448,7 +1448,7 @@ def respell(text: str) -> str:
     if "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _QUIZ_LABEL.sub("", _TAG_LABEL.sub("", text))
-    if "/" in text or "deny" in text:
+    if "/" in text or "deny" in text.lower():
         text = _ANSWER_FORM.sub("?", text)
     if ")" in text or "." in text:
         text = _choices_dropped(text)
