@@ -116,6 +116,7 @@ DEV49 = QUESTIONS.with_name("article_questions_dev49.jsonl")
 DEV50 = QUESTIONS.with_name("article_questions_dev50.jsonl")
 DEV51 = QUESTIONS.with_name("article_questions_dev51.jsonl")
 DEV52 = QUESTIONS.with_name("article_questions_dev52.jsonl")
+DEV53 = QUESTIONS.with_name("article_questions_dev53.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
@@ -130,6 +131,7 @@ FRESH40 = QUESTIONS.with_name("article_questions_fresh40.jsonl")
 FRESH41 = QUESTIONS.with_name("article_questions_fresh41.jsonl")
 FRESH42 = QUESTIONS.with_name("article_questions_fresh42.jsonl")
 FRESH43 = QUESTIONS.with_name("article_questions_fresh43.jsonl")
+FRESH44 = QUESTIONS.with_name("article_questions_fresh44.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -433,7 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all ninety-six sets",
+        help="question file (JSON lines); repeatable; default: all ninety-eight sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -491,6 +493,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV50,
         DEV51,
         DEV52,
+        DEV53,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -535,6 +538,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH41,
         FRESH42,
         FRESH43,
+        FRESH44,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
