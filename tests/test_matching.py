@@ -1088,6 +1088,19 @@ ANSWERABLE = [
     pytest.param("DeepSeek ah yen Apple vittuchu? staff problem aa?", "s9", id="s9-tamil"),
     pytest.param("Poukisa kolaborasyon ak Baidu a pa t kontinye?", "s7", id="s7-haitian"),
     pytest.param("Wherefore didst Apple forsake DeepSeek, pray tell?", "s9", id="s9-archaic"),
+    # Korean, Russian and Italian in Latin letters; a noir detective's and a poker player's idioms.
+    pytest.param("DeepSeek-eun wae ppaesseoyo? saram buljok?", "s9", id="s9-korean"),
+    pytest.param(
+        "Alibaba jusik Hong Kong eseo daeum nal eolmana ollasseoyo?", "s22", id="s22-korean"
+    ),
+    pytest.param("Pochemu Apple otkazalas ot DeepSeek? malo lyudey?", "s9", id="s9-russian"),
+    pytest.param("Na skolko upala vyruchka Apple v Kitae?", "s17", id="s17-russian"),
+    pytest.param("Perché Apple ha scartato DeepSeek?", "s9", id="s9-italian"),
+    pytest.param("Quando arriva la funzione agli utenti cinesi?", "s25", id="s25-italian"),
+    pytest.param("Why'd Baidu get kicked to the curb?", "s7", id="s7-curb"),
+    pytest.param("Who's muscling in on Apple in China?", "s16", id="s16-muscling-in"),
+    pytest.param("Which companies did Apple check out?", "s8", id="s8-check-out"),
+    pytest.param("How many derivative models on Huging Face?", "s14", id="s14-huging"),
     # The one chosen in the end, not Baidu, chosen once before; "finally" is "ultimately".
     pytest.param("who did Apple finally choose?", "s3", id="s3-finally-chose"),
     pytest.param("What was it finally that Apple liked in Alibaba?", "s10", id="s10-finally"),
@@ -1927,6 +1940,7 @@ UNANSWERABLE = [
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
 # quality). Reported for tuning; they turn into plain passes once the engine handles them.
 UNCURATED_MISSES = {
+    "s16-muscling-in",  # uncurated, competing "on Apple" is s3's "long-standing rival" (0.88)
     "s3-finally-chose",  # uncurated cites s1 ("has chosen to collaborate"), which answers too
     "s7-do-wrong",  # "wrong" is s7's slow progress only by curation: s6 and s7 tie (0.72)
     "s4-cb-radio",  # "paper broke the story" is The Information's report only by curation (0.17)
@@ -2482,6 +2496,12 @@ def test_a_word_spelt_as_it_sounds_is_the_word(engine: Engine, spelt: str, word:
 def test_what_is_not_spelt_by_sound_stays(engine: Engine, word: str) -> None:
     # "openai" is a name, not "open" misspelt; "mucking" is English of its own, not "making".
     assert engine._speller.correct(word) == word
+
+
+def test_a_typo_whose_stem_is_a_synonym_is_still_a_typo(engine: Engine) -> None:
+    # "huging" stems to "huge", a word of the synonym table; "huging" itself is no word.
+    assert engine._speller.correct("huging") == "hugging"
+    assert engine._speller.correct("huger") == "huger"
 
 
 @pytest.mark.parametrize(("typed", "word"), [("kogn", "kong"), ("yaer", "year")])

@@ -646,6 +646,14 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("Is the deal over?", "Is the deal over?"),
         ("Request timeline: when did Apple announce?", "when did Apple announce?"),
         ("Did it go down? Confirm/deny.", "Did it go down??"),
+        # Asides in a row go together; one between two parts leaves a comma.
+        ("Hey, deal me in, how's it going?", "how is it going?"),
+        ("Apple, hey, who did it pick?", "Apple, who did it pick?"),
+        (
+            "alibaba us shares after the announcement bruv",
+            "alibaba us shares after the announcement",
+        ),
+        ("is the bruv's phone new?", "is the bruv's phone new?"),
         ("Did Alibaba shares rise? Confirm or Deny.", "Did Alibaba shares rise??"),
         # Archaic English; a wrestling commentator's cries.
         ("Wherefore didst Apple forsake DeepSeek?", "why did Apple drop DeepSeek?"),
@@ -1101,6 +1109,29 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         # ...but not English with "age", "bad", "dam", "ache" in it.
         ("Is the bad age of the dam an ache?", "Is the bad age of the dam an ache?"),
         ("Who is Kobe?", "Who is Kobe?"),
+        # Korean in Latin letters: a particle after its noun, by a space, a hyphen or glued on;
+        # "haesseoyo" (did) after a borrowed verb; a figure's "e" (on) and "bungi" (quarter).
+        ("Apple-i Baidu-reul wae ppaesseoyo?", "Apple Baidu why dropped?"),
+        ("Tim Cook-i mwo rago malhaesseoyo?", "Tim Cook what said?"),
+        ("Alibaba jusik myeot nyeon-e ollasseoyo?", "Alibaba shares which year in rose?"),
+        ("3bungi maechul eolma gamso haesseoyo?", "Q3 revenue how much fell ?"),
+        # ...but not English with "i", "do", "an", "han" in it.
+        ("Do I need an app, Han?", "Do I need an app, Han?"),
+        # Russian in Latin letters: each inflected form of a word; the owner after its thing.
+        ("Pochemu Apple otkazalas ot DeepSeek?", "why Apple dropped from DeepSeek?"),
+        ("Na skolko upali akcii Alibaba?", "by how much fell Alibaba's shares?"),
+        ("Kogda kitayskie polzovateli poluchat funkcii?", "when chinese users poluchat features?"),
+        # ...but not English with "no", "net", "god", "data" in it.
+        ("No net data, god?", "No net data, god?"),
+        # Italian: a past's auxiliary dropped; an article elided before a vowel.
+        ("Perché Apple ha scartato DeepSeek?", "why Apple dropped DeepSeek?"),
+        (
+            "Quanto sono salite le azioni dopo l'annuncio?",
+            "how much rose the shares after announcement?",
+        ),
+        ("Chi ha scelto Apple come partner AI?", "who chose Apple as partner AI?"),
+        # ...but not English with "come", "serve", "solo", "dove" in it.
+        ("Come on, serve a solo dove?", "Come on, serve a solo dove?"),
         # Jamaican Creole: "a wah mek" (why), "fi" (to), a plural's "dem".
         (
             "A wah mek Apple cyaan keep up wid Baidu?",

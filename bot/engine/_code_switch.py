@@ -677,6 +677,310 @@ _HAITIAN = {
     "mal": "wrong", "bonjou": "hi", "mesi": "thanks", "sak pase": "hi", "anons": "announcement", "jwenn": "get", "nouvo": "new",
     "lan": "",
 }  # fmt: skip
+# Korean in Latin letters ("Apple eun China AI partner ro nugu-reul seontaek haesseoyo?"): the
+# verb comes last, a noun's particle follows it, by a space or a hyphen or glued on ("eun",
+# "reul", "eseo": dropped, see _korean_particles); a borrowed noun or verb takes "haesseoyo"
+# (did) after it ("balpyo haesseoyo": announced), which is dropped; "-yo", "-yeyo" end a
+# polite sentence.
+_KOREAN = {
+    "mwo": "what", "mwoya": "what", "mwoyeyo": "what", "mwoeyo": "what", "mwoyeosseoyo": "what",
+    "mwoyeosseo": "what", "mueot": "what", "mueosin": "what", "mwonde": "what", "mwo rago": "what",
+    "wae": "why", "waeyo": "why", "eonje": "when", "eonjeyo": "when", "eonjebuteo": "since when",
+    "nugu": "who", "nuga": "who", "nugureul": "who", "nuguya": "who", "nuguyeyo": "who",
+    "nugueyo": "who", "eolma": "how much", "eolmana": "how much", "eolmayo": "how much",
+    "myeot": "how many", "myeot peosenteu": "what percent", "myeot gae": "how many",
+    "myeot nyeon": "which year", "myeot wol": "which month", "myeot il": "which day",
+    "eotteoke": "how", "eottoke": "how", "eotteokke": "how", "eottae": "how", "eottaeyo": "how",
+    "eottaesseoyo": "how", "eodi": "where", "eodiseo": "where", "eotteon": "which",
+    "eoneu": "which", "museun": "what",
+    # (the particles: topic, subject, object, place, direction, "with", "also", "of")
+    "eun": "", "neun": "", "i": "", "ga": "", "eul": "", "reul": "", "lul": "", "rul": "",
+    "e": "in", "eseo": "in", "eseoneun": "in", "eneun": "in", "ro": "", "euro": "",
+    "rang": "with", "irang": "with", "hago": "with", "wa": "with", "gwa": "with", "do": "also",
+    "ui": "'s", "ege": "to", "hante": "to", "buteo": "since", "kkaji": "until", "deul": "",
+    "jung": "", "ge": "", "geo": "", "geot": "", "gae": "",
+    # (...written after a hyphen: "nugu-reul", "Alibaba-ro", "jusik-eun")
+    "-eun": "", "-neun": "", "-i": "", "-ga": "", "-eul": "", "-reul": "", "-e": " in",
+    "-eseo": " in", "-ro": "", "-euro": "", "-do": " also", "-ui": "'s", "-yo": "", "-yeyo": "",
+    "-ieyo": "", "-iyeyo": "", "-eyo": "", "-ya": "", "-iya": "", "-sseoyo": "",
+    "deuldo": "also", "deureun": "", "yeosseoyo": "was", "ieosseoyo": "was", "yeotda": "was",
+    "yeosseo": "was", "ieotda": "was", "e daehae": "about", "daehae": "about",
+    "e daehan": "about", "daehan": "about", "myeot myeong": "how many people",
+    "myeong": "people", "allyeo": "tell", "himdeulda": "struggling", "boda": "than",
+    "myeot beojeon": "which version", "mankeum": "as good as",
+    # (the endings that only say a sentence is done, or polite)
+    "yo": "", "yeyo": "", "ieyo": "", "iyeyo": "", "eyo": "", "ya": "", "iya": "", "ida": "",
+    "imnida": "", "sseoyo": "", "geoyeyo": "", "geoya": "", "geongayo": "", "ingayo": "",
+    "nayo": "", "ji": "", "jiyo": "", "juseyo": "", "jom": "", "hae": "", "haeyo": "",
+    "haesseoyo": "", "haesseo": "", "haetda": "", "haenna": "", "haennayo": "", "han": "",
+    "hal": "", "hagi": "", "haneun": "", "hasyeosseoyo": "", "hamnida": "", "doeosseoyo": "",
+    "dwaesseoyo": "", "dwaeyo": "", "doen": "", "dwaenna": "", "isseoyo": "", "itda": "",
+    "inna": "", "innayo": "", "rago": "", "dago": "", "ratdago": "", "deoni": "",
+    "geurae": "", "geureom": "so", "geunde": "", "geuraeseo": "so", "aigoo": "", "aigo": "",
+    "daebak": "", "jinjja": "", "heol": "", "kkk": "", "kkkk": "", "ppalli": "",
+    "annyeong": "hi", "annyeonghaseyo": "hi", "gomawoyo": "thanks", "gamsahamnida": "thanks",
+    # (the words of news of this kind)
+    "seontaek": "chose", "seontaekhaesseoyo": "chose", "golla": "chose", "goreun": "chose",
+    "gollasseoyo": "chose", "balpyo": "announced", "balpyohan": "announced", "gonggae": "unveiled",
+    "chulsi": "launched", "chulsihan": "launched", "naomyeo": "come out", "naoneun": "come out",
+    "nawayo": "come out", "naondago": "come out", "naol": "come out", "deureowayo": "come",
+    "deureooneun": "come", "ppaen": "dropped", "ppaetda": "dropped", "ppaesseoyo": "dropped",
+    "tallak": "dropped", "kkeunnan": "ended", "kkeutnasseoyo": "ended", "kkeunko": "ended",
+    "gyesok": "continue", "mot": "not", "an": "not", "ani": "not", "animyeon": "or",
+    "sijak": "started", "mandeureojyeosseoyo": "made", "mandeun": "made", "mandeureosseoyo": "made",
+    "mandeureojin": "made", "tteoreojyeosseoyo": "fell", "tteoreojin": "fell",
+    "tteoreojeosseoyo": "fell", "gamso": "fell", "hallak": "fell", "naeryeosseoyo": "fell",
+    "ollasseoyo": "rose", "ollatda": "rose", "ollatdago": "rose", "oreun": "rose", "olla": "rose",
+    "sangseung": "rose", "jeungga": "rose", "geupdeung": "surged", "injeong": "admitted",
+    "malhaesseoyo": "said", "malhaetda": "said", "malhan": "said", "malhaesseo": "said",
+    "bodo": "reported", "bodohan": "reported", "seungin": "approval", "bada": "received",
+    "badayo": "get", "badasseoyo": "received", "badeul": "get", "gidarineun": "waiting",
+    "gidaryeoyo": "waiting", "jechul": "submitted", "son jabeun": "partnered",
+    "son jabatda": "partnered", "son jabasseoyo": "partnered", "gan": "went", "gasseoyo": "went",
+    "gomin": "considered", "geomto": "considered", "sayong": "use", "sayonghaneun": "use",
+    "teseuteu": "test", "pallineun": "selling", "pallyeo": "sold",
+    "panmae": "sales", "juneun": "pays", "jun": "paid", "tuip": "put",
+    # (its nouns)
+    "iyu": "reason", "iyuga": "reason", "wonin": "cause", "ttaemun": "because of",
+    "ttaemune": "because of", "ttaemuneyo": "because of", "jungguk": "china",
+    "junggugin": "chinese", "junggugeseo": "in china", "migook": "us", "miguk": "us",
+    "hanguk": "korea", "hoesa": "company", "gieop": "enterprises", "saram": "people",
+    "buljok": "lack", "gibanuro": "based on", "giban": "based", "pasaeng": "derivative",
+    "gineung": "features", "ajik": "still", "imi": "already", "jusik": "shares",
+    "jusikdo": "shares also", "juga": "stock price", "nal": "day", "daeum nal": "the next day",
+    "geu daeum nal": "the next day", "danginal": "the same day", "gateun nal": "the same day",
+    "jeonyeok": "evening", "bam": "night", "gyeongjaengja": "competitors",
+    "gyeongjaeng": "competition", "gachi": "too", "peosenteu": "percent", "peuro": "percent",
+    "da": "all", "modu": "all", "gyeolguk": "ultimately", "majimageuro": "finally",
+    "ireum": "name", "ireumi": "name", "hubo": "candidates", "seongjeok": "performance",
+    "seongneung": "performance", "su": "number", "bungi": "quarter", "gamsoyul": "decline",
+    "hyeomnyeok": "cooperation", "mokjeok": "purpose", "silryeok": "capabilities",
+    "sillyeok": "capabilities", "cheoeum": "first", "cheoeume": "first", "beojeon": "version",
+    "nyeon": "year", "wol": "month", "don": "money", "gagyeok": "price", "sayongja": "users",
+    "sinje": "new", "saeroun": "new", "gaebalja": "developers", "maechul": "revenue",
+    "sueik": "revenue", "panmaeryang": "sales", "eonron": "media outlet", "gisa": "article",
+    "nyuseu": "news", "sosik": "news", "jeongbu": "government", "gyujeong": "regulations",
+    "jiyeok": "region", "sijang": "market", "choego": "best",
+    "segye": "world", "jeonghwakhi": "exactly", "jikjeop": "directly", "yeojeonhi": "still",
+    "jigeum": "now", "oneul": "today", "hu": "after", "hue": "after", "jeon": "before",
+    "ije": "now", "tto": "again", "deo": "more", "jeil": "most", "geu": "that", "igeo": "this",
+    "geugeo": "that", "geogi": "there", "geogiseo": "there", "yeogi": "here",
+}  # fmt: skip
+
+
+def _inflected(english: str, stem: str, endings: str) -> dict[str, str]:
+    """A word's forms, its stem with each ending ("" and "_" for none), all read as one
+    English word."""
+    return {stem + ending.strip("_"): english for ending in endings.split()}
+
+
+# Russian in Latin letters ("Pochemu Apple otkazalas ot DeepSeek?"), however it is spelt ("y" or
+# "j" for "й", "'" or nothing for "ь"): a noun's and an adjective's endings change with their
+# place in the sentence and a past verb's with its subject, so each is given with its forms.
+_RUSSIAN = {
+    "kto": "who", "s kem": "with whom", "chto": "what", "chto za": "what", "chem": "what",
+    "kogda": "when", "s kakogo goda": "since which year", "s kakih por": "since when",
+    "pochemu": "why", "zachem": "why", "otchego": "why", "skolko": "how much",
+    "skol'ko": "how much", "na skolko": "by how much", "na skol'ko": "by how much",
+    "kak": "how", "gde": "where", "otkuda": "where from", "kakoy": "which", "kakoj": "which",
+    "kakaya": "which", "kakoe": "which", "kakie": "which", "kakih": "which", "kakuyu": "which",
+    "kakom": "which", "kakoi": "which", "kakogo": "which", "kakim": "which", "chey": "whose",
+    "li": "", "ili": "or", "ili net": "or not", "i": "and", "a": "", "ne": "not",
+    "net": "no", "da": "yes", "v": "in", "vo": "in", "na": "on", "s": "with", "so": "with",
+    "k": "to", "ko": "to", "ot": "from", "iz": "from", "posle": "after", "pered": "before",
+    "do": "before", "dlya": "for", "pro": "about", "ob": "about", "o": "about", "po": "by",
+    "za": "for", "u": "", "bez": "without", "mezhdu": "between", "tozhe": "too",
+    "takzhe": "also", "eshche": "still", "eshe": "still", "uzhe": "already", "seychas": "now",
+    "sejchas": "now", "teper": "now", "teper'": "now", "ranshe": "earlier", "ran'she": "earlier",
+    "ranee": "earlier", "snachala": "first", "potom": "then", "v itoge": "ultimately",
+    "v konce": "ultimately", "v konce kontsov": "ultimately", "nakonec": "finally",
+    "tochno": "exactly", "imenno": "exactly", "pravda": "really", "vsyo": "all", "vse": "all",
+    "tolko": "only", "tol'ko": "only", "ochen": "very", "bolshe": "more", "men'she": "less",
+    "menshe": "less", "luchshe": "better", "luchshe chem": "better than", "samyy": "most",
+    "eto": "this", "etot": "this", "eta": "this", "eti": "these", "etoy": "this",
+    "etogo": "this", "etom": "this", "etu": "this", "ob etom": "about this",
+    "tot": "that", "tom": "that", "tem": "that", "oni": "they",
+    "ona": "it", "ego": "its", "ee": "its", "ih": "their", "nih": "them", "nego": "it",
+    "nu": "", "blin": "", "koroche": "", "slushay": "", "slushaj": "", "vot": "", "tipa": "",
+    "voobshche": "", "voobshe": "", "kstati": "", "ladno": "", "ugu": "", "privet": "hi",
+    "spasibo": "thanks", "pozhaluysta": "please", "skazhi": "tell", "podskazhi": "tell",
+    "byl": "was", "byla": "was", "bylo": "was", "byli": "were", "budet": "will",
+    "budut": "will", "est": "is", "est'": "is", "yavlyaetsya": "is",
+    "ne stala": "did not", "ne stal": "did not", "ne stali": "did not",
+    "otkazalas": "dropped", "otkazalas'": "dropped", "otkazalsya": "dropped",
+    "otkazalis": "dropped", "slili": "dropped", "slila": "dropped", "brosila": "dropped",
+    "brosili": "dropped", "kinula": "dropped", "vyros": "rose", "vyrosla": "rose",
+    "vyroslo": "rose", "vyrosli": "rose", "rosli": "rose", "rosla": "rose", "ros": "rose",
+    "podnyalis": "rose", "podnyalas": "rose", "poshli vverh": "went up", "vverh": "up",
+    "v plyuse": "up", "vniz": "down", "v minuse": "down", "pridet": "will come",
+    "pridyot": "will come", "poyavitsya": "will come", "vyydet": "will come out",
+    "vyjdet": "will come out", "stoit": "costs", "stoil": "cost", "stoila": "cost",
+    "hochet": "wants", "hoteli": "wanted", "hotela": "wanted", "poluchit": "get",
+    "poluchit'": "get", "ispolzuyut": "use", "ispol'zuyut": "use", "predlagaet": "offers",
+    "rabotat": "work", "rabotat'": "work", "sotrudnichat": "collaborate", "naklepali": "made",
+    "zacepila": "attracted", "zacepil": "attracted", "privlekla": "attracted",
+    "gonyaet": "runs", "delal": "did", "delala": "did", "delali": "did",
+    "na baze": "based on", "na osnove": "based on", "v plane": "in terms of",
+    "na sleduyushchiy den": "on the next day", "na sleduyushchiy den'": "on the next day",
+    "sleduyushchiy": "next", "sleduyushchem": "next", "v tot zhe vecher": "that same evening",
+    "v tot zhe den": "the same day", "vecherom": "in the evening", "vecher": "evening",
+    "malo": "few", "mnogo": "many", "medlenno": "slowly", "bystro": "quickly",
+    "kitay": "china", "kitae": "china", "kitaya": "china", "kitayu": "china", "ssha": "us",
+    "rossii": "russia", "rossiya": "russia", "gonkong": "hong kong", "gonkonge": "hong kong",
+    "data": "date", "den": "day", "den'": "day", "dnya": "day", "god": "year", "goda": "year",
+    "godu": "year", "let": "years", "mesyac": "month", "mesyats": "month", "kvartal": "quarter",
+    "kvartale": "quarter", "kvartala": "quarter", "chetvertom": "fourth", "chetvertyy": "fourth",
+    "tretem": "third", "procent": "percent", "procentov": "percent", "procenta": "percent",
+    "protsent": "percent", "protsentov": "percent", "otvet": "response", "odobrenie": "approval",
+    "odobreniya": "approval", "padenie": "fall", "snizhenie": "cut", "snizheniya": "cut",
+    "rost": "rise", "cena": "price", "ceny": "price", "tsena": "price", "prichina": "reason",
+    "prichiny": "reason", "lyudey": "people", "lyudi": "people", "shtuka": "thing",
+    "otvetila": "responded", "otvetil": "responded", "prilozhenie": "app",
+    "prilozheniya": "app", "regulyatory": "regulators", "sotrudnikov": "employees",
+    "skachivaniy": "downloads", "zagruzok": "downloads", "smartfon": "smartphone",
+    "smartfona": "smartphone", "glavnym": "main", "glavnyy": "main", "glavnyj": "main",
+    "osnovnym": "main", "novost": "news", "novosti": "news", "stat'ya": "article",
+    "statya": "article", "istochnik": "source", "istochniki": "sources",
+    "fevral": "february", "fevralya": "february", "fevrale": "february", "maya": "may",
+    "mae": "may", "testy": "tests", "topovye": "top", "topovyh": "top",
+    "benchmarkah": "benchmarks", "benchmarki": "benchmarks", "davyat": "pressure",
+    "dalshe": "further", "dal'she": "further", "nachala": "started", "nachal": "started",
+    "nachali": "started", "dostupny": "available", "dostupna": "available",
+    "vedomstvo": "agency", "dolzhno": "must", "dolzhny": "must", "esli": "if",
+    "odobryat": "approve", "cifra": "figure", "tsifra": "figure", "aktivnyh": "active",
+    "dolya": "share", "vyzov": "call", "dollarah": "dollars", "dollarov": "dollars",
+    "yuanyah": "yuan", "yuaney": "yuan", "kogo": "whom", "dlya kogo": "for whom",
+    "rabotaet": "works", "kak dela": "how are you",
+    **_inflected("chose", "vybra", "l la li lo"),
+    **_inflected("unveiled", "pokaza", "l la li lo"),
+    **_inflected("unveiled", "predstavi", "l la li lo"),
+    **_inflected("announced", "ob'yavi", "l la li lo"),
+    **_inflected("announced", "obyavi", "l la li lo"),
+    **_inflected("launched", "zapusti", "l la li lo"),
+    **_inflected("fell", "upa", "l la li lo"),
+    **_inflected("fell", "snizi", "las lis los lsya"),
+    **_inflected("fell", "sokrati", "las lis los lsya"),
+    **_inflected("said", "skaza", "l la li lo"),
+    **_inflected("admitted", "prizna", "l la li lo"),
+    **_inflected("reported", "napisa", "l la li lo"),
+    **_inflected("reported", "soobshchi", "l la li lo"),
+    **_inflected("tested", "testirova", "l la li lo"),
+    **_inflected("tests", "testiru", "et yut"),
+    **_inflected("considered", "rassmatriva", "l la li lo"),
+    **_inflected("worked", "rabota", "l la li lo"),
+    **_inflected("became", "sta", "l la li lo"),
+    **_inflected("approved", "odobri", "l la li lo t t'"),
+    **_inflected("submitted", "poda", "l la li lo"),
+    **_inflected("paid", "zaplati", "l la li lo"),
+    **_inflected("made", "sdela", "l la li lo"),
+    **_inflected("partnered", "obedini", "las lis los lsya"),
+    **_inflected("company", "kompani", "ya i y yu yam yami yah ey"),
+    **_inflected("shares", "akci", "i y yam yami yah ya yu"),
+    **_inflected("shares", "aktsi", "i y yam yami yah ya yu"),
+    **_inflected("revenue", "vyruchk", "a i u oy e"),
+    **_inflected("revenue", "dohod", "_ a y ov"),
+    **_inflected("sales", "prodazh", "_ a i am ami ah"),
+    **_inflected("users", "polzovatel", "i ey yam yami yah ya yu em"),
+    **_inflected("users", "pol'zovatel", "i ey yam yami yah ya yu em"),
+    **_inflected("models", "model", "i ey yam yami yah yu"),
+    **_inflected("features", "funkci", "i y ya yu yam yah"),
+    **_inflected("features", "funktsi", "i y ya yu yam yah"),
+    **_inflected("partner", "partner", "a om u y ov ami am ah"),
+    **_inflected("version", "versi", "i ya yu"),
+    **_inflected("deal", "sdelk", "a i u oy e"),
+    **_inflected("market", "rynk", "e a u om"),
+    **_inflected("market", "rynok", "_"),
+    **_inflected("brands", "brend", "y ov am ami ah"),
+    **_inflected("competitors", "konkurent", "y ov am ami ah"),
+    **_inflected("domestic", "mestn", "ye yh yy yj aya oe ym ymi"),
+    **_inflected("chinese", "kitaysk", "iy ij aya oe ie ogo oy oj im ih ix imi uyu om"),
+    **_inflected("chinese", "kitajsk", "iy ij aya oe ie ogo oy oj im ih ix imi uyu om"),
+    **_inflected("american", "amerikansk", "iy ij aya oe ie ogo oy oj im ih ix imi uyu om"),
+    **_inflected("first", "perv", "ym yy yj aya oy oe ogo"),
+}  # fmt: skip
+# Italian, or English with Italian mixed in ("Perché Apple ha scartato DeepSeek?"), folded as the
+# other tables are ("perché" as "perche", "è" as "e"): a past is "ha" or "è" and a participle,
+# the participle read as the English past and the auxiliary dropped; an article elided before a
+# vowel ("l'annuncio", "dell'API") is dropped after the table (see _italian_elisions).
+_ITALIAN = {
+    "perche": "why", "come mai": "why", "per quale motivo": "why", "quando": "when",
+    "da quando": "since when", "da quanto tempo": "since when", "chi": "who", "cosa": "what",
+    "che cosa": "what", "quanto": "how much", "quanta": "how much", "quanti": "how many",
+    "quante": "how many", "di quanto": "by how much", "come": "as", "come va": "how is",
+    "come ha": "how", "com'e": "how is", "come e": "how is", "dove": "where",
+    "quale": "which", "quali": "which", "qual": "which", "in che mese": "in which month",
+    "in che anno": "in which year", "che giorno": "which day", "a che serve": "what is the purpose of",
+    "a cosa serve": "what is the purpose of", "che": "", "e": "", "ed": "", "o": "or",
+    "oppure": "or", "ma": "", "non": "not", "anche": "also", "ancora": "still", "gia": "already",
+    "solo": "only", "piu": "more", "meno": "less", "molto": "very", "tutti": "all",
+    "tutte": "all", "il": "the", "lo": "the", "la": "the", "i": "the", "gli": "the",
+    "le": "the", "un": "a", "uno": "a", "una": "a", "di": "of", "del": "of the",
+    "della": "of the", "dello": "of the", "dei": "of the", "degli": "of the", "delle": "of the",
+    "a": "", "ad": "to", "al": "to the", "alla": "to the", "allo": "to the",
+    "agli": "to the", "alle": "to the", "da": "from", "dal": "from the", "dalla": "from the",
+"in": "in", "nel": "in the", "nella": "in the", "nei": "in the",
+    "negli": "in the", "nelle": "in the", "con": "with", "su": "on", "sul": "on the",
+    "sulla": "on the", "sui": "on the", "per": "for", "tra": "between", "fra": "between",
+    "dopo": "after", "prima": "before", "prima di": "before", "senza": "without",
+    "questo": "this", "questa": "this", "questi": "these", "quel": "that", "quello": "that",
+    "quella": "that", "quei": "those", "quel giorno": "that day", "stesso": "same",
+    "stessa": "same", "la sera stessa": "the same evening", "la stessa sera": "the same evening",
+    "sera": "evening", "serata": "evening", "giorno": "day", "il giorno dopo": "the next day",
+    "giorno dopo": "the next day", "anno": "year", "anni": "years", "anno scorso": "last year",
+    "mese": "month", "trimestre": "quarter", "quarto": "fourth", "terzo": "third",
+    "primo": "first", "prima volta": "first time", "alla fine": "ultimately",
+    "finalmente": "finally", "subito": "immediately", "adesso": "now", "ora": "now",
+    "oggi": "today", "vero": "right", "davvero": "really", "esattamente": "exactly",
+    "allora": "", "boh": "", "ecco": "", "mamma mia": "", "dai": "", "insomma": "", "cioe": "",
+    "beh": "", "senti": "", "scusa": "", "ciao": "hi", "grazie": "thanks",
+    "per favore": "please", "ha": "", "hanno": "", "ho": "", "e stato": "was", "e stata": "was",
+    "sono": "", "sono stati": "were", "era": "was", "erano": "were", "e andata": "went",
+    "andata avanti": "continued", "andato avanti": "continued", "avanti": "ahead",
+    "scelto": "chose", "scelta": "chose", "sceglie": "chooses", "presentato": "unveiled",
+    "presentata": "unveiled", "annunciato": "announced", "annunciata": "announced",
+    "lanciato": "launched", "lanciata": "launched", "valutato": "considered",
+    "valutata": "considered", "considerato": "considered", "considerate": "considered",
+    "testato": "tested", "provato": "tested", "prova": "tests", "testa": "tests",
+    "scartato": "dropped", "scartata": "dropped", "abbandonato": "dropped",
+    "abbandonata": "dropped", "lasciato": "dropped", "lasciata": "dropped", "mollato": "dumped",
+    "mollata": "dumped", "scesa": "fell", "sceso": "fell", "scese": "fell", "scesi": "fell",
+    "calata": "fell", "calato": "fell", "calo": "decline", "diminuita": "fell",
+    "diminuito": "fell", "crollata": "plunged", "crollato": "plunged", "salita": "rose",
+    "salito": "rose", "salite": "rose", "saliti": "rose", "cresciuto": "rose",
+    "cresciuta": "rose", "cresciute": "rose", "aumentato": "rose", "aumentata": "rose",
+    "aumento": "rise", "ammesso": "admitted", "detto": "said", "dice": "says",
+    "risposto": "responded", "convinto": "convinced", "diffuso": "reported",
+    "riportato": "reported", "pubblicato": "published", "rivelato": "revealed",
+    "arriva": "arrives", "arrivera": "will arrive", "arriveranno": "will arrive",
+    "uscito": "released", "uscita": "released", "costa": "costs", "costava": "cost",
+    "pagato": "paid", "usano": "use", "utilizzano": "use", "serve": "is for",
+    "vuole": "wants", "voleva": "wanted", "approvato": "approved", "approvata": "approved",
+    "approvate": "approved", "inviato": "submitted", "inviata": "submitted",
+    "sottoposto": "submitted", "sottoposta": "submitted", "collaborare": "collaborate",
+    "lavorare": "work", "puntare su": "bet on", "puntato su": "bet on", "entrano": "relate",
+    "azienda": "company", "aziende": "companies", "societa": "company", "azioni": "shares",
+    "titolo": "stock", "titoli": "stocks", "borsa": "stock market", "prezzo": "price",
+    "ricavi": "revenue", "fatturato": "revenue", "entrate": "revenue", "vendite": "sales",
+    "utenti": "users", "funzioni": "features", "funzione": "feature", "funzionalita": "features", "notizia": "news",
+    "notizie": "news", "testata": "media outlet", "giornale": "newspaper",
+    "sviluppatori": "developers", "modelli": "models", "modello": "model",
+    "derivati": "derivative", "motivo": "reason", "ragione": "reason", "accordo": "deal",
+    "collaborazione": "collaboration", "approvazione": "approval", "stato attuale": "status",
+    "numero": "number", "percentuale": "percentage", "per cento": "percent",
+    "obiettivo": "purpose", "scopo": "purpose", "cinese": "chinese", "cinesi": "chinese",
+    "cina": "china", "americano": "us", "americana": "us", "americane": "us", "americani": "us",
+    "stati uniti": "the us", "concorrenti": "competitors", "rivali": "rivals",
+    "marchi": "brands", "locali": "domestic", "persone": "people", "personale": "staff",
+    "pochi": "few", "poche": "few", "migliore": "best", "migliori": "best", "mondo": "world",
+    "principale": "main", "possibili": "possible", "gratis": "free", "nuovo": "new",
+    "nuova": "new", "versione": "version", "telefono": "phone", "chiamata": "call",
+    "comunita": "community", "scaricati": "downloaded", "annuncio": "announcement",
+    "maggio": "may", "febbraio": "february", "giornalista": "reporter", "dipendenti": "employees",
+    "parla": "talks", "parlato": "talked", "mai": "ever", "va": "goes", "loro": "they",
+    "internazionali": "international", "straniera": "foreign", "straniero": "foreign",
+    "scritto": "wrote", "pezzo": "article", "articolo": "article", "futuro": "future",
+    "usera": "will use", "dollari": "dollars", "euro": "euros",
+}  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
@@ -696,6 +1000,20 @@ _ALSO_ENGLISH = frozenset(
     " en anna um ma pa nu aa ah le ku me a an sa t ap pou mal fe gen"
     " model lot jou pri travay mak moun menm tou".split()
 )
+# ...and words of one table too short or too common elsewhere to say a message is in its language
+# ("i", "da", "na", "il"), which other tables may still count as theirs.
+_KOREAN_WEAK = frozenset(
+    "i e do an ga ge geo gan han hal jun su hu don bam mot ani wa nal ya yo ui ro ji jung da hae"
+    " ida tto deo igeo juga giban".split()
+)
+_RUSSIAN_WEAK = frozenset(
+    "i a no ne net da v s k o u vo na so do ob po za iz kak god data let den est eta ego ona oni"
+    " tot tom tem pro rost cena".split()
+)
+_ITALIAN_WEAK = frozenset(
+    "il lo la le in con per su dai al del un uno una ha ho ad ed non come serve ora era mai dice"
+    " costa solo prima dove fra anni e i o a da".split()
+)
 # (and the grave accents of Haitian Creole, Italian and French: "kilè", "nouvèl", "perché")
 _ACCENTS = str.maketrans("áéíóúñüäößãõâêôçàèòìù", "aeiounuaosaoaeocaeoiu")
 
@@ -712,7 +1030,8 @@ def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
 # Baidu and Apple collabo to scatter?"
 _ALONE = frozenset(
     "wetin abeg wahala weishenme kyun kitna quantos quantas quanto quando chera cheghadr kodoom"
-    " keno koto kothay".split()
+    " keno koto kothay pochemu skolko kogda nuga eolma eolmana eonje mwoyeyo perche quanti"
+    " quante".split()
 )
 
 
@@ -845,39 +1164,62 @@ def _bengali_question_words(text: str) -> str:
     return " ".join(_BENGALI_NOT.sub("not", _BENGALI_WHAT.sub("what", text)).split())
 
 
-# Haitian Creole puts the owner after what it owns ("aksyon Apple": Apple's shares, "pri API
-# Tongyi a": the Tongyi API's price): a thing of the table before a name written with a capital.
+# Haitian Creole and Russian put the owner after what it owns ("aksyon Apple", "akcii Apple":
+# Apple's shares; "pri API Tongyi a": the Tongyi API's price): a thing of the tables before a name
+# written with a capital.
 _OWNED_BEFORE_OWNER = re.compile(
-    r"\b(shares|price|sales|phone|partner|features|users|models|news|version|approval) "
+    r"\b(shares|price|sales|revenue|phone|partner|features|users|models|news|version|approval) "
     r"((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*)*)"
 )
 
 
-def _haitian_owners(text: str) -> str:
+def _owners_after(text: str) -> str:
     return _OWNED_BEFORE_OWNER.sub(r"\2's \1", text)
+
+
+# Korean's particles and endings on a figure: "February 11e" (on the 11th), "4bungi" (the fourth
+# quarter); and a hyphen a dropped particle leaves behind ("nugu-reul" is "who-").
+_KOREAN_DAY = re.compile(r"\b(\d+)(?:e|eseo|eneun|il)\b")
+_KOREAN_QUARTER = re.compile(r"\b([1-4])\s*-?bungi(?:e|eneun|eseo)?\b")
+_LEFT_HYPHEN = re.compile(r"(?<=\w)-+(?=[\s?.!,]|$)")
+
+
+def _korean_particles(text: str) -> str:
+    return _LEFT_HYPHEN.sub("", _KOREAN_DAY.sub(r"\1", _KOREAN_QUARTER.sub(r"Q\1", text)))
+
+
+# An Italian article elided before a vowel: "l'annuncio", "dell'API", "c'entrano".
+_ELIDED = re.compile(r"\b(?:l|dell|nell|all|sull|dall|un|c|d|quest|quell)['’](?=\w)", re.IGNORECASE)
+
+
+def _italian_elisions(text: str) -> str:
+    return _ELIDED.sub("", text)
 
 
 # Hindi and Spanish share a table, as they always have; each other way has its own. With each,
 # what is done to the English read with it: a borrowed verb's prefix or ending taken off.
 _TABLES = tuple(
-    (table, frozenset(table) - _ALSO_ENGLISH, _word_pattern(table), afterwards)
-    for table, afterwards in (
-        ({**_HINDI, **_SPANISH}, None),
-        (_PINYIN, None),
-        (_PIDGIN, None),
-        (_SINGLISH, None),
-        (_SCOTS, None),
-        (_GERMAN, None),
-        (_SWAHILI, _swahili_verbs),
-        (_PORTUGUESE, None),
-        (_TAGALOG, _tagalog_verbs),
-        (_INDONESIAN, _indonesian_words),
-        (_JAMAICAN, None),
-        (_ARABIZI, None),
-        (_PERSIAN, _persian_endings),
-        (_BENGALI, _bengali_question_words),
-        (_TAMIL, None),
-        (_HAITIAN, _haitian_owners),
+    (table, frozenset(table) - _ALSO_ENGLISH - weak, _word_pattern(table), afterwards)
+    for table, afterwards, weak in (
+        ({**_HINDI, **_SPANISH}, None, frozenset()),
+        (_PINYIN, None, frozenset()),
+        (_PIDGIN, None, frozenset()),
+        (_SINGLISH, None, frozenset()),
+        (_SCOTS, None, frozenset()),
+        (_GERMAN, None, frozenset()),
+        (_SWAHILI, _swahili_verbs, frozenset()),
+        (_PORTUGUESE, None, frozenset()),
+        (_TAGALOG, _tagalog_verbs, frozenset()),
+        (_INDONESIAN, _indonesian_words, frozenset()),
+        (_JAMAICAN, None, frozenset()),
+        (_ARABIZI, None, frozenset()),
+        (_PERSIAN, _persian_endings, frozenset()),
+        (_BENGALI, _bengali_question_words, frozenset()),
+        (_TAMIL, None, frozenset()),
+        (_HAITIAN, _owners_after, frozenset()),
+        (_KOREAN, _korean_particles, _KOREAN_WEAK),
+        (_RUSSIAN, _owners_after, _RUSSIAN_WEAK),
+        (_ITALIAN, _italian_elisions, _ITALIAN_WEAK),
     )
 )
 

@@ -1177,11 +1177,7 @@ class Engine:
             # "How much did Apple's China revenue go up?" of "fell by 7.7%": the fact states
             # the other way; its figure does not answer. It does answer "Did it go up?": no.
             missing += self.params.conflict
-        elif (
-            query.direction is not None
-            and not query.direction_worded
-            and not _went(says)
-        ):
+        elif query.direction is not None and not query.direction_worded and not _went(says):
             # "anything else go up besides alibaba itself?" of a fact where nothing moves (its
             # "up" is no word of the question's terms, nothing else holds it; a "drop" may be
             # a launch or a parting).

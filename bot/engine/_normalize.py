@@ -279,18 +279,34 @@ _IDIOMS = {
     "body-slam": "beat", "tag team partner": "partner", "tag-team partner": "partner",
     "tapped out": "gave up", "hit back": "respond", "hits back": "responds",
     "hitting back": "responding", "wipe out": "fail", "wiped out": "failed",
+    # (a London teenager's: a rival that "bodied" you beat you)
+    "bodied": "beaten", "getting bodied": "being beaten", "got bodied": "was beaten",
     "wipes out": "fails", "bailing on": "dropping",
     "stoked on": "impressed by", "stoked about": "impressed by", "main oke": "primary partner",
     "forsake": "drop", "forsook": "dropped", "forsaken": "dropped", "wrought": "made",
     "befall": "happen", "befell": "happened",
     "wither": "fail", "withered": "failed", "withers": "fails", "withering": "failing",
+    # ...a noir detective's: a partner "left at the curb" is dropped, rivals "muscle in on" a
+    # market, a suspect "sniffed around" is looked into; and a poker player's: a hand "mucked"
+    # is thrown away, a player "dealt in" is in the game.
+    "left at the curb": "dropped", "kicked to the curb": "dropped", "kick to the curb": "drop",
+    "get kicked to the curb": "get dropped", "got kicked to the curb": "got dropped",
+    "muscle in on": "compete in", "muscling in on": "competing in", "muscled in on": "competed in",
+    "sniff around": "evaluate", "sniffing around": "evaluating", "sniffed around": "evaluated",
+    "mucked": "dropped", "dealt in": "considered",
     # Looking at candidates is evaluating them.
     "look at": "evaluate", "looks at": "evaluates", "looked at": "evaluated",
     "looking at": "evaluating",
 }  # fmt: skip
-_IDIOM = re.compile(r"\b(" + "|".join(map(re.escape, _IDIOMS)) + r")\b", re.IGNORECASE)
+# (the longest first: "got kicked to the curb" is one idiom, not "got kicked" and more)
+_IDIOM = re.compile(
+    r"\b(" + "|".join(map(re.escape, sorted(_IDIOMS, key=len, reverse=True))) + r")\b",
+    re.IGNORECASE,
+)
 # ...and the idioms whose middle varies: "spilled the apple alibaba tea", "said yes to it",
 # "thought about picking", "makes it hard for".
+# (what a claim is called that "checks out")
+_NOT_CLAIM = r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bthey )(?<!\bstory )(?<!\bclaim )"
 _IDIOM_PATTERNS = (
     (
         re.compile(r"\bspill(?:ed|t|s|ing)? the ((?:[\w-]+ ){0,3})tea\b", re.IGNORECASE),
@@ -344,6 +360,9 @@ _IDIOM_PATTERNS = (
         re.compile(r"\b(?:eat|eats|ate|eating|eaten) ([\w.-]+)(?:'s|’s) lunch\b", re.IGNORECASE),
         r"competing with \1",
     ),
+    # "which companies did apple check out": evaluate them (not "does that check out?": hold)
+    (re.compile(_NOT_CLAIM + r"\bcheck(ed|ing) out\b", re.IGNORECASE), r"evaluat\1"),
+    (re.compile(_NOT_CLAIM + r"\bcheck(s?) out\b", re.IGNORECASE), r"evaluate\1"),
     (re.compile(r"\b(?:say|says|said|saying) yes to\b", re.IGNORECASE), "approve"),
     (re.compile(r"\b(?:say|says|said) yes\b", re.IGNORECASE), "approved"),
     (
@@ -449,7 +468,7 @@ _IDIOM_PATTERNS = (
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
     " table hit news announcement bombshell cut around english together draw drew attention"
-    " interest stuck cheaper lunch moon off actions top".split()
+    " interest stuck cheaper lunch moon off actions top check".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
@@ -907,7 +926,9 @@ _VOCATIVE = re.compile(
     r"^\W*(?:(?:oi|oy|g'?day|hey|yo|yow)\W*)?\b(?:mate|bro|bruh|bruv|bredda|bredren|fam|dude"
     r"|sis|bestie|buddy|pal|my guy|bot|guys)\b\s*[,!]+\s*"
     r"|^\W*(?:oi|oy|g'?day)\W*\bmate\b\s*"
-    r"|,\s*\b(?:mate|bro|bruh|bruv|bredda|fam|dude|sis|bestie|buddy|pal|my guy)\b(?=\W*$)",
+    r"|,\s*\b(?:mate|bro|bruh|bruv|bredda|fam|dude|sis|bestie|buddy|pal|my guy)\b(?=\W*$)"
+    # (and the words of address no one uses otherwise, last without a comma: "... bruv")
+    r"|\s+\b(?:bruv|bruh|bredda|bredren)\b(?=\W*$)",
     re.IGNORECASE,
 )
 # A radio's procedure words, an officer's brevity codes, a kitchen's calls and a commentator's
@@ -916,19 +937,32 @@ _VOCATIVE = re.compile(
 # crowd goes wild?!". Only a whole clause is one: "Will Baidu come back?" and "Is it over?" ask
 # what they say.
 _ASIDE_CLAUSE = re.compile(
-    r"(?:^\W*|[,;:]\s*|(?<=[.!?])\s*)(?:breaker(?:[\s,-]+(?:breaker|one[- ]nine|1-?9|19))*|10-4"
+    r"(?:^\W*|[,;:]\s*|(?<=[.!?,;:])\s*|(?<=[,;:]\s))(?:breaker(?:[\s,-]+(?:breaker|one[- ]nine|1-?9|19))*|10-4"
     r"|ten[- ]four|roger(?: that)?|copy(?: that)?|wilco|over(?: and out)?|come (?:on )?back"
     r"|how (?:do you )?copy|good buddy|bluf|sitrep|(?:yes|oui|heard),? chef|behind"
     # ...and a commentator's: "..., the crowd goes wild?!" (his cries go wherever they stand)
     r"|by god|good god|holy cow"
     r"|the crowd (?:goes|is going) wild|the crowd is (?:stunned|on its feet|going crazy)"
-    # ...and a South African's "ja", "nee", "hey" said alone
-    r"|ja|nee|hey)"
+    # ...and a South African's "ja", "nee", "hey" said alone; a card player's "deal me in"
+    r"|ja|nee|hey|(?:deal|count) me in)"
     r"(?:\s*[,;:]+\s*|\s*(?=[.!?]|$))"
     # ("BLUF on why ...": the bottom line on it)
     r"|^\W*bluf on\s+",
     re.IGNORECASE,
 )
+
+
+def _aside_dropped(aside: re.Match[str]) -> str:
+    """Nothing for an aside, or a comma for one between two parts ("Apple, hey, who?")."""
+    said = aside.group()
+    between = (
+        said[0] in ",;:"
+        and said.rstrip()[-1:] in (",", ";", ":")
+        and aside.end() < len(aside.string)
+    )
+    return ", " if between else ""
+
+
 # A particle that ends a sentence and says how it is asked, not what: Thai politeness ("... when
 # krub?", "why not continue ka?"), Malaysian and Singaporean "ah", "meh" (only last, or before a
 # comma: "ka" inside a sentence is Hindi's "'s", "na" a word of several languages; "lah", "leh"
@@ -1435,7 +1469,7 @@ def respell(text: str) -> str:
     text = _TRAILING_THANKS.sub("", _VALEDICTION.sub("", _punctuated(text)))
     text = _POLITE_LEAD.sub("", _SALUTATION.sub("", text))
     text = _FRAMING.sub("", _VIEWPOINT.sub("", text))
-    text = _ASIDE_CLAUSE.sub("", _VOCATIVE.sub("", text))
+    text = _ASIDE_CLAUSE.sub(_aside_dropped, _VOCATIVE.sub("", text))
     text = _HEARSAY.sub(
         "",
         _LEADING_FILLER.sub(

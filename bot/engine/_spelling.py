@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 import jellyfish
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
 from bot.engine._evidence import CURRENCY_WORDS
 from bot.engine._index import SYNONYM_WORDS, SYNONYMS, Index
@@ -115,7 +116,8 @@ class Speller:
             or len(word) < 4
         ):
             return word
-        if stem(word) in SYNONYMS:  # a word of the synonym table is a word, not a typo
+        if stem(word) in SYNONYMS and zipf_frequency(word, "en") > 0:
+            # A word of the synonym table is a word, not a typo; "huging" only has its stem.
             return word
         if word in CURRENCY_WORDS:  # ("rands", "ringgit": money, not "ranks", "ringing")
             return word
