@@ -654,6 +654,7 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
             "alibaba us shares after the announcement",
         ),
         ("is the bruv's phone new?", "is the bruv's phone new?"),
+        ("bruv what did apple pick", "what did apple pick"),
         ("Did Alibaba shares rise? Confirm or Deny.", "Did Alibaba shares rise??"),
         # Archaic English; a wrestling commentator's cries.
         ("Wherefore didst Apple forsake DeepSeek?", "why did Apple drop DeepSeek?"),

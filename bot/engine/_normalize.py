@@ -927,8 +927,9 @@ _VOCATIVE = re.compile(
     r"|sis|bestie|buddy|pal|my guy|bot|guys)\b\s*[,!]+\s*"
     r"|^\W*(?:oi|oy|g'?day)\W*\bmate\b\s*"
     r"|,\s*\b(?:mate|bro|bruh|bruv|bredda|fam|dude|sis|bestie|buddy|pal|my guy)\b(?=\W*$)"
-    # (and the words of address no one uses otherwise, last without a comma: "... bruv")
-    r"|\s+\b(?:bruv|bruh|bredda|bredren)\b(?=\W*$)",
+    # (and the words of address no one uses otherwise, first or last without a comma: "bruv
+    # what ...", "... bruv")
+    r"|\s+\b(?:bruv|bruh|bredda|bredren)\b(?=\W*$)|^\W*(?:bruv|bruh|bredda|bredren)\s+(?=\w)",
     re.IGNORECASE,
 )
 # A radio's procedure words, an officer's brevity codes, a kitchen's calls and a commentator's
