@@ -117,6 +117,7 @@ DEV50 = QUESTIONS.with_name("article_questions_dev50.jsonl")
 DEV51 = QUESTIONS.with_name("article_questions_dev51.jsonl")
 DEV52 = QUESTIONS.with_name("article_questions_dev52.jsonl")
 DEV53 = QUESTIONS.with_name("article_questions_dev53.jsonl")
+DEV54 = QUESTIONS.with_name("article_questions_dev54.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
@@ -132,6 +133,7 @@ FRESH41 = QUESTIONS.with_name("article_questions_fresh41.jsonl")
 FRESH42 = QUESTIONS.with_name("article_questions_fresh42.jsonl")
 FRESH43 = QUESTIONS.with_name("article_questions_fresh43.jsonl")
 FRESH44 = QUESTIONS.with_name("article_questions_fresh44.jsonl")
+FRESH45 = QUESTIONS.with_name("article_questions_fresh45.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -435,7 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all ninety-eight sets",
+        help="question file (JSON lines); repeatable; default: all one hundred sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -494,6 +496,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV51,
         DEV52,
         DEV53,
+        DEV54,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -539,6 +542,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH42,
         FRESH43,
         FRESH44,
+        FRESH45,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
