@@ -1098,6 +1098,12 @@ ANSWERABLE = [
     pytest.param("Perché Apple ha scartato DeepSeek?", "s9", id="s9-italian"),
     pytest.param("Quando arriva la funzione agli utenti cinesi?", "s25", id="s25-italian"),
     pytest.param("Why'd Baidu get kicked to the curb?", "s7", id="s7-curb"),
+    pytest.param("vi sao Apple khong tiep tuc voi DeepSeek?", "s9", id="s9-vietnamese"),
+    pytest.param(
+        "co phieu Alibaba o Hong Kong tang bao nhieu hom sau?", "s22", id="s22-vietnamese"
+    ),
+    pytest.param("giati i Apple den sinexise me tin DeepSeek?", "s9", id="s9-greek"),
+    pytest.param("Dlaczego Apple zrezygnowało z DeepSeek? za mało ludzi?", "s9", id="s9-polish"),
     pytest.param("Who's muscling in on Apple in China?", "s16", id="s16-muscling-in"),
     pytest.param("Which companies did Apple check out?", "s8", id="s8-check-out"),
     pytest.param("How many derivative models on Huging Face?", "s14", id="s14-huging"),
@@ -1293,6 +1299,10 @@ UNANSWERABLE = [
     pytest.param("Who is Apple's AI partner in Japan?", id="near-miss-japan"),
     pytest.param("How much did Xiaomi's revenue fall?", id="near-miss-xiaomi"),
     pytest.param("What did Baidu's CEO say?", id="near-miss-baidu-ceo"),
+    # A kind named after a name asks for a thing of that name: the companies Apple evaluated,
+    # Tencent among them, name no Tencent model.
+    pytest.param("Which Tencent model did Apple test?", id="near-miss-tencent-model"),
+    pytest.param("co phieu Apple ngay 12/2 tang bao nhieu?", id="near-miss-apple-next-day-vi"),
     pytest.param("How much did Apple's revenue fall in Europe?", id="near-miss-europe"),
     pytest.param("When did Samsung partner with OpenAI?", id="near-miss-openai"),
     pytest.param("Who is the CEO of Alibaba?", id="near-miss-alibaba-ceo"),

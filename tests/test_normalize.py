@@ -1133,6 +1133,24 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         ("Chi ha scelto Apple come partner AI?", "who chose Apple as partner AI?"),
         # ...but not English with "come", "serve", "solo", "dove" in it.
         ("Come on, serve a solo dove?", "Come on, serve a solo dove?"),
+        # Vietnamese without diacritics, or with them: "ai" in lower case asks who, "AI" is AI;
+        # "khong" last asks yes or no; the owner after its thing.
+        ("ai la doi tac AI cua Apple?", "who is partner AI of Apple?"),
+        ("Tại sao Apple bỏ DeepSeek vậy?", "why Apple dropped DeepSeek ?"),
+        ("co phieu Alibaba co tang khong?", "Alibaba's shares rose?"),
+        ("Apple khong tiep tuc voi Baidu vi sao?", "Apple not continue with Baidu why?"),
+        # Greek in Latin letters: "Meta" with a capital is the company, "meta" is after.
+        (
+            "giati i Apple den sinexise me tin DeepSeek?",
+            "why the Apple not continued with the DeepSeek?",
+        ),
+        (
+            "posa models exei to Llama tis Meta meta to 2023?",
+            "how many models has the Llama of Meta after the 2023?",
+        ),
+        # Polish, with its letters folded ("ł" as "l").
+        ("Dlaczego Apple zrezygnowało z DeepSeek?", "why Apple dropped with DeepSeek?"),
+        ("O ile wzrosły akcje Alibaba?", "by how much rose Alibaba's shares?"),
         # Jamaican Creole: "a wah mek" (why), "fi" (to), a plural's "dem".
         (
             "A wah mek Apple cyaan keep up wid Baidu?",

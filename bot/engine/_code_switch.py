@@ -19,6 +19,7 @@ this way: "no", "hue", "la" or "con" in an English question stay as they are.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from wordfreq import zipf_frequency
 
@@ -981,6 +982,149 @@ _ITALIAN = {
     "scritto": "wrote", "pezzo": "article", "articolo": "article", "futuro": "future",
     "usera": "will use", "dollari": "dollars", "euro": "euros",
 }  # fmt: skip
+# Vietnamese without its diacritics ("tai sao Apple bo DeepSeek vay?"): "da" marks the past,
+# "dang" what is going on and "se" what will be; "co ... khong" asks yes or no; "cua" is "of",
+# "cac" and "nhung" make a plural; "vay", "a", "ha", "nhe" only soften a question. "ai" (who)
+# is written in lower case, "AI" in capitals: see _vietnamese_who.
+_VIETNAMESE = {
+    "tai sao": "why", "vi sao": "why", "sao": "why", "vi ly do gi": "why", "ly do gi": "why", "tai vi": "because", "vi": "because",
+    "khi nao": "when", "bao gio": "when", "luc nao": "when", "nam nao": "which year",
+    "tu nam nao": "since which year", "thang nao": "which month", "ngay nao": "which day",
+    "bao nhieu": "how much", "bao nhieu %": "what percent", "cai gi": "what", "gi": "what",
+    "la gi": "what is", "nao": "which", "the nao": "how", "nhu the nao": "how",
+    "ra sao": "how", "o dau": "where", "co": "", "khong": "not", "ko": "not", "chua": "yet",
+    "that khong": "really", "phai khong": "right", "dung khong": "right", "vay": "", "a": "",
+    "ha": "", "nhe": "", "nha": "", "roi": "", "troi": "", "ua": "", "oi": "", "di": "",
+    "luon": "", "ma": "", "thi": "", "nhi": "", "cho minh hoi": "", "minh hoi": "",
+    "ban oi": "", "e": "", "la": "is", "cua": "of", "voi": "with", "va": "and",
+    "cho": "for", "de": "to", "o": "in", "tu": "since", "sau": "after", "sau khi": "after",
+    "truoc": "before", "trong": "in", "ve": "about", "cac": "", "nhung": "", "mot": "a",
+    "nay": "this", "do": "that", "kia": "that", "nua": "more", "khac": "other",
+    "con": "also", "cung": "also", "da": "", "dang": "", "se": "will", "bi": "", "duoc": "",
+    "lam": "", "lam gi": "do what", "rat": "very", "vao": "on", "khi": "in", "theo": "too",
+    "theo bao": "according to", "den": "to", "hay": "or", "may": "how many",
+    "thang may": "which month", "cai": "", "gio": "now", "bay gio": "now", "dua": "bring",
+    "viet nam": "vietnam", "phat": "fined", "chiem": "hold", "bo": "dropped", "nhanh": "quickly", "ngoai": "besides", "hop tac": "partner",
+    "doi tac": "partner", "doi tac chinh": "primary partner", "chinh": "main", "chon": "chose",
+    "lua chon": "chose", "ra mat": "launched", "cong bo": "announced", "thong bao": "announcement",
+    "tuyen bo": "announced", "doanh nghiep": "enterprises", "cong ty": "company", "dung": "use",
+    "su dung": "use", "dang dung": "use", "noi": "said", "noi gi": "said what", "viec": "",
+    "doanh so": "sales", "doanh thu": "revenue", "giam": "fell", "tang": "rose",
+    "tang gia": "rose", "co phieu": "shares", "gia": "price", "ngay hom sau": "the next day",
+    "hom sau": "the next day", "ngay": "day", "hom do": "that day", "toi hom do": "that evening",
+    "buoi toi": "evening", "cung toi": "the same evening", "tinh nang": "features",
+    "du kien": "expected", "nguoi dung": "users", "trung quoc": "china",
+    "nguoi trung quoc": "chinese", "my": "us", "thu nghiem": "tested", "bat dau": "started",
+    "nam": "year", "tiep tuc": "continue", "lam viec": "work", "xem xet": "considered",
+    "thuong hieu": "brands", "noi dia": "domestic", "canh tranh": "compete", "gat": "stiff",
+    "muc tieu": "goal", "bat tay": "partner", "cuu": "reverse", "lien quan": "related",
+    "phan hoi": "responded", "tung": "once", "bi loai": "dropped", "loai": "drop",
+    "nghe noi": "reportedly", "cuoi cung": "ultimately", "ung": "liked", "buoc nao": "which stage",
+    "duyet": "approved", "phe duyet": "approval", "to bao": "newspaper", "bao": "newspaper",
+    "dua tin": "reported", "mo hinh": "model", "manh": "strong", "so voi": "compared with",
+    "the gioi": "world", "phai sinh": "derivative", "luot tai": "downloads",
+    "so luong": "number", "thieu": "lack", "chia tay": "dropped", "thang": "month",
+    "tien": "money", "tra": "pay", "nhan vien": "employees", "ly do": "reason",
+    "that bai": "failure", "xep hang": "rank", "thoa thuan": "deal", "ngung": "stop",
+    "thi phan": "market share", "tham so": "parameters", "neu": "if", "quy": "quarter",
+    "chau au": "europe", "xin chao": "hi", "cam on": "thanks",
+}  # fmt: skip
+# Greek in Latin letters (Greeklish: "giati i Apple afise tin DeepSeek?"): "i", "o", "to" and
+# their cases are "the"; "sto", "stin" are "in the"; "re", "ela", "malaka" only call out.
+_GREEK = {
+    "giati": "why", "gt": "why", "pote": "when", "apo pote": "since when", "poios": "who",
+    "poia": "which", "poio": "which", "poioi": "who", "poies": "which", "poion": "which",
+    "poso": "how much", "posa": "how many", "poses": "how many", "posi": "how much",
+    "posous": "how many", "ti": "what", "pou": "where", "pws": "how", "pos": "how",
+    "eixe": "had", "eixan": "had", "itan": "was", "einai": "is", "re": "", "ela": "",
+    "malaka": "", "file": "", "filaraki": "", "ela re": "", "ela pes mou": "", "pes mou": "",
+    "kai": "and", "i": "the", "o": "the", "to": "the", "ta": "the", "tin": "the", "ton": "the",
+    "tis": "of", "tou": "of", "twn": "of", "tous": "the", "stin": "in the",
+    "sto": "in the", "ston": "in the", "stis": "in the", "sta": "in the", "me": "with",
+    "apo": "from", "gia": "about", "prin": "before", "sti": "in the",
+    "se": "in", "na": "", "den": "not", "tha": "will", "telika": "ultimately", "twra": "now",
+    "akoma": "still", "kapote": "once", "kyrios": "main", "synergasia": "partnership",
+    "synergasias": "partnership", "synergati": "partner", "synergatis": "partner",
+    "etairia": "company", "etaireia": "company", "etairies": "companies", "kina": "china",
+    "kinezika": "chinese", "kinezikes": "chinese", "kinezoi": "chinese", "kinezous": "chinese",
+    "kineziki": "chinese", "ameriki": "the us", "metoxi": "shares", "metoxes": "shares",
+    "anebike": "rose", "anevike": "rose", "anebikan": "rose", "anevikan": "rose",
+    "epese": "fell", "epesan": "fell", "pesane": "fell", "ptosi": "fall", "ekdosi": "version",
+    "tha erthoun": "will come", "erthei": "come", "exetase": "evaluated", "eftiaxe": "made",
+    "ftiaxei": "made", "sinexise": "continued", "synexise": "continued", "elpizei": "hopes",
+    "petixei": "achieve", "agora": "market", "agoras": "market", "antidrase": "reacted",
+    "anakoinwsi": "announcement", "anakoinosi": "announcement", "kataskeuastes": "makers",
+    "pieznoun": "pressure", "stadio": "stage", "egkrisi": "approval", "egkrithei": "approved",
+    "xreiazontai": "need", "ekane": "did", "eipe": "said", "poliseis": "sales",
+    "fthinise": "got cheaper", "xalase": "broke down", "trabikse": "caught",
+    "prosoxi": "attention", "epomeni mera": "the next day", "mera": "day",
+    "idio vrady": "same evening", "vrady": "evening", "apantisi": "response",
+    "xristes": "users", "ekatommyria": "million", "lipseis": "downloads",
+    "kykloforise": "launched", "xronia": "year", "xrono": "year", "mina": "month",
+    "kostise": "cost", "kostizei": "costs", "symfwnia": "deal", "symfonia": "deal",
+    "akribws": "exactly", "arxes": "authorities", "kivernitiki": "government",
+    "ypiresia": "department", "onomastika": "by name", "nea": "news", "aporripse": "rejected",
+    "poulise": "sold", "ferei": "bring", "pososto": "percentage", "triti": "third",
+    "tetarto": "fourth", "trimino": "quarter", "xrisimopoiisei": "use", "epixeiriseis": "enterprises",
+    "skopos": "purpose", "logos": "reason", "kalimera": "good morning", "geia": "hi",
+    "exei": "has", "kanei": "done", "pige": "went", "auti": "this", "auto": "this",
+    "koina": "joint", "kinas": "china", "parousiase": "unveiled", "katholou": "at all",
+    "ekeini": "that", "alla": "other", "ekanan": "did", "dwsei": "give", "ola kala": "",
+    "ellada": "greece",
+}  # fmt: skip
+# Polish, or English with Polish words ("dlaczego Apple zrezygnowało z DeepSeeka?"), folded as
+# the other tables are ("ł" as "l", "ą" as "a"); its nouns' endings change with their place, so
+# the common ones are given with their forms.
+_POLISH = {
+    "dlaczego": "why", "czemu": "why", "kiedy": "when", "od kiedy": "since when", "kto": "who",
+    "ile": "how much", "o ile": "by how much", "co": "what", "czy": "", "jaki": "which",
+    "jaka": "which", "jakie": "which", "jakiego": "which", "jakich": "which", "ktory": "which",
+    "ktora": "which", "ktore": "which", "ktorych": "which", "ktorym": "which",
+    "w ktorym": "in which", "gdzie": "where", "jak": "how", "jak bardzo": "how much",
+    "kurde": "", "no": "", "serio": "really", "dobra": "", "no dobra": "", "no i": "",
+    "w koncu": "ultimately", "wedlug": "according to", "artykulu": "article", "jest": "is",
+    "byl": "was", "byla": "was", "bylo": "was", "byli": "were", "w": "in", "z": "with",
+    "ze": "", "na": "on", "do": "to", "po": "after", "od": "since", "przed": "before",
+    "dla": "for", "o": "about", "i": "and", "a": "and", "nie": "not", "tez": "also",
+    "jeszcze": "still", "juz": "already", "teraz": "now", "kiedys": "once", "rok": "year",
+    "roku": "year", "lat": "years", "dzien": "day", "dnia": "day", "nastepnego dnia": "the next day",
+    "wieczorem": "in the evening", "tego samego dnia": "the same day", "firma": "company",
+    "firmy": "companies", "firm": "companies", "akcje": "shares", "akcji": "shares",
+    "akcjami": "shares", "cena": "price", "wzrosla": "rose", "wzrosly": "rose", "wzrosl": "rose",
+    "urosly": "rose", "urosla": "rose", "poszla w gore": "rose", "poszly w gore": "rose",
+    "w gore": "up", "spadla": "fell", "spadly": "fell", "spadl": "fell", "spadek": "fall",
+    "wypuscila": "launched", "uruchomila": "launched", "modeli": "models", "modelu": "model",
+    "apke": "app", "aplikacje": "app", "partnerow": "partners", "partnerem": "partner",
+    "partnera": "partner", "oferuje": "offers", "moglo": "could", "mogla": "could",
+    "mogl": "could", "pracowac": "work", "dalej": "further", "flagowy": "flagship",
+    "wypadl": "performed", "testach": "tests", "testuje": "tests", "testowalo": "tested",
+    "potanialy": "got cheaper", "wywolania": "calls", "w ostatnim roku": "over the past year",
+    "chce": "wants", "osiagnac": "achieve", "chinach": "china", "chiny": "china", "chin": "china",
+    "chinski": "chinese", "chinskie": "chinese", "chinscy": "chinese", "chinskich": "chinese",
+    "dzieki": "thanks to", "partnerstwu": "partnership", "partnerstwo": "partnership",
+    "prawda": "true", "funkcje": "features", "funkcji": "features", "czekaja": "waiting",
+    "zatwierdzenie": "approval", "urzedy": "departments", "zareagowalo": "responded",
+    "premiere": "launch", "premiera": "launch", "szybko": "quickly", "wzielo": "chose",
+    "wybralo": "chose", "wybrala": "chose", "kogos innego": "someone else", "wyjdzie": "come out",
+    "zrezygnowalo": "dropped", "zrezygnowala": "dropped", "za malo": "too few",
+    "ludzi": "people", "konkuruje": "competes", "uzywa": "use", "uzywaja": "use",
+    "ponad": "over", "tysiecy": "thousand", "stalo": "happened", "co sie stalo": "what happened",
+    "sie": "", "ogloszeniu": "announcement", "ogloszenie": "announcement", "inne": "other",
+    "uzytkownicy": "users", "uzytkownikow": "users", "lutego": "february", "maja": "may",
+    "przychodow": "revenue", "przychody": "revenue", "sprzedaz": "sales", "sprzedazy": "sales",
+    "brak": "lack", "zrodla": "sources", "umowe": "deal", "umowa": "deal", "dokladnie": "exactly",
+    "zaczelo": "started", "wspolprace": "collaboration", "wspolpraca": "collaboration",
+    "kosztuje": "costs", "udzial w rynku": "market share", "powiedzial": "said",
+    "kupilo": "bought", "nastepnego": "next", "odpadl": "dropped out", "siema": "hi",
+    "dzisiaj": "today", "ten": "this", "te": "these", "tym": "this", "tego": "this",
+    "temu": "this", "ich": "their", "jako": "as", "przez": "by", "jakies": "some",
+    "miesiacu": "month", "miesiac": "month", "podpisano": "signed", "miedzy": "between",
+    "wyscigu": "race", "nazywa sie": "is called", "ma": "has",
+    "dolarach": "dollars", "wejda": "come", "bedzie": "will", "polski": "poland",
+    "polsce": "poland", "chmury": "cloud", "swoj": "its", "swoj model": "its model",
+    "z kim": "with whom", "robil": "did", "robila": "did", "to prawda": "is it true",
+    "wedlug artykulu": "according to the article", "negocjowal": "negotiated",
+}  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
@@ -1010,12 +1154,24 @@ _RUSSIAN_WEAK = frozenset(
     "i a no ne net da v s k o u vo na so do ob po za iz kak god data let den est eta ego ona oni"
     " tot tom tem pro rost cena".split()
 )
+_VIETNAMESE_WEAK = frozenset(
+    "co a o e la de do ma con my ha di thi ve tu sau nam nay ngay gia tang bao dung thang tien"
+    " cho voi cac mot sao gi nao vi tra quy bi se da dang nha roi luon ung gat neu loai cuu ko"
+    " khac lam rat manh noi chon".split()
+)
+_GREEK_WEAK = frozenset(
+    "i o to ta me se na den file re pos gia ton tin sto apo mera nea ela logos auto alla".split()
+)
+_POLISH_WEAK = frozenset(
+    "no w z ze na do po od dla o i a nie ten te tym tego jak jest rok lat firm firma cena chin"
+    " dobra brak ma ich temu".split()
+)
 _ITALIAN_WEAK = frozenset(
     "il lo la le in con per su dai al del un uno una ha ho ad ed non come serve ora era mai dice"
     " costa solo prima dove fra anni e i o a da".split()
 )
 # (and the grave accents of Haitian Creole, Italian and French: "kilè", "nouvèl", "perché")
-_ACCENTS = str.maketrans("áéíóúñüäößãõâêôçàèòìù", "aeiounuaosaoaeocaeoiu")
+_ACCENTS = str.maketrans("áéíóúñüäößãõâêôçàèòìùąćęłńśźżđ", "aeiounuaosaoaeocaeoiuacelnszzd")
 
 
 def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -1031,7 +1187,7 @@ def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
 _ALONE = frozenset(
     "wetin abeg wahala weishenme kyun kitna quantos quantas quanto quando chera cheghadr kodoom"
     " keno koto kothay pochemu skolko kogda nuga eolma eolmana eonje mwoyeyo perche quanti"
-    " quante".split()
+    " quante dlaczego giati poso posa".split()
 )
 
 
@@ -1164,12 +1320,13 @@ def _bengali_question_words(text: str) -> str:
     return " ".join(_BENGALI_NOT.sub("not", _BENGALI_WHAT.sub("what", text)).split())
 
 
-# Haitian Creole and Russian put the owner after what it owns ("aksyon Apple", "akcii Apple":
-# Apple's shares; "pri API Tongyi a": the Tongyi API's price): a thing of the tables before a name
+# Haitian Creole, Russian, Vietnamese and Polish put the owner after what it owns ("aksyon
+# Apple", "akcii Apple", "co phieu Apple", "akcje Apple": Apple's shares; "pri API Tongyi a": the Tongyi API's price): a thing of the tables before a name
 # written with a capital.
 _OWNED_BEFORE_OWNER = re.compile(
     r"\b(shares|price|sales|revenue|phone|partner|features|users|models|news|version|approval) "
-    r"((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*)*)"
+    # (not "AI": "doi tac AI" is an AI partner, no partner of AI's)
+    r"(?!AI\b)((?:[A-Z][\w.-]*)(?: [A-Z][\w.-]*)*)"
 )
 
 
@@ -1196,6 +1353,24 @@ def _italian_elisions(text: str) -> str:
     return _ELIDED.sub("", text)
 
 
+# Vietnamese "ai" (who) in lower case, "AI" in capitals is AI; and "khong" last only marks a
+# yes-or-no question ("co ... khong?"), where it is no "not".
+_VIETNAMESE_WHO = re.compile(r"\bai\b")
+_LAST_NOT = re.compile(r"\s*\bnot\b(?=\s*(?:[?.!]|$))")
+
+
+def _vietnamese_words(text: str) -> str:
+    return _owners_after(_LAST_NOT.sub("", _VIETNAMESE_WHO.sub("who", text)))
+
+
+# Greek "meta" (after) in lower case; "Meta" with a capital is the company.
+_GREEK_AFTER = re.compile(r"\bmeta\b")
+
+
+def _greek_after(text: str) -> str:
+    return _GREEK_AFTER.sub("after", text)
+
+
 # Hindi and Spanish share a table, as they always have; each other way has its own. With each,
 # what is done to the English read with it: a borrowed verb's prefix or ending taken off.
 _TABLES = tuple(
@@ -1220,6 +1395,9 @@ _TABLES = tuple(
         (_KOREAN, _korean_particles, _KOREAN_WEAK),
         (_RUSSIAN, _owners_after, _RUSSIAN_WEAK),
         (_ITALIAN, _italian_elisions, _ITALIAN_WEAK),
+        (_VIETNAMESE, _vietnamese_words, _VIETNAMESE_WEAK),
+        (_GREEK, _greek_after, _GREEK_WEAK),
+        (_POLISH, _owners_after, _POLISH_WEAK),
     )
 )
 
@@ -1241,6 +1419,9 @@ def in_english(text: str) -> str:
         # ("İ" lowers to two letters, "i" and a dot above: one letter each, as written)
         folded = "".join(char.lower()[0] for char in text)
     folded = folded.translate(_ACCENTS)
+    if not folded.isascii():
+        # (any other letter with a mark as its bare letter: Vietnamese "tại sao" as "tai sao")
+        folded = "".join(unicodedata.normalize("NFD", char)[0] for char in folded)
     best, table, matches, afterwards = 1, None, [], None
     for words, markers, pattern, then in _TABLES:
         found = list(pattern.finditer(folded))

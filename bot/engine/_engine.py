@@ -341,6 +341,7 @@ class Query:
     # The focus is a kind of thing named after a name: "model" in "which Tencent model did Apple
     # test?" asks the model's name.
     focus_named: bool = False
+    focus_names: tuple[str, ...] = ()  # ...and the names it is named after: ("tencent",)
     owned: Owned = field(default_factory=dict)  # whose is what: "vivo's revenue"
     years: frozenset[str] = frozenset()  # the years it names: a fact of other years conflicts
     # ...of them, those asked as a time ("in 2025", "feb 11 2025"), not qualifying a thing
@@ -450,6 +451,19 @@ class Engine:
         if self.index.is_known_name(word) or word in self.index.aliases.replace:
             return f"{match.group(1)} US"
         return match.group()
+
+    def _names_kind_apart(self, query: Query, sentence: int) -> bool:
+        """Whether a sentence lacking the kind "Which Tencent model ...?" asks to name gives no
+        name of that kind: none of its names is the asked name with more words ("Tencent
+        Hunyuan"), as "the Huguenot Street Historic District" answers "what Huguenot area".
+        Naming Tencent alone, among other companies, names no model of Tencent's."""
+        if not query.focus_names:
+            return False
+        return not any(
+            len(words := fold(name).split()) > len(query.focus_names)
+            and all(word in words for word in query.focus_names)
+            for name in self.index.sentences[sentence].fact.entities.names
+        )
 
     def _counted_elsewhere(self, word: str, sentence: int | None) -> bool:
         """Whether a sentence other than `sentence` counts `word`: a count of it asked is not
@@ -595,6 +609,7 @@ class Engine:
             content=content,
             focus=focus,
             focus_named=focus_named,
+            focus_names=_focus_names(expanded) if focus_named else (),
             owned=self._with_aliases(
                 possessions(owning, self.index.is_name, read_runs, self.index.is_known_name)
             ),
@@ -1084,7 +1099,8 @@ class Engine:
             )
             missing += (
                 self.params.conflict
-                if (asks_name and curated) or counts_another
+                if (asks_name and (curated or self._names_kind_apart(query, sentence)))
+                or counts_another
                 else self.params.focus_missing
             )
         elif query.which and any(
@@ -2714,6 +2730,12 @@ def _before_guess(folded: str) -> frozenset[str] | None:
     """The stems before a question's first "?", when something follows it."""
     asked, mark, after = folded.partition("?")
     return frozenset(map(stem, surface_terms(asked))) if mark and after.strip() else None
+
+
+def _focus_names(expanded: str) -> tuple[str, ...]:
+    """The names before the kind "Which Tencent model did Apple test?" asks to name."""
+    after = focus_after_words(fold(expanded))
+    return after[0] if after else ()
 
 
 def _focus_named(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
