@@ -1098,6 +1098,11 @@ ANSWERABLE = [
     pytest.param("Perché Apple ha scartato DeepSeek?", "s9", id="s9-italian"),
     pytest.param("Quando arriva la funzione agli utenti cinesi?", "s25", id="s25-italian"),
     pytest.param("Why'd Baidu get kicked to the curb?", "s7", id="s7-curb"),
+    pytest.param(
+        "Blimey, 'ow much did Alibaba go up in 'Ong Kong the next day?", "s22", id="s22-cockney"
+    ),
+    pytest.param("Which outfits was Apple sizing up as partners?", "s8", id="s8-sizing-up"),
+    pytest.param("what did Alibaba cook up back in 2023, matey?", "s11", id="s11-cook-up"),
     pytest.param("vi sao Apple khong tiep tuc voi DeepSeek?", "s9", id="s9-vietnamese"),
     pytest.param(
         "co phieu Alibaba o Hong Kong tang bao nhieu hom sau?", "s22", id="s22-vietnamese"

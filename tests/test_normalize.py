@@ -655,6 +655,15 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ),
         ("is the bruv's phone new?", "is the bruv's phone new?"),
         ("bruv what did apple pick", "what did apple pick"),
+        # A pirate's cries and a Cockney's words of address; a dropped h written with an
+        # apostrophe ("'ow", "'Ong Kong"), but not other dropped letters ("'til", "'n'").
+        ("Arr, who did Apple pick, matey?", "who did Apple pick?"),
+        ("arr what did apple pick", "what did apple pick"),
+        ("what is the ARR of Alibaba?", "what is the ARR of Alibaba?"),
+        ("When did it launch, me old china?", "When did it launch?"),
+        ("'ow much did it go up in 'Ong Kong?", "how much did it go up in Hong Kong?"),
+        ("What's Apple 'opin' to get?", "what is Apple hoping to get?"),
+        ("'til when? rock 'n' roll", "'til when? rock 'n' roll"),
         ("Did Alibaba shares rise? Confirm or Deny.", "Did Alibaba shares rise??"),
         # Archaic English; a wrestling commentator's cries.
         ("Wherefore didst Apple forsake DeepSeek?", "why did Apple drop DeepSeek?"),

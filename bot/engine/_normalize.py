@@ -115,6 +115,10 @@ _CHAT_SPELLINGS = {
     # A South African's "ja", "nee", "eish", "ag man" (yes, no, and sighs); a "lekker" list is
     # only a good one
     "eish": "", "ag man": "", "lekker": "", "howzit": "hi",
+    # ...a pirate's, as people play one ("fer" for, "o'" of, "me hearties"); a Cockney's
+    # "dosh" and "bread" (money), "bods" (people), "blimey"
+    "fer": "for", "shiver me timbers": "", "me hearties": "", "me hearty": "", "landlubbers": "users",
+    "dosh": "money", "bods": "people", "blimey": "", "cor blimey": "",
     # ...and an Australian's "aussie" (Australian), a Briton's "brit" (with the capital a
     # people's name has, which says it is a name)
     "aussie": "Australian", "aussies": "Australians", "brit": "British", "brits": "British",
@@ -294,9 +298,14 @@ _IDIOMS = {
     "muscle in on": "compete in", "muscling in on": "competing in", "muscled in on": "competed in",
     "sniff around": "evaluate", "sniffing around": "evaluating", "sniffed around": "evaluated",
     "mucked": "dropped", "dealt in": "considered",
-    # Looking at candidates is evaluating them.
+    # Looking at candidates, looking them over or sizing them up is evaluating them; what a
+    # company "cooked up" it developed; to "join forces" is to partner.
     "look at": "evaluate", "looks at": "evaluates", "looked at": "evaluated",
-    "looking at": "evaluating",
+    "looking at": "evaluating", "look over": "evaluate", "looked over": "evaluated",
+    "looking over": "evaluating", "size up": "evaluate", "sized up": "evaluated",
+    "sizing up": "evaluating", "sizes up": "evaluates", "cook up": "develop",
+    "cooked up": "developed", "cooking up": "developing", "join forces with": "partner with",
+    "joined forces with": "partnered with", "joining forces with": "partnering with",
 }  # fmt: skip
 # (the longest first: "got kicked to the curb" is one idiom, not "got kicked" and more)
 _IDIOM = re.compile(
@@ -924,9 +933,10 @@ _VALEDICTION = re.compile(
 # media house ...", "Yow bot, ..." (a word of address before a comma, or last).
 _VOCATIVE = re.compile(
     r"^\W*(?:(?:oi|oy|g'?day|hey|yo|yow)\W*)?\b(?:mate|bro|bruh|bruv|bredda|bredren|fam|dude"
-    r"|sis|bestie|buddy|pal|my guy|bot|guys)\b\s*[,!]+\s*"
+    r"|sis|bestie|buddy|pal|my guy|bot|guys|matey|me old china|guv(?:'?nor)?)\b\s*[,!]+\s*"
     r"|^\W*(?:oi|oy|g'?day)\W*\bmate\b\s*"
-    r"|,\s*\b(?:mate|bro|bruh|bruv|bredda|fam|dude|sis|bestie|buddy|pal|my guy)\b(?=\W*$)"
+    r"|,\s*\b(?:mate|bro|bruh|bruv|bredda|fam|dude|sis|bestie|buddy|pal|my guy|matey"
+    r"|me old china|guv(?:'?nor)?)\b(?=\W*$)"
     # (and the words of address no one uses otherwise, first or last without a comma: "bruv
     # what ...", "... bruv")
     r"|\s+\b(?:bruv|bruh|bredda|bredren)\b(?=\W*$)|^\W*(?:bruv|bruh|bredda|bredren)\s+(?=\w)",
@@ -945,7 +955,9 @@ _ASIDE_CLAUSE = re.compile(
     r"|by god|good god|holy cow"
     r"|the crowd (?:goes|is going) wild|the crowd is (?:stunned|on its feet|going crazy)"
     # ...and a South African's "ja", "nee", "hey" said alone; a card player's "deal me in"
-    r"|ja|nee|hey|(?:deal|count) me in)"
+    r"|ja|nee|hey|(?:deal|count) me in"
+    # ...and a pirate's "arr" and "ahoy"
+    r"|a+r{2,}g*h*|ahoy(?: there)?|avast)"
     r"(?:\s*[,;:]+\s*|\s*(?=[.!?]|$))"
     # ("BLUF on why ...": the bottom line on it)
     r"|^\W*bluf on\s+",
@@ -980,6 +992,7 @@ _SPOKEN_US = re.compile(r"\bu s(?: a)?\b", re.IGNORECASE)
 _LEADING_FILLER = re.compile(
     # (Hebrew's and Yiddish's "nu", "yalla": well, go on)
     r"^\W*(?:(?:(?:hey|hi|hello) (?:there|bot)|ok|okay|so|and|but|well|hmm+|um+|uh+|er+m*|right|nu|yalla"
+    r"|a+r{2,}g*h*|ahoy"
     r"|alright|hey|hi|hello|yo|also|btw|by the way|one more thing|another (?:question|one|thing)"
     r"|quick question|ps)\b[\s,.!:]*"
     # The asker's thanks for the last answer, before the next question: "interesting! did ...",
@@ -1462,9 +1475,38 @@ def _with_g(word: str) -> str:
     return f"{word}g" if dropped else word
 
 
+# A dropped h, written with an apostrophe: "'ow much", "'appened", "'Ong Kong" (not "'em",
+# "'cause", "'til", "'n'", which drop other letters).
+_DROPPED_H = re.compile(r"(?<![\w'’])['’]([a-zA-Z]{2,})\b(['’](?!\w))?")
+
+
+@lru_cache(maxsize=4096)
+def _with_h(word: str) -> str | None:
+    said = f"h{word.lower()}"
+    if said.endswith("in") and not is_english_word(said) and is_english_word(f"{said}g"):
+        word, said = f"{word}g", f"{said}g"  # ("'opin'": hoping, both letters dropped)
+    if not is_english_word(said) or (
+        is_english_word(word.lower())
+        and zipf_frequency(said, "en") < zipf_frequency(word.lower(), "en") + 1
+    ):
+        return None
+    return ("H" if word[0].isupper() else "h") + word[0].lower() + word[1:]
+
+
+def _h_restored(match: re.Match[str]) -> str:
+    word, closing = match.group(1), match.group(2) or ""
+    restored = _with_h(word)
+    if restored is None:
+        return match.group()
+    # (the closing apostrophe of "'opin'" stood for the dropped g, now written)
+    return restored if len(restored) > len(word) + 1 else restored + closing
+
+
 def respell(text: str) -> str:
     """Chat spellings of question words made standard ("wen" -> "when", "y" -> "why"), idioms in
     plain words, spoken numbers in digits, and words about the article itself dropped."""
+    if "'" in text or "’" in text:
+        text = _DROPPED_H.sub(_h_restored, text)
     if "in" in text:
         text = _DROPPED_G.sub(lambda match: _with_g(match.group(1)), text)
     text = _TRAILING_THANKS.sub("", _VALEDICTION.sub("", _punctuated(text)))
