@@ -1102,6 +1102,12 @@ ANSWERABLE = [
         "Blimey, 'ow much did Alibaba go up in 'Ong Kong the next day?", "s22", id="s22-cockney"
     ),
     pytest.param("Which outfits was Apple sizing up as partners?", "s8", id="s8-sizing-up"),
+    # A mistyped owner is the owner it stands for.
+    pytest.param(
+        "what happened to Alibaby's shares in the US after the announcement?",
+        "s20",
+        id="s20-alibaby",
+    ),
     pytest.param("what did Alibaba cook up back in 2023, matey?", "s11", id="s11-cook-up"),
     pytest.param("vi sao Apple khong tiep tuc voi DeepSeek?", "s9", id="s9-vietnamese"),
     pytest.param(

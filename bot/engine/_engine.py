@@ -892,7 +892,14 @@ class Engine:
 
     def _named(self, names: Iterable[str]) -> frozenset[str]:
         """Names with those they are aliases of: "qwen" with "tongyi", "qianwen"."""
-        names = frozenset(names)
+        # (a name mistyped, or with another language's ending, is the name: "Alibaby's shares",
+        # "akcje Alibaby")
+        names = frozenset(
+            name
+            if name in self.index.all_terms
+            else stem(self._speller.correct(name, by_sound=False))
+            for name in names
+        )
         return names.union(*(self.index.owner_aliases.get(name, ()) for name in names))
 
     # -- scoring ----------------------------------------------------------------------------
