@@ -118,6 +118,7 @@ DEV51 = QUESTIONS.with_name("article_questions_dev51.jsonl")
 DEV52 = QUESTIONS.with_name("article_questions_dev52.jsonl")
 DEV53 = QUESTIONS.with_name("article_questions_dev53.jsonl")
 DEV54 = QUESTIONS.with_name("article_questions_dev54.jsonl")
+DEV55 = QUESTIONS.with_name("article_questions_dev55.jsonl")
 FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
 FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
 FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
@@ -134,6 +135,7 @@ FRESH42 = QUESTIONS.with_name("article_questions_fresh42.jsonl")
 FRESH43 = QUESTIONS.with_name("article_questions_fresh43.jsonl")
 FRESH44 = QUESTIONS.with_name("article_questions_fresh44.jsonl")
 FRESH45 = QUESTIONS.with_name("article_questions_fresh45.jsonl")
+FRESH46 = QUESTIONS.with_name("article_questions_fresh46.jsonl")
 FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
@@ -437,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--questions",
         type=Path,
         action="append",
-        help="question file (JSON lines); repeatable; default: all one hundred sets",
+        help="question file (JSON lines); repeatable; default: all one hundred and two sets",
     )
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
@@ -497,6 +499,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEV52,
         DEV53,
         DEV54,
+        DEV55,
         HELDOUT,
         FRESH,
         FRESH2,
@@ -543,6 +546,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FRESH43,
         FRESH44,
         FRESH45,
+        FRESH46,
     ]
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
