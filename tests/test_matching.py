@@ -1102,6 +1102,17 @@ ANSWERABLE = [
         "Blimey, 'ow much did Alibaba go up in 'Ong Kong the next day?", "s22", id="s22-cockney"
     ),
     pytest.param("Which outfits was Apple sizing up as partners?", "s8", id="s8-sizing-up"),
+    pytest.param("When is the rollout for Chinese users scheduled?", "s25", id="s25-scheduled"),
+    pytest.param("Varför droppade Apple DeepSeek? för lite folk?", "s9", id="s9-swedish"),
+    pytest.param(
+        "Mennyi did Alibaba's Hong Kong stock rise the next day?", "s22", id="s22-hungarian"
+    ),
+    pytest.param("Kilode Apple drop DeepSeek? dem no get enough staff?", "s9", id="s9-yoruba"),
+    pytest.param(
+        "Which company did Apple first pick as its primary AI partner, Ensign?",
+        "s6",
+        id="s6-ensign",
+    ),
     # A mistyped owner is the owner it stands for.
     pytest.param(
         "what happened to Alibaby's shares in the US after the announcement?",
@@ -1961,6 +1972,7 @@ UNANSWERABLE = [
 # Rows of ANSWERABLE the engine gets wrong today without the curated file (issue 4: uncurated
 # quality). Reported for tuning; they turn into plain passes once the engine handles them.
 UNCURATED_MISSES = {
+    "s6-ensign",  # uncurated, "first pick as primary partner" holds only "primary" of s6 (0.17)
     "s16-muscling-in",  # uncurated, competing "on Apple" is s3's "long-standing rival" (0.88)
     "s3-finally-chose",  # uncurated cites s1 ("has chosen to collaborate"), which answers too
     "s7-do-wrong",  # "wrong" is s7's slow progress only by curation: s6 and s7 tie (0.72)

@@ -664,6 +664,12 @@ def test_someone_asking_is_no_part_of_what_they_ask(message: str, expected: str)
         ("'ow much did it go up in 'Ong Kong?", "how much did it go up in Hong Kong?"),
         ("What's Apple 'opin' to get?", "what is Apple hoping to get?"),
         ("'til when? rock 'n' roll", "'til when? rock 'n' roll"),
+        # A cowboy's "partner" and a starship's crew, spoken to after a comma; a captain's log.
+        ("Howdy partner, who did Apple pick?", "who did Apple pick?"),
+        ("Who's Apple's new partner, partner?", "who is Apple's new partner?"),
+        ("Who is Apple's partner?", "Who is Apple's partner?"),
+        ("Captain's log: who did Apple pick, Ensign?", "who did Apple pick?"),
+        ("Did Apple engage Alibaba?", "Did Apple engage Alibaba?"),
         ("Did Alibaba shares rise? Confirm or Deny.", "Did Alibaba shares rise??"),
         # Archaic English; a wrestling commentator's cries.
         ("Wherefore didst Apple forsake DeepSeek?", "why did Apple drop DeepSeek?"),
@@ -1160,6 +1166,12 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         # Polish, with its letters folded ("ł" as "l").
         ("Dlaczego Apple zrezygnowało z DeepSeek?", "why Apple dropped with DeepSeek?"),
         ("O ile wzrosły akcje Alibaba?", "by how much rose Alibaba's shares?"),
+        # Swedish and Hungarian words; Yoruba's question words in Nigerian English.
+        ("Varför droppade Apple DeepSeek?", "why dropped Apple DeepSeek?"),
+        ("När lanserade Alibaba Tongyi?", "when launched Alibaba Tongyi?"),
+        ("Miért dobta az Apple a DeepSeeket?", "why dropped the Apple the DeepSeeket?"),
+        ("Mennyi did Apple stock rise?", "how much did Apple stock rise?"),
+        ("Tani Apple pick? kilode dem drop DeepSeek?", "who Apple pick? why they drop DeepSeek?"),
         # Jamaican Creole: "a wah mek" (why), "fi" (to), a plural's "dem".
         (
             "A wah mek Apple cyaan keep up wid Baidu?",

@@ -191,6 +191,12 @@ _PIDGIN = {
     "carry": "reported", "gist": "news", "una": "you", "shey": "is it", "oga": "boss",
     "comot": "leave", "sha": "", "jare": "", "o": "", "kuku": "", "reach": "", "wan": "want",
     "say": "", "talk": "say",
+    # (and Yoruba's question words, which Nigerians mix in: "Tani Apple pick?", "Kilode ...?";
+    # "se" first asks yes or no, "ehn" only sighs)
+    "kilode": "why", "kilo de": "why", "kini": "what", "kini idi": "why", "tani": "who",
+    "elo": "how much", "melo": "how many", "nigba wo": "when", "nigbawo": "when",
+    "nibo": "where", "bawo": "how", "ewo": "which", "se": "", "ehn": "", "ni": "", "oya": "",
+    "sebi": "",
 }  # fmt: skip
 # German, or English with German mixed in ("Warum nicht DeepSeek? zu wenig Leute oder was?"),
 # folded as the other tables are ("ä" as "a", "ß" as "s"): the question words, the words of news
@@ -1125,6 +1131,56 @@ _POLISH = {
     "z kim": "with whom", "robil": "did", "robila": "did", "to prawda": "is it true",
     "wedlug artykulu": "according to the article", "negocjowal": "negotiated",
 }  # fmt: skip
+# Swedish, or English with Swedish words ("varför droppade Apple DeepSeek?"), folded as the other
+# tables are ("när" as "nar", "få" as "fa"); "typ", "liksom", "alltså" and a last "va?" only say
+# how it is said.
+_SWEDISH = {
+    "varfor": "why", "nar": "when", "sen nar": "since when", "vem": "who", "vilka": "which",
+    "vilken": "which", "vilket": "which", "vad": "what", "vad ar": "what is", "hur": "how",
+    "hur mycket": "how much", "hur manga": "how many", "var": "was", "typ": "", "liksom": "",
+    "alltsa": "", "va": "", "assa": "", "ju": "", "nog": "", "okej": "",
+    "hej": "hi", "tack": "thanks", "och": "and", "eller": "or", "men": "but", "inte": "not",
+    "ocksa": "also", "aven": "also", "bara": "only", "med": "with", "efter": "after",
+    "innan": "before", "fore": "before", "i": "in", "pa": "on", "av": "of", "om": "about",
+    "till": "to", "fran": "from", "sa": "so", "ar": "is", "det": "it",
+    "den": "it", "de": "they", "nej": "no", "ja": "yes", "har": "has", "hade": "had",
+    "kommer": "will", "ska": "will", "blev": "became", "hoppas": "hope", "fa": "get",
+    "fa ut": "get out", "ut": "out", "foretag": "companies", "foretaget": "the company",
+    "anvander": "use", "kalla": "source", "nyhet": "news", "nyheten": "the news",
+    "konkurrens": "competition", "konkurrenter": "competitors", "kina": "china",
+    "kinesiska": "chinese", "kinesisk": "chinese", "maj": "may", "februari": "february",
+    "lansering": "launch", "lanserade": "launched", "modell": "model", "modeller": "models",
+    "aktier": "shares", "aktien": "the stock", "aktiekursen": "the share price",
+    "problemet": "the problem", "folk": "people", "valde": "chose", "valt": "chosen",
+    "droppade": "dropped", "slapp": "dropped", "steg": "rose", "okade": "rose", "foll": "fell",
+    "sjonk": "fell", "minskade": "fell", "intakter": "revenue", "forsaljning": "sales",
+    "anvandare": "users", "funktioner": "features", "godkand": "approved",
+    "godkannande": "approval", "samma dag": "the same day", "dagen efter": "the next day",
+    "kvall": "evening", "samma kvall": "the same evening", "aret": "the year",
+    "forsta": "first", "sista": "last", "senaste": "latest", "partnern": "the partner",
+    "sa manga": "so many", "manga": "many", "mycket": "much", "nu": "now", "fortfarande": "still",
+    "redan": "already", "vet du": "", "vecka": "week", "veckan": "the week", "sade": "said", "sa han": "he said",
+}  # fmt: skip
+
+# Hungarian, or English with Hungarian words ("Miért dobta az Apple a DeepSeeket?"), folded as
+# the other tables are ("miért" as "miert"); "na", "szóval" and "ugye?" only say how it is said.
+_HUNGARIAN = {
+    "miert": "why", "mikor": "when", "mióta": "since when", "miota": "since when", "ki": "who",
+    "kik": "who", "mennyi": "how much", "mennyivel": "by how much", "mennyire": "how",
+    "hany": "how many", "mi": "what", "mit": "what", "mik": "what", "melyik": "which",
+    "milyen": "what kind of", "hol": "where", "hogyan": "how", "hogy": "", "na": "",
+    "szoval": "", "ugye": "right", "nem": "not", "es": "and", "de": "but",
+    "vagy": "or", "mar": "already", "az": "the", "a": "the",
+    "egy": "a", "jo": "good", "mi a helyzet": "what is the status", "helyzet": "status",
+    "reszveny": "shares", "reszvenyek": "shares", "arfolyam": "share price", "ceg": "company",
+    "cegek": "companies", "kinai": "chinese", "bevetel": "revenue",
+    "eladasok": "sales", "csokkent": "fell", "nott": "rose", "emelkedett": "rose",
+    "valasztotta": "chose", "valasztott": "chose", "dobta": "dropped", "partnere": "partner",
+    "funkciok": "features", "felhasznalok": "users", "majus": "may",
+    "februar": "february", "ev": "year", "evben": "in year", "nap": "day",
+    "masnap": "the next day", "este": "evening", "aznap este": "that evening",
+    "mit gondolsz": "", "szerinted": "", "koszi": "thanks", "szia": "hi",
+}  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
@@ -1166,6 +1222,11 @@ _POLISH_WEAK = frozenset(
     "no w z ze na do po od dla o i a nie ten te tym tego jak jest rok lat firm firma cena chin"
     " dobra brak ma ich temu".split()
 )
+_SWEDISH_WEAK = frozenset(
+    "i var de den det om men har ja nu sa typ med av till fa ut folk ar pa manga hade blev steg"
+    " efter och bara".split()
+)
+_HUNGARIAN_WEAK = frozenset("a az na es de nap mi mit egy ki hol jo".split())
 _ITALIAN_WEAK = frozenset(
     "il lo la le in con per su dai al del un uno una ha ho ad ed non come serve ora era mai dice"
     " costa solo prima dove fra anni e i o a da".split()
@@ -1187,7 +1248,8 @@ def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
 _ALONE = frozenset(
     "wetin abeg wahala weishenme kyun kitna quantos quantas quanto quando chera cheghadr kodoom"
     " keno koto kothay pochemu skolko kogda nuga eolma eolmana eonje mwoyeyo perche quanti"
-    " quante dlaczego giati poso posa".split()
+    " quante dlaczego giati poso posa varfor kilode tani miert mennyi melyik mikor hany mennyivel"
+    " mennyire nar vad vilka vilken vem".split()
 )
 
 
@@ -1398,6 +1460,8 @@ _TABLES = tuple(
         (_VIETNAMESE, _vietnamese_words, _VIETNAMESE_WEAK),
         (_GREEK, _greek_after, _GREEK_WEAK),
         (_POLISH, _owners_after, _POLISH_WEAK),
+        (_SWEDISH, None, _SWEDISH_WEAK),
+        (_HUNGARIAN, None, _HUNGARIAN_WEAK),
     )
 )
 

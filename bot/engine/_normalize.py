@@ -304,6 +304,8 @@ _IDIOMS = {
     "looking at": "evaluating", "look over": "evaluate", "looked over": "evaluated",
     "looking over": "evaluating", "size up": "evaluate", "sized up": "evaluated",
     "sizing up": "evaluating", "sizes up": "evaluates", "cook up": "develop",
+    # (a cowboy's "fixing to": planning to)
+    "fixing to": "planning to", "fixin' to": "planning to", "fixin to": "planning to",
     "cooked up": "developed", "cooking up": "developing", "join forces with": "partner with",
     "joined forces with": "partnered with", "joining forces with": "partnering with",
 }  # fmt: skip
@@ -932,11 +934,14 @@ _VALEDICTION = re.compile(
 # Who is spoken to, not asked about: "oi mate, who ...", "... over there, mate?", "Bredda, which
 # media house ...", "Yow bot, ..." (a word of address before a comma, or last).
 _VOCATIVE = re.compile(
-    r"^\W*(?:(?:oi|oy|g'?day|hey|yo|yow)\W*)?\b(?:mate|bro|bruh|bruv|bredda|bredren|fam|dude"
-    r"|sis|bestie|buddy|pal|my guy|bot|guys|matey|me old china|guv(?:'?nor)?)\b\s*[,!]+\s*"
+    r"^\W*(?:(?:oi|oy|g'?day|hey|yo|yow|howdy)\W*)?\b(?:mate|bro|bruh|bruv|bredda|bredren|fam"
+    r"|dude|sis|bestie|buddy|pal|my guy|bot|guys|matey|me old china|guv(?:'?nor)?|partner|pardner"
+    r"|hoss)\b\s*[,!]+\s*"
     r"|^\W*(?:oi|oy|g'?day)\W*\bmate\b\s*"
     r"|,\s*\b(?:mate|bro|bruh|bruv|bredda|fam|dude|sis|bestie|buddy|pal|my guy|matey"
-    r"|me old china|guv(?:'?nor)?)\b(?=\W*$)"
+    r"|me old china|guv(?:'?nor)?|partner|pardner|hoss"
+    # (a cowboy's "partner" last after a comma is who is spoken to; so is a starship's crew)
+    r"|number one|ensign|captain|captian|mr\.? data|computer)\b(?=\W*$)"
     # (and the words of address no one uses otherwise, first or last without a comma: "bruv
     # what ...", "... bruv")
     r"|\s+\b(?:bruv|bruh|bredda|bredren)\b(?=\W*$)|^\W*(?:bruv|bruh|bredda|bredren)\s+(?=\w)",
@@ -956,8 +961,9 @@ _ASIDE_CLAUSE = re.compile(
     r"|the crowd (?:goes|is going) wild|the crowd is (?:stunned|on its feet|going crazy)"
     # ...and a South African's "ja", "nee", "hey" said alone; a card player's "deal me in"
     r"|ja|nee|hey|(?:deal|count) me in"
-    # ...and a pirate's "arr" and "ahoy"
-    r"|a+r{2,}g*h*|ahoy(?: there)?|avast)"
+    # ...and a pirate's "arr" and "ahoy"; a starship captain's log and orders
+    r"|a+r{2,}g*h*|ahoy(?: there)?|avast|captain'?s log(?:,? stardate [\w.]+)?|red alert"
+    r"|make it so|engage|status report|report(?:,? mr\.? data)?|howdy(?: partner)?)"
     r"(?:\s*[,;:]+\s*|\s*(?=[.!?]|$))"
     # ("BLUF on why ...": the bottom line on it)
     r"|^\W*bluf on\s+",
