@@ -1325,6 +1325,7 @@ UNANSWERABLE = [
     # Tencent among them, name no Tencent model.
     pytest.param("Which Tencent model did Apple test?", id="near-miss-tencent-model"),
     pytest.param("co phieu Apple ngay 12/2 tang bao nhieu?", id="near-miss-apple-next-day-vi"),
+    pytest.param("Elo Apple pay Alibaba for this partnership?", id="near-miss-price-yoruba"),
     pytest.param("How much did Apple's revenue fall in Europe?", id="near-miss-europe"),
     pytest.param("When did Samsung partner with OpenAI?", id="near-miss-openai"),
     pytest.param("Who is the CEO of Alibaba?", id="near-miss-alibaba-ceo"),

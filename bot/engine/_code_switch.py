@@ -1249,7 +1249,7 @@ _ALONE = frozenset(
     "wetin abeg wahala weishenme kyun kitna quantos quantas quanto quando chera cheghadr kodoom"
     " keno koto kothay pochemu skolko kogda nuga eolma eolmana eonje mwoyeyo perche quanti"
     " quante dlaczego giati poso posa varfor kilode tani miert mennyi melyik mikor hany mennyivel"
-    " mennyire nar vad vilka vilken vem".split()
+    " mennyire nar vad vilka vilken vem elo".split()
 )
 
 
