@@ -36,107 +36,21 @@ from evaluation.baselines import (
 )
 
 QUESTIONS = Path(__file__).resolve().parent / "data" / "article_questions.jsonl"
-HELDOUT = QUESTIONS.with_name("article_questions_heldout.jsonl")
-FRESH = QUESTIONS.with_name("article_questions_fresh.jsonl")
-DEV2 = QUESTIONS.with_name("article_questions_dev2.jsonl")
-DEV3 = QUESTIONS.with_name("article_questions_dev3.jsonl")
-FRESH2 = QUESTIONS.with_name("article_questions_fresh2.jsonl")
-DEV4 = QUESTIONS.with_name("article_questions_dev4.jsonl")
-DEV5 = QUESTIONS.with_name("article_questions_dev5.jsonl")
-DEV6 = QUESTIONS.with_name("article_questions_dev6.jsonl")
-FRESH3 = QUESTIONS.with_name("article_questions_fresh3.jsonl")
-DEV7 = QUESTIONS.with_name("article_questions_dev7.jsonl")
-DEV8 = QUESTIONS.with_name("article_questions_dev8.jsonl")
-FRESH4 = QUESTIONS.with_name("article_questions_fresh4.jsonl")
-FRESH5 = QUESTIONS.with_name("article_questions_fresh5.jsonl")
-DEV9 = QUESTIONS.with_name("article_questions_dev9.jsonl")
-DEV10 = QUESTIONS.with_name("article_questions_dev10.jsonl")
-DEV11 = QUESTIONS.with_name("article_questions_dev11.jsonl")
-FRESH6 = QUESTIONS.with_name("article_questions_fresh6.jsonl")
-FRESH7 = QUESTIONS.with_name("article_questions_fresh7.jsonl")
-DEV12 = QUESTIONS.with_name("article_questions_dev12.jsonl")
-FRESH8 = QUESTIONS.with_name("article_questions_fresh8.jsonl")
-FRESH9 = QUESTIONS.with_name("article_questions_fresh9.jsonl")
-DEV13 = QUESTIONS.with_name("article_questions_dev13.jsonl")
-DEV14 = QUESTIONS.with_name("article_questions_dev14.jsonl")
-FRESH10 = QUESTIONS.with_name("article_questions_fresh10.jsonl")
-FRESH11 = QUESTIONS.with_name("article_questions_fresh11.jsonl")
-DEV15 = QUESTIONS.with_name("article_questions_dev15.jsonl")
-FRESH12 = QUESTIONS.with_name("article_questions_fresh12.jsonl")
-DEV16 = QUESTIONS.with_name("article_questions_dev16.jsonl")
-DEV17 = QUESTIONS.with_name("article_questions_dev17.jsonl")
-FRESH13 = QUESTIONS.with_name("article_questions_fresh13.jsonl")
-DEV18 = QUESTIONS.with_name("article_questions_dev18.jsonl")
-FRESH14 = QUESTIONS.with_name("article_questions_fresh14.jsonl")
-DEV19 = QUESTIONS.with_name("article_questions_dev19.jsonl")
-FRESH15 = QUESTIONS.with_name("article_questions_fresh15.jsonl")
-DEV20 = QUESTIONS.with_name("article_questions_dev20.jsonl")
-FRESH16 = QUESTIONS.with_name("article_questions_fresh16.jsonl")
-DEV21 = QUESTIONS.with_name("article_questions_dev21.jsonl")
-FRESH17 = QUESTIONS.with_name("article_questions_fresh17.jsonl")
-FRESH18 = QUESTIONS.with_name("article_questions_fresh18.jsonl")
-DEV22 = QUESTIONS.with_name("article_questions_dev22.jsonl")
-FRESH19 = QUESTIONS.with_name("article_questions_fresh19.jsonl")
-DEV23 = QUESTIONS.with_name("article_questions_dev23.jsonl")
-FRESH20 = QUESTIONS.with_name("article_questions_fresh20.jsonl")
-FRESH21 = QUESTIONS.with_name("article_questions_fresh21.jsonl")
-FRESH22 = QUESTIONS.with_name("article_questions_fresh22.jsonl")
-DEV24 = QUESTIONS.with_name("article_questions_dev24.jsonl")
-FRESH23 = QUESTIONS.with_name("article_questions_fresh23.jsonl")
-DEV25 = QUESTIONS.with_name("article_questions_dev25.jsonl")
-FRESH24 = QUESTIONS.with_name("article_questions_fresh24.jsonl")
-FRESH25 = QUESTIONS.with_name("article_questions_fresh25.jsonl")
-DEV26 = QUESTIONS.with_name("article_questions_dev26.jsonl")
-FRESH26 = QUESTIONS.with_name("article_questions_fresh26.jsonl")
-FRESH27 = QUESTIONS.with_name("article_questions_fresh27.jsonl")
-DEV27 = QUESTIONS.with_name("article_questions_dev27.jsonl")
-FRESH28 = QUESTIONS.with_name("article_questions_fresh28.jsonl")
-DEV28 = QUESTIONS.with_name("article_questions_dev28.jsonl")
-DEV29 = QUESTIONS.with_name("article_questions_dev29.jsonl")
-DEV30 = QUESTIONS.with_name("article_questions_dev30.jsonl")
-DEV31 = QUESTIONS.with_name("article_questions_dev31.jsonl")
-DEV32 = QUESTIONS.with_name("article_questions_dev32.jsonl")
-DEV33 = QUESTIONS.with_name("article_questions_dev33.jsonl")
-DEV34 = QUESTIONS.with_name("article_questions_dev34.jsonl")
-DEV35 = QUESTIONS.with_name("article_questions_dev35.jsonl")
-DEV36 = QUESTIONS.with_name("article_questions_dev36.jsonl")
-DEV37 = QUESTIONS.with_name("article_questions_dev37.jsonl")
-DEV38 = QUESTIONS.with_name("article_questions_dev38.jsonl")
-DEV39 = QUESTIONS.with_name("article_questions_dev39.jsonl")
-DEV40 = QUESTIONS.with_name("article_questions_dev40.jsonl")
-DEV41 = QUESTIONS.with_name("article_questions_dev41.jsonl")
-DEV42 = QUESTIONS.with_name("article_questions_dev42.jsonl")
-DEV43 = QUESTIONS.with_name("article_questions_dev43.jsonl")
-DEV44 = QUESTIONS.with_name("article_questions_dev44.jsonl")
-DEV45 = QUESTIONS.with_name("article_questions_dev45.jsonl")
-DEV46 = QUESTIONS.with_name("article_questions_dev46.jsonl")
-DEV47 = QUESTIONS.with_name("article_questions_dev47.jsonl")
-DEV48 = QUESTIONS.with_name("article_questions_dev48.jsonl")
-DEV49 = QUESTIONS.with_name("article_questions_dev49.jsonl")
-DEV50 = QUESTIONS.with_name("article_questions_dev50.jsonl")
-DEV51 = QUESTIONS.with_name("article_questions_dev51.jsonl")
-DEV52 = QUESTIONS.with_name("article_questions_dev52.jsonl")
-DEV53 = QUESTIONS.with_name("article_questions_dev53.jsonl")
-DEV54 = QUESTIONS.with_name("article_questions_dev54.jsonl")
-DEV55 = QUESTIONS.with_name("article_questions_dev55.jsonl")
-FRESH30 = QUESTIONS.with_name("article_questions_fresh30.jsonl")
-FRESH31 = QUESTIONS.with_name("article_questions_fresh31.jsonl")
-FRESH32 = QUESTIONS.with_name("article_questions_fresh32.jsonl")
-FRESH33 = QUESTIONS.with_name("article_questions_fresh33.jsonl")
-FRESH34 = QUESTIONS.with_name("article_questions_fresh34.jsonl")
-FRESH35 = QUESTIONS.with_name("article_questions_fresh35.jsonl")
-FRESH36 = QUESTIONS.with_name("article_questions_fresh36.jsonl")
-FRESH37 = QUESTIONS.with_name("article_questions_fresh37.jsonl")
-FRESH38 = QUESTIONS.with_name("article_questions_fresh38.jsonl")
-FRESH39 = QUESTIONS.with_name("article_questions_fresh39.jsonl")
-FRESH40 = QUESTIONS.with_name("article_questions_fresh40.jsonl")
-FRESH41 = QUESTIONS.with_name("article_questions_fresh41.jsonl")
-FRESH42 = QUESTIONS.with_name("article_questions_fresh42.jsonl")
-FRESH43 = QUESTIONS.with_name("article_questions_fresh43.jsonl")
-FRESH44 = QUESTIONS.with_name("article_questions_fresh44.jsonl")
-FRESH45 = QUESTIONS.with_name("article_questions_fresh45.jsonl")
-FRESH46 = QUESTIONS.with_name("article_questions_fresh46.jsonl")
-FRESH29 = QUESTIONS.with_name("article_questions_fresh29.jsonl")
+# The sets `make eval` asks, in order: the development sets (article_questions.jsonl, then
+# _dev2 to _dev55), the held-out set, the fresh sets (_fresh, then _fresh2 to _fresh46: measured,
+# never read). A new set is one more in its count.
+DEVELOPMENT_SETS = 55
+FRESH_SETS = 46
+QUESTION_SETS = (
+    QUESTIONS,
+    *(
+        QUESTIONS.with_name(f"article_questions_dev{n}.jsonl")
+        for n in range(2, DEVELOPMENT_SETS + 1)
+    ),
+    QUESTIONS.with_name("article_questions_heldout.jsonl"),
+    QUESTIONS.with_name("article_questions_fresh.jsonl"),
+    *(QUESTIONS.with_name(f"article_questions_fresh{n}.jsonl") for n in range(2, FRESH_SETS + 1)),
+)
 ALL_SETS = "all sets together"
 TARGET_RATE = 0.95
 TARGET_LEAD = 0.15  # points above each baseline, on both rates
@@ -444,110 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--params", metavar="K=V,...", help="override engine Params fields")
     args = parser.parse_args(argv)
     params = parse_params(args.params)
-    paths: list[Path] = args.questions or [
-        QUESTIONS,
-        DEV2,
-        DEV3,
-        DEV4,
-        DEV5,
-        DEV6,
-        DEV7,
-        DEV8,
-        DEV9,
-        DEV10,
-        DEV11,
-        DEV12,
-        DEV13,
-        DEV14,
-        DEV15,
-        DEV16,
-        DEV17,
-        DEV18,
-        DEV19,
-        DEV20,
-        DEV21,
-        DEV22,
-        DEV23,
-        DEV24,
-        DEV25,
-        DEV26,
-        DEV27,
-        DEV28,
-        DEV29,
-        DEV30,
-        DEV31,
-        DEV32,
-        DEV33,
-        DEV34,
-        DEV35,
-        DEV36,
-        DEV37,
-        DEV38,
-        DEV39,
-        DEV40,
-        DEV41,
-        DEV42,
-        DEV43,
-        DEV44,
-        DEV45,
-        DEV46,
-        DEV47,
-        DEV48,
-        DEV49,
-        DEV50,
-        DEV51,
-        DEV52,
-        DEV53,
-        DEV54,
-        DEV55,
-        HELDOUT,
-        FRESH,
-        FRESH2,
-        FRESH3,
-        FRESH4,
-        FRESH5,
-        FRESH6,
-        FRESH7,
-        FRESH8,
-        FRESH9,
-        FRESH10,
-        FRESH11,
-        FRESH12,
-        FRESH13,
-        FRESH14,
-        FRESH15,
-        FRESH16,
-        FRESH17,
-        FRESH18,
-        FRESH19,
-        FRESH20,
-        FRESH21,
-        FRESH22,
-        FRESH23,
-        FRESH24,
-        FRESH25,
-        FRESH26,
-        FRESH27,
-        FRESH28,
-        FRESH29,
-        FRESH30,
-        FRESH31,
-        FRESH32,
-        FRESH33,
-        FRESH34,
-        FRESH35,
-        FRESH36,
-        FRESH37,
-        FRESH38,
-        FRESH39,
-        FRESH40,
-        FRESH41,
-        FRESH42,
-        FRESH43,
-        FRESH44,
-        FRESH45,
-        FRESH46,
-    ]
+    paths: list[Path] = args.questions or list(QUESTION_SETS)
     kb = knowledge.load_knowledge()
     fact_ids = {fact.id for fact in kb.packs[0].facts}
     try:

@@ -991,7 +991,7 @@ _ITALIAN = {
 # Vietnamese without its diacritics ("tai sao Apple bo DeepSeek vay?"): "da" marks the past,
 # "dang" what is going on and "se" what will be; "co ... khong" asks yes or no; "cua" is "of",
 # "cac" and "nhung" make a plural; "vay", "a", "ha", "nhe" only soften a question. "ai" (who)
-# is written in lower case, "AI" in capitals: see _vietnamese_who.
+# is written in lower case, "AI" in capitals: see _vietnamese_words.
 _VIETNAMESE = {
     "tai sao": "why", "vi sao": "why", "sao": "why", "vi ly do gi": "why", "ly do gi": "why", "tai vi": "because", "vi": "because",
     "khi nao": "when", "bao gio": "when", "luc nao": "when", "nam nao": "which year",
@@ -1161,7 +1161,6 @@ _SWEDISH = {
     "sa manga": "so many", "manga": "many", "mycket": "much", "nu": "now", "fortfarande": "still",
     "redan": "already", "vet du": "", "vecka": "week", "veckan": "the week", "sade": "said", "sa han": "he said",
 }  # fmt: skip
-
 # Hungarian, or English with Hungarian words ("Miért dobta az Apple a DeepSeeket?"), folded as
 # the other tables are ("miért" as "miert"); "na", "szóval" and "ugye?" only say how it is said.
 _HUNGARIAN = {
@@ -1231,8 +1230,9 @@ _ITALIAN_WEAK = frozenset(
     "il lo la le in con per su dai al del un uno una ha ho ad ed non come serve ora era mai dice"
     " costa solo prima dove fra anni e i o a da".split()
 )
-# (and the grave accents of Haitian Creole, Italian and French: "kilè", "nouvèl", "perché")
-_ACCENTS = str.maketrans("áéíóúñüäößãõâêôçàèòìùąćęłńśźżđ", "aeiounuaosaoaeocaeoiuacelnszzd")
+# Letters with a mark are read as their bare letters ("perché", "kilè", "tại sao", "wzrosły"):
+# Unicode's decomposition gives most; these three it does not break down.
+_UNDECOMPOSED = str.maketrans("ßłđ", "sld")
 
 
 def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -1383,8 +1383,8 @@ def _bengali_question_words(text: str) -> str:
 
 
 # Haitian Creole, Russian, Vietnamese and Polish put the owner after what it owns ("aksyon
-# Apple", "akcii Apple", "co phieu Apple", "akcje Apple": Apple's shares; "pri API Tongyi a": the Tongyi API's price): a thing of the tables before a name
-# written with a capital.
+# Apple", "akcii Apple", "co phieu Apple", "akcje Apple": Apple's shares; "pri API Tongyi a":
+# the Tongyi API's price): a thing of the tables before a name written with a capital.
 _OWNED_BEFORE_OWNER = re.compile(
     r"\b(shares|price|sales|revenue|phone|partner|features|users|models|news|version|approval) "
     # (not "AI": "doi tac AI" is an AI partner, no partner of AI's)
@@ -1482,10 +1482,11 @@ def in_english(text: str) -> str:
     if len(folded) != len(text):
         # ("İ" lowers to two letters, "i" and a dot above: one letter each, as written)
         folded = "".join(char.lower()[0] for char in text)
-    folded = folded.translate(_ACCENTS)
     if not folded.isascii():
-        # (any other letter with a mark as its bare letter: Vietnamese "tại sao" as "tai sao")
-        folded = "".join(unicodedata.normalize("NFD", char)[0] for char in folded)
+        # (letter by letter, its first part only: the positions stay those of `text`)
+        folded = "".join(
+            unicodedata.normalize("NFD", char)[0] for char in folded.translate(_UNDECOMPOSED)
+        )
     best, table, matches, afterwards = 1, None, [], None
     for words, markers, pattern, then in _TABLES:
         found = list(pattern.finditer(folded))

@@ -338,10 +338,9 @@ class Query:
     kind: str | None
     content: str  # the folded content words, for fuzzy phrasing similarity
     focus: QueryTerm | None = None  # the word that says what exactly is asked ("price")
-    # The focus is a kind of thing named after a name: "model" in "which Tencent model did Apple
-    # test?" asks the model's name.
-    focus_named: bool = False
-    focus_names: tuple[str, ...] = ()  # ...and the names it is named after: ("tencent",)
+    # The names the focus is a kind of thing named after: ("tencent",) of "which Tencent model
+    # did Apple test?", which asks the model's name; () when it is not.
+    focus_names: tuple[str, ...] = ()
     owned: Owned = field(default_factory=dict)  # whose is what: "vivo's revenue"
     years: frozenset[str] = frozenset()  # the years it names: a fact of other years conflicts
     # ...of them, those asked as a time ("in 2025", "feb 11 2025"), not qualifying a thing
@@ -417,6 +416,11 @@ class Query:
     # what is only theirs is not what is asked.
     excluded: frozenset[str] = frozenset()
     others_asked: bool = False  # others' stocks asked: "did any other stocks go up?"
+
+    @property
+    def focus_named(self) -> bool:
+        """Whether the focus is a kind of thing named after a name ("Tencent model")."""
+        return bool(self.focus_names)
 
 
 @dataclass
@@ -591,11 +595,12 @@ class Engine:
             or self._indirect_deed(expanded)
         )
         uncompared, each_compared, compared_in, sides = self._compared(text, folded, terms)
-        focus, focus_named = _focus_term(expanded, terms)
+        focus, focus_names = _focus_term(expanded, terms)
         checked = put_up_for_checking(folded, terms)
         # (what a cause put up would want, "data security", is not what the question asks)
         asked = fold(typed) if checked.cause_at is None else folded[: checked.cause_at]
         unstated = _unstated(expanded, terms.values())
+        worded = _went(terms)  # (the ways a change went that the question's own words say)
         unstated_cause = (
             unstated - _unstated(expanded, terms.values(), checked.claimed_cause)
             if checked.claimed_cause
@@ -608,8 +613,7 @@ class Engine:
             kind=kind,
             content=content,
             focus=focus,
-            focus_named=focus_named,
-            focus_names=_focus_names(expanded) if focus_named else (),
+            focus_names=focus_names,
             owned=self._with_aliases(
                 possessions(owning, self.index.is_name, read_runs, self.index.is_known_name)
             ),
@@ -628,8 +632,8 @@ class Engine:
             deed=deed,
             event=self._event(folded),
             about=self._about(expanded, terms),
-            direction=_direction(expanded, terms),
-            direction_worded=bool(_went(term.stem for term in terms.values())),
+            direction=_direction(expanded, worded),
+            direction_worded=bool(worded),
             owned_runs=runs,
             possessed=possessed,
             paragraph=paragraph_asked(cleaned),
@@ -2694,9 +2698,10 @@ def _went(words: Iterable[str]) -> set[str]:
     return ways
 
 
-def _direction(expanded: str, terms: Mapping[str, QueryTerm]) -> str | None:
-    """The one way a change the question asks about went, or None (none, or both)."""
-    ways = _went(terms)
+def _direction(expanded: str, worded: set[str]) -> str | None:
+    """The one way a change the question asks about went, or None (none, or both), from the ways
+    the question's own words went (`_went` of its terms) and the phrases it holds ("go up")."""
+    ways = set(worded)
     ways.update(_WENT[way] for pair in _GOES.findall(expanded) for way in pair if way)
     return next(iter(ways)) if len(ways) == 1 else None
 
@@ -2704,13 +2709,14 @@ def _direction(expanded: str, terms: Mapping[str, QueryTerm]) -> str | None:
 _ASKING_NAME = frozenset({"called", "named"})
 
 
-def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> tuple[QueryTerm | None, bool]:
-    """The word that says what exactly is asked, and whether it is a kind of thing named after a
-    name ("model" in "which Tencent model did Apple test?")."""
+def _focus_term(
+    expanded: str, terms: dict[str, QueryTerm]
+) -> tuple[QueryTerm | None, tuple[str, ...]]:
+    """The word that says what exactly is asked, and the names it is a kind of thing named after
+    (("tencent",) of "model" in "which Tencent model did Apple test?"; () for most)."""
     word = focus_word(expanded)
     if word is None:
-        named = _focus_named(expanded, terms)
-        return named, named is not None
+        return _focus_named(expanded, terms) or (None, ())
     # A name is checked as a name already; what it qualifies is what is asked: "downloads" in
     # "how many Hugging Face downloads".
     folded = fold(expanded)
@@ -2718,11 +2724,11 @@ def _focus_term(expanded: str, terms: dict[str, QueryTerm]) -> tuple[QueryTerm |
     following = surface_terms(folded[at.start() :])[:4] if at else surface_terms(word)
     for surface in following:
         if surface in _ASKING_NAME:
-            return None, False  # a name is the focus: "what is modelscope called"
+            return None, ()  # a name is the focus: "what is modelscope called"
         term = terms.get(stem(surface))
         if term is None or not term.name_like:
-            return term, False  # (a stop word after the names: "how many Huguenots were killed")
-    return None, False
+            return term, ()  # (a stop word after the names: "how many Huguenots were killed")
+    return None, ()
 
 
 def _timed_years(folded: str) -> frozenset[str]:
@@ -2739,14 +2745,11 @@ def _before_guess(folded: str) -> frozenset[str] | None:
     return frozenset(map(stem, surface_terms(asked))) if mark and after.strip() else None
 
 
-def _focus_names(expanded: str) -> tuple[str, ...]:
-    """The names before the kind "Which Tencent model did Apple test?" asks to name."""
-    after = focus_after_words(fold(expanded))
-    return after[0] if after else ()
-
-
-def _focus_named(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None:
-    """The kind of thing "Which Tencent model did Apple test?" asks to name: "model"."""
+def _focus_named(
+    expanded: str, terms: dict[str, QueryTerm]
+) -> tuple[QueryTerm, tuple[str, ...]] | None:
+    """The kind of thing "Which Tencent model did Apple test?" asks to name ("model"), with the
+    names before it (("tencent",))."""
     after = focus_after_words(fold(expanded))
     if after is None:
         return None
@@ -2754,7 +2757,8 @@ def _focus_named(expanded: str, terms: dict[str, QueryTerm]) -> QueryTerm | None
     named = [terms.get(stem(surface)) for word in before for surface in surface_terms(word)]
     if not named or any(term is None or not term.name_like for term in named):
         return None
-    return terms.get(stem(noun))
+    kind = terms.get(stem(noun))
+    return None if kind is None else (kind, before)
 
 
 def _holding(query: Query, table: Mapping[str, list[int]]) -> list[int]:

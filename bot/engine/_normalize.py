@@ -283,13 +283,13 @@ _IDIOMS = {
     "body-slam": "beat", "tag team partner": "partner", "tag-team partner": "partner",
     "tapped out": "gave up", "hit back": "respond", "hits back": "responds",
     "hitting back": "responding", "wipe out": "fail", "wiped out": "failed",
-    # (a London teenager's: a rival that "bodied" you beat you)
-    "bodied": "beaten", "getting bodied": "being beaten", "got bodied": "was beaten",
     "wipes out": "fails", "bailing on": "dropping",
     "stoked on": "impressed by", "stoked about": "impressed by", "main oke": "primary partner",
     "forsake": "drop", "forsook": "dropped", "forsaken": "dropped", "wrought": "made",
     "befall": "happen", "befell": "happened",
     "wither": "fail", "withered": "failed", "withers": "fails", "withering": "failing",
+    # ...a London teenager's: a rival that "bodied" you beat you
+    "bodied": "beaten", "getting bodied": "being beaten", "got bodied": "was beaten",
     # ...a noir detective's: a partner "left at the curb" is dropped, rivals "muscle in on" a
     # market, a suspect "sniffed around" is looked into; and a poker player's: a hand "mucked"
     # is thrown away, a player "dealt in" is in the game.
@@ -304,20 +304,20 @@ _IDIOMS = {
     "looking at": "evaluating", "look over": "evaluate", "looked over": "evaluated",
     "looking over": "evaluating", "size up": "evaluate", "sized up": "evaluated",
     "sizing up": "evaluating", "sizes up": "evaluates", "cook up": "develop",
-    # (a cowboy's "fixing to": planning to)
-    "fixing to": "planning to", "fixin' to": "planning to", "fixin to": "planning to",
     "cooked up": "developed", "cooking up": "developing", "join forces with": "partner with",
     "joined forces with": "partnered with", "joining forces with": "partnering with",
+    # (a cowboy's "fixing to": planning to)
+    "fixing to": "planning to", "fixin' to": "planning to", "fixin to": "planning to",
 }  # fmt: skip
 # (the longest first: "got kicked to the curb" is one idiom, not "got kicked" and more)
 _IDIOM = re.compile(
     r"\b(" + "|".join(map(re.escape, sorted(_IDIOMS, key=len, reverse=True))) + r")\b",
     re.IGNORECASE,
 )
+# (what a claim is called that "checks out": "does that check out?" asks if it holds)
+_NOT_CLAIM = r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bthey )(?<!\bstory )(?<!\bclaim )"
 # ...and the idioms whose middle varies: "spilled the apple alibaba tea", "said yes to it",
 # "thought about picking", "makes it hard for".
-# (what a claim is called that "checks out")
-_NOT_CLAIM = r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bthey )(?<!\bstory )(?<!\bclaim )"
 _IDIOM_PATTERNS = (
     (
         re.compile(r"\bspill(?:ed|t|s|ing)? the ((?:[\w-]+ ){0,3})tea\b", re.IGNORECASE),
@@ -952,6 +952,8 @@ _VOCATIVE = re.compile(
 # "10-4, what ...?", "... in China? Over.", "BLUF: which ...?", "Yes chef, who ...?", "..., the
 # crowd goes wild?!". Only a whole clause is one: "Will Baidu come back?" and "Is it over?" ask
 # what they say.
+# A pirate's "arr" (or "aaarrrgh") and "ahoy", first or as a clause of its own.
+_PIRATE_CRY = r"a+r{2,}g*h*|ahoy"
 _ASIDE_CLAUSE = re.compile(
     r"(?:^\W*|[,;:]\s*|(?<=[.!?,;:])\s*|(?<=[,;:]\s))(?:breaker(?:[\s,-]+(?:breaker|one[- ]nine|1-?9|19))*|10-4"
     r"|ten[- ]four|roger(?: that)?|copy(?: that)?|wilco|over(?: and out)?|come (?:on )?back"
@@ -962,7 +964,7 @@ _ASIDE_CLAUSE = re.compile(
     # ...and a South African's "ja", "nee", "hey" said alone; a card player's "deal me in"
     r"|ja|nee|hey|(?:deal|count) me in"
     # ...and a pirate's "arr" and "ahoy"; a starship captain's log and orders
-    r"|a+r{2,}g*h*|ahoy(?: there)?|avast|captain'?s log(?:,? stardate [\w.]+)?|red alert"
+    rf"|{_PIRATE_CRY}(?: there)?|avast|captain'?s log(?:,? stardate [\w.]+)?|red alert"
     r"|make it so|engage|status report|report(?:,? mr\.? data)?|howdy(?: partner)?)"
     r"(?:\s*[,;:]+\s*|\s*(?=[.!?]|$))"
     # ("BLUF on why ...": the bottom line on it)
@@ -998,7 +1000,7 @@ _SPOKEN_US = re.compile(r"\bu s(?: a)?\b", re.IGNORECASE)
 _LEADING_FILLER = re.compile(
     # (Hebrew's and Yiddish's "nu", "yalla": well, go on)
     r"^\W*(?:(?:(?:hey|hi|hello) (?:there|bot)|ok|okay|so|and|but|well|hmm+|um+|uh+|er+m*|right|nu|yalla"
-    r"|a+r{2,}g*h*|ahoy"
+    rf"|{_PIRATE_CRY}"
     r"|alright|hey|hi|hello|yo|also|btw|by the way|one more thing|another (?:question|one|thing)"
     r"|quick question|ps)\b[\s,.!:]*"
     # The asker's thanks for the last answer, before the next question: "interesting! did ...",
