@@ -1186,6 +1186,25 @@ ANSWERABLE = [
     pytest.param(
         "Apple announce its partner same day or next day after Samsung?", "s3", id="s3-next-day-or"
     ),
+    # Romanian, Czech, Danish and Norwegian words; a question word of theirs alone is enough.
+    pytest.param("De ce a renuntat Apple la DeepSeek?", "s9", id="s9-romanian"),
+    pytest.param(
+        "Cu cat au crescut actiunile Alibaba a doua zi in Hong Kong?", "s22", id="s22-romanian"
+    ),
+    pytest.param("Proč Apple vyřadil DeepSeek? málo lidí?", "s9", id="s9-czech"),
+    pytest.param("Kdy will the Alibaba features reach Chinese users?", "s25", id="s25-czech"),
+    pytest.param("Hvor meget steg Alibabas aktier i Hong Kong næste dag?", "s22", id="s22-danish"),
+    pytest.param("Hvem er Apples AI partner i Kina?", "s3", id="s3-norwegian"),
+    # A telegram: "STOP" ends a clause, its formulas ask nothing; a rare verb in capitals is no
+    # name.
+    pytest.param("WHY DEEPSEEK DISCARDED STOP URGENT", "s9", id="s9-telegram"),
+    pytest.param("FEATURES ALREADY APPROVED QUERY STOP ADVISE", "s24", id="s24-telegram"),
+    pytest.param("APPLE OBJECTIVE WITH ALIBABA TIEUP STOP REPLY PAID", "s19", id="s19-telegram"),
+    # "supposed to roll out" is expected to; "still stuck" awaiting approval is still pending.
+    pytest.param("When are the features supposed to launch in China?", "s25", id="s25-supposed"),
+    pytest.param("is the approval still stuck or done already?", "s24", id="s24-stuck"),
+    # "how much users" counts them.
+    pytest.param("how much enterprises are using Tongyi Qianwen?", "s13", id="s13-how-much-users"),
 ]
 
 # Off-topic questions and near misses (they share words with a fact but ask what it does not state).
@@ -1326,6 +1345,8 @@ UNANSWERABLE = [
     pytest.param("Which Tencent model did Apple test?", id="near-miss-tencent-model"),
     pytest.param("co phieu Apple ngay 12/2 tang bao nhieu?", id="near-miss-apple-next-day-vi"),
     pytest.param("Elo Apple pay Alibaba for this partnership?", id="near-miss-price-yoruba"),
+    pytest.param("Kolik users does the Tongyi App have?", id="near-miss-tongyi-app-users-czech"),
+    pytest.param("PRICE APPLE PAID ALIBABA STOP ADVISE", id="near-miss-price-telegram"),
     pytest.param("How much did Apple's revenue fall in Europe?", id="near-miss-europe"),
     pytest.param("When did Samsung partner with OpenAI?", id="near-miss-openai"),
     pytest.param("Who is the CEO of Alibaba?", id="near-miss-alibaba-ceo"),
@@ -2102,6 +2123,10 @@ UNCURATED_MISSES = {
     "s19-test-case-tag",  # "hope ... will do for its sales" is s19's aim only by curated phrasings
     "s18-fella-yonder",  # uncurated, "own up" is s18's "acknowledged" only by curated phrasings
     "s9-rugged-ser",  # uncurated, 0.497: "rug" is a rare word of the drop group, weighed less
+    "s9-telegram",  # uncurated, s9 holds no word for dropping DeepSeek, only its reason (0.43)
+    "s24-telegram",  # uncurated, s24 and s25 (both of approval) nearly tie: did you mean (0.71)
+    "s25-supposed",  # uncurated, "launch" is s2's word; s25's "rolled out" only curated (s2)
+    "s24-stuck",  # uncurated, "pending" is s24's "submitted for approval" only by curation (0.13)
     # ...and unanswerable ones answered without curation
     "unnamed-in-curated-answer",  # s25 (0.59): iOS 18.5 and May are names, though no department
 }

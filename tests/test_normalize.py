@@ -368,6 +368,16 @@ def test_clean_cuts_between_words() -> None:
         pytest.param("they gave DeepSeek the flick", "they dropped DeepSeek", id="the-flick"),
         pytest.param("it went pear-shaped", "it failed", id="pear-shaped"),
         pytest.param("shares went through the roof", "shares surged", id="through-the-roof"),
+        # "supposed to" a launch is expected to (not "supposed to help": meant to); "how much"
+        # users are how many; a valley girl's "I can't even" says nothing.
+        pytest.param(
+            "when is it supposed to roll out", "when is it expected to roll out", id="supposed-to"
+        ),
+        pytest.param(
+            "is it supposed to help sales", "is it supposed to help sales", id="supposed-to-help"
+        ),
+        pytest.param("how much users are there", "how many users are there", id="how-much-users"),
+        pytest.param("is it approved, I can't even", "is it approved, ", id="cant-even"),
         # Dictation spells the country's letters out.
         pytest.param("shares in the u s", "shares in the US", id="spoken-us"),
         # Chat and trading-floor slang in plain words.
@@ -1172,6 +1182,18 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         ("Miért dobta az Apple a DeepSeeket?", "why dropped the Apple the DeepSeeket?"),
         ("Mennyi did Apple stock rise?", "how much did Apple stock rise?"),
         ("Tani Apple pick? kilode dem drop DeepSeek?", "who Apple pick? why they drop DeepSeek?"),
+        # Romanian: an article after a hyphen ("CEO-ul"), a last "nu?" asking for agreement; Czech
+        # and Danish, whose owner follows (Czech) or leads (Danish) what it owns.
+        ("Cine e CEO-ul Apple?", "who is CEO Apple?"),
+        ("Cu cat au crescut actiunile Alibaba?", "by how much rose Alibaba's shares?"),
+        ("deci Alibaba shares went up, nu?", "Alibaba shares went up,?"),
+        ("Kolik vzrostly akcie Alibaba?", "how much rose Alibaba's shares?"),
+        (
+            "Hvor meget steg Alibabas aktier næste dag?",
+            "how much rose Alibabas shares the next day?",
+        ),
+        # ...but not English with "care", "cat", "take", "ale" in it.
+        ("Take care of the cat, ale is on me", "Take care of the cat, ale is on me"),
         # Jamaican Creole: "a wah mek" (why), "fi" (to), a plural's "dem".
         (
             "A wah mek Apple cyaan keep up wid Baidu?",
@@ -1213,6 +1235,39 @@ def test_a_message_in_capitals_is_read_in_lower_case(message: str, expected: str
     from bot.engine._normalize import unshouted
 
     assert unshouted(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("WHY DEEPSEEK DISCARDED STOP URGENT", "WHY DEEPSEEK DISCARDED?"),
+        ("FEATURES ALREADY APPROVED QUERY STOP ADVISE", "FEATURES ALREADY APPROVED?"),
+        ("HEARD APPLE REPLIED SAME NIGHT STOP TRUE QUERY", "HEARD APPLE REPLIED SAME NIGHT, TRUE?"),
+        ("BAIDU ONCE PRIMARY PARTNER STOP CONFIRM", "BAIDU ONCE PRIMARY PARTNER?"),
+        ("WHO BROKE STORY STOP SOURCE REQUESTED", "WHO BROKE STORY, SOURCE?"),
+        # (after "MAY" the month's: the rollout in May)
+        ("ROLLOUT MAY STOP CHINESE USERS", "ROLLOUT MAY, CHINESE USERS?"),
+        # "STOP" as a verb stays, and so does any "stop" not in capitals.
+        ("DID APPLE STOP WORKING WITH BAIDU", "DID APPLE STOP WORKING WITH BAIDU"),
+        ("WHY WOULD APPLE STOP BAIDU", "WHY WOULD APPLE STOP BAIDU"),
+        ("Why did Apple stop using Baidu? stop", "Why did Apple stop using Baidu? stop"),
+        ("STOP", "STOP"),
+    ],
+)
+def test_a_telegram_is_read_as_a_question(message: str, expected: str) -> None:
+    from bot.engine._telegraphese import untelegraphed
+
+    assert untelegraphed(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "verb_form"),
+    [("discarded", True), ("stopping", True), ("used", True), ("beijing", False), ("siri", False)],
+)
+def test_a_verb_with_ed_or_ing_is_told_from_a_name(word: str, verb_form: bool) -> None:
+    from bot.engine._weights import is_verb_form
+
+    assert is_verb_form(word) is verb_form
 
 
 def test_phrasings_changed_by_respelling_are_kept_as_written_too() -> None:

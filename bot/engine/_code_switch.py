@@ -1180,6 +1180,146 @@ _HUNGARIAN = {
     "masnap": "the next day", "este": "evening", "aznap este": "that evening",
     "mit gondolsz": "", "szerinted": "", "koszi": "thanks", "szia": "hi",
 }  # fmt: skip
+# Romanian, or English with Romanian words ("de ce a renunțat Apple la DeepSeek?"), folded as the
+# other tables are ("când" as "cand", "ș" as "s"); "oare", "deci", "bă" and "adică" only say how
+# it is said. A last "nu?" asks for agreement (see _romanian_words).
+_ROMANIAN = {
+    "de ce": "why", "din ce motiv": "why", "cand": "when", "de cand": "since when", "cine": "who",
+    "cat": "how much", "cata": "how much", "cati": "how many", "cate": "how many",
+    "cat de mult": "how much", "cu cat": "by how much", "cat costa": "how much costs",
+    "cat plateste": "how much pays", "cat a": "how much has", "cat au": "how much have", "ce": "what", "care": "which",
+    "unde": "where", "cum": "how", "oare": "", "deci": "", "ba": "", "bre": "", "adica": "",
+    "stii": "", "la": "", "nu": "not", "si": "and", "sau": "or", "dar": "but", "cu": "with",
+    "fara": "without", "pentru": "for", "despre": "about", "dupa": "after", "inainte de": "before",
+    "inainte": "before", "e": "is", "este": "is", "sunt": "are", "era": "was", "a fost": "was",
+    "au fost": "were", "deja": "already", "inca": "still", "acum": "now", "azi": "today",
+    "lui": "", "asta": "this", "acesta": "this", "aceasta": "this", "numele": "name",
+    "nume": "name", "cum se numeste": "what is it called", "se numeste": "is called",
+    "in mai": "in may", "mai mult": "more", "cel mai": "the most", "a crescut": "rose",
+    "au crescut": "rose", "crescut": "rose", "a scazut": "fell", "au scazut": "fell",
+    "scazut": "fell", "a ales": "chose", "ales": "chose", "a renuntat la": "dropped",
+    "a renuntat": "dropped", "renuntat": "dropped", "a lansat": "launched", "lansat": "launched",
+    "a anuntat": "announced", "anuntat": "announced", "a zis": "said", "a spus": "said",
+    "zis": "said", "spus": "said", "plateste": "pays", "a platit": "paid", "costa": "costs",
+    "vrea": "wants", "vor": "want", "castige": "win", "recastige": "win back",
+    "se intampla": "happens", "ce s-a intamplat": "what happened", "s-a intamplat": "happened",
+    "a testat": "tested", "testeaza": "tests", "foloseste": "uses", "folosesc": "use",
+    "aprobat": "approved", "aprobate": "approved", "aprobare": "approval", "raspuns": "response",
+    "a raspuns": "responded", "stire": "news", "stirea": "news", "sursa": "source",
+    "sursele": "sources", "actiuni": "shares", "actiunile": "shares", "pretul": "price",
+    "vanzari": "sales", "vanzarile": "sales", "venituri": "revenue", "veniturile": "revenue",
+    "companie": "company", "compania": "company", "companii": "companies",
+    "companiile": "companies", "firme": "companies", "firmele": "companies",
+    "partener": "partner", "partenerul": "partner", "parteneri": "partners",
+    "parteneriat": "partnership", "parteneriatul": "partnership", "modele": "models",
+    "modelul": "model", "modelele": "models", "utilizatori": "users", "utilizatorii": "users",
+    "functii": "features", "functiile": "features", "functiuni": "features",
+    "telefonul": "phone", "chinezi": "chinese", "chinezesc": "chinese", "chinezesti": "chinese",
+    "chineze": "chinese", "chinezii": "chinese", "anul": "year", "luna": "month",
+    "ce luna": "which month", "ce an": "which year", "ziua": "day",
+    "ziua urmatoare": "the next day", "a doua zi": "the next day", "urmatoare": "next",
+    "seara": "evening", "aceeasi seara": "the same evening", "aceeasi zi": "the same day",
+    "trimestru": "quarter", "trimestrul": "quarter", "februarie": "february",
+    "la suta": "percent", "motiv": "reason", "motivul": "reason", "candidati": "candidates",
+    "candidatii": "candidates", "in final": "in the end", "pana la urma": "in the end",
+    "lipsa de": "lack of", "lipsa": "lack", "salut": "hi", "mersi": "thanks",
+    "multumesc": "thanks", "te rog": "please", "primul": "first", "prima": "first",
+    "principal": "main", "principalul": "main", "rivali": "rivals", "concurenti": "competitors",
+    "concurentii": "competitors", "cota de piata": "market share", "bani": "money",
+    "cati bani": "how much money", "tara": "country", "romania": "romania",
+}  # fmt: skip
+# Czech, or English with Czech words ("proč Apple vyřadil DeepSeek?"), folded as the other tables
+# are ("proč" as "proc"); "jo", "no", "teda" and "že jo?" only say how it is said. Its nouns'
+# endings change with their place, so the common ones are given with their forms; the owner
+# comes after the thing ("akcie Alibaby": Alibaba's shares).
+_CZECH = {
+    "proc": "why", "procpak": "why", "kdy": "when", "od kdy": "since when", "kdo": "who",
+    "koho": "whom", "kolik": "how much", "o kolik": "by how much", "co": "what",
+    "ktery": "which", "ktera": "which", "ktere": "which", "kteri": "which", "kterou": "which",
+    "jaky": "which", "jaka": "which", "jake": "which", "jakou": "which", "kde": "where",
+    "jak": "how", "jak moc": "how much", "jak dobre": "how good", "jo": "", "teda": "",
+    "tedy": "", "hele": "", "ze jo": "", "fakt": "really", "vazne": "really", "ne": "not",
+    "nebo": "or", "nebo ne": "", "ale": "but", "taky": "also", "take": "also", "je": "is",
+    "jsou": "are", "byl": "was", "byla": "was", "bylo": "was", "byli": "were", "bude": "will",
+    "budou": "will", "se": "", "si": "", "co se stalo": "what happened", "stalo": "happened",
+    "nakonec": "in the end", "rekl": "said", "rekla": "said", "rekli": "said",
+    "napsal": "wrote", "jmeno": "name", "jak se jmenuje": "what is it called",
+    "jmenuje": "is called", "autor": "author", "autora": "author", "cislo": "number",
+    "presne": "exactly", "datum": "date", "hotovo": "done", "schvaleno": "approved",
+    "schvalene": "approved", "schvaleni": "approval", "uz": "already", "jeste": "still",
+    "zatim": "so far", "akcie": "shares", "akcii": "shares", "cena": "price", "stoji": "costs",
+    "vzrostly": "rose", "vzrostla": "rose", "vzrostl": "rose", "vzrostlo": "rose",
+    "stouply": "rose", "stoupla": "rose", "stoupl": "rose", "rostly": "rose", "klesly": "fell",
+    "klesla": "fell", "klesl": "fell", "kleslo": "fell", "spadly": "fell", "pokles": "fall",
+    "trzby": "sales", "trzeb": "sales", "prijmy": "revenue", "firma": "company",
+    "firmy": "companies", "firem": "companies", "spolecnost": "company",
+    "spolecnosti": "companies", "cinske": "chinese", "cinsky": "chinese", "cinska": "chinese",
+    "cinskych": "chinese", "cina": "china", "ciny": "china", "v cine": "in china",
+    "chteji": "want", "chce": "wants", "dosahnout": "achieve", "zisky": "gains", "zisk": "gain",
+    "druhy den": "the next day", "dalsi den": "the next day", "vecer": "evening",
+    "ten samy vecer": "the same evening", "stejny vecer": "the same evening",
+    "ve stejny den": "the same day", "rok": "year", "roce": "year", "kveten": "may",
+    "kvetna": "may", "v kvetnu": "in may", "unor": "february", "unora": "february",
+    "partnera": "partner", "partnerem": "partner", "partneri": "partners",
+    "vybrali": "chose", "vybral": "chose", "vybrala": "chose", "zvolili": "chose",
+    "opustili": "dropped", "vyradili": "dropped", "vyradil": "dropped", "duvod": "reason",
+    "ahoj": "hi", "diky": "thanks", "dekuji": "thanks", "prosim": "please", "modely": "models",
+    "modelu": "models", "uzivatele": "users", "uzivatelu": "users", "funkce": "features",
+    "prvni": "first", "hlavni": "main", "pred": "before", "ve": "in", "nez": "than",
+    "jen": "only", "jenom": "only", "vlastne": "actually", "clanek": "article",
+    "clanku": "article", "podle clanku": "according to the article", "podle": "according to",
+    "zpravy": "news", "zprava": "news", "zdroj": "source", "zdroje": "sources",
+    "konkurence": "competition", "konkurenti": "competitors", "domaci": "domestic",
+    "znacky": "brands", "podil na trhu": "market share", "penize": "money",
+    "zaplatil": "paid", "zaplatila": "paid", "platit": "pay", "procent": "percent",
+    "kolik procent": "what percent",
+}  # fmt: skip
+# Danish and Norwegian, or English with their words ("hvorfor droppede Apple DeepSeek?"), folded
+# as the other tables are ("hvornår" as "hvornar", "næste" as "naeste", "ø" as "o"); "altså",
+# "jo" and "nå" only say how it is said, and a last "ikke?" asks for agreement.
+_DANISH = {
+    "hvorfor": "why", "hvornar": "when", "siden hvornar": "since when", "nar": "when",
+    "hvem": "who", "hvor meget": "how much", "hvor mye": "how much", "hvor mange": "how many",
+    "hvor": "where", "hvad": "what", "hva": "what", "hvilken": "which", "hvilket": "which",
+    "hvilke": "which", "hvordan": "how", "hvor godt": "how well", "hvor stor": "how big",
+    "altsa": "", "jo": "", "na": "", "da": "", "vel": "", "lige": "", "egentlig": "actually",
+    "ikke": "not", "er": "is", "var": "was", "har": "has", "havde": "had", "hadde": "had",
+    "og": "and", "eller": "or", "men": "but", "med": "with", "efter": "after", "etter": "after",
+    "i": "in", "pa": "on", "af": "of", "av": "of", "om": "about", "til": "to", "fra": "from",
+    "det": "it", "den": "it", "de": "they", "nej": "no", "nei": "no", "ogsa": "also",
+    "nu": "now", "allerede": "already", "stadig": "still", "fortsatt": "still",
+    "aktie": "shares", "aktier": "shares", "aksje": "shares", "aksjer": "shares",
+    "aktiekurs": "share price", "aksjekurs": "share price", "kursen": "price", "steg": "rose",
+    "faldt": "fell", "falt": "fell", "fald": "fall", "omsaetning": "revenue",
+    "omsetning": "revenue", "indtaegter": "revenue", "inntekter": "revenue", "salg": "sales",
+    "salget": "sales", "naeste dag": "the next day", "neste dag": "the next day",
+    "dagen efter": "the next day", "dagen etter": "the next day", "samme dag": "the same day",
+    "samme aften": "the same evening", "samme kveld": "the same evening", "aften": "evening",
+    "kveld": "evening", "maj": "may", "februar": "february", "kina": "china",
+    "kinesisk": "chinese", "kinesiske": "chinese", "selskab": "company", "selskap": "company",
+    "selskaber": "companies", "selskaper": "companies", "virksomheder": "companies",
+    "virksomheter": "companies", "firmaer": "companies", "bruger": "use", "bruker": "use",
+    "brugere": "users", "brukere": "users", "brugerne": "users", "brukerne": "users",
+    "funktioner": "features", "funksjoner": "features", "funktionerne": "features",
+    "funksjonene": "features", "godkendt": "approved",
+    "godkjent": "approved", "godkendelse": "approval", "godkjenning": "approval",
+    "valgte": "chose", "droppede": "dropped", "droppet": "dropped", "kommer": "comes",
+    "skal": "will", "vil": "will", "hvad vil de": "what do they want",
+    "hva vil de": "what do they want", "hedder": "is called", "heter": "is called",
+    "hvad hedder": "what is the name of", "hva heter": "what is the name of", "navn": "name",
+    "navnet": "name", "plads": "place", "plass": "place", "mangel pa": "lack of",
+    "mangel": "lack", "mangler": "lacks", "kilde": "source", "kilder": "sources",
+    "nyhed": "news", "nyheden": "news", "nyheten": "news", "modeller": "models",
+    "modellen": "model", "konkurrenter": "competitors", "tak": "thanks", "takk": "thanks",
+    "hej": "hi", "hei": "hi", "procent": "percent", "prosent": "percent", "kvartal": "quarter",
+    "sidste": "last", "siste": "last", "forste": "first", "hovedpartner": "main partner",
+    "partneren": "partner", "penge": "money", "penger": "money", "betalte": "paid",
+    "betalt": "paid", "koster": "costs", "billigere": "cheaper", "lanceret": "launched",
+    "lancerede": "launched", "lanserte": "launched", "annoncerede": "announced",
+    "annonserte": "announced", "meddelte": "announced", "sagde": "said", "sagt": "said",
+    "hvad skete der": "what happened", "hva skjedde": "what happened", "skete": "happened",
+    "skjedde": "happened",
+}  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
@@ -1226,13 +1366,22 @@ _SWEDISH_WEAK = frozenset(
     " efter och bara".split()
 )
 _HUNGARIAN_WEAK = frozenset("a az na es de nap mi mit egy ki hol jo".split())
+_ROMANIAN_WEAK = frozenset("cat care e lui era vor luna prima costa tara romania cum ales".split())
+_CZECH_WEAK = frozenset(
+    "je se si ne ale jak take uz rok cena firma ve zisk autor datum fakt jen jo".split()
+)
+_DANISH_WEAK = frozenset(
+    "i er var har men med de den det nu na da om til jo pa af av fra vel lige nar kina maj"
+    " februar procent tak".split()
+)
 _ITALIAN_WEAK = frozenset(
     "il lo la le in con per su dai al del un uno una ha ho ad ed non come serve ora era mai dice"
     " costa solo prima dove fra anni e i o a da".split()
 )
 # Letters with a mark are read as their bare letters ("perché", "kilè", "tại sao", "wzrosły"):
-# Unicode's decomposition gives most; these three it does not break down.
-_UNDECOMPOSED = str.maketrans("ßłđ", "sld")
+# Unicode's decomposition gives most; these it does not break down ("æ" and "ø" as Norwegian
+# spells Danish's "næste", "omsætning": "neste", "omsetning").
+_UNDECOMPOSED = str.maketrans("ßłđæø", "sldeo")
 
 
 def _word_pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -1249,7 +1398,8 @@ _ALONE = frozenset(
     "wetin abeg wahala weishenme kyun kitna quantos quantas quanto quando chera cheghadr kodoom"
     " keno koto kothay pochemu skolko kogda nuga eolma eolmana eonje mwoyeyo perche quanti"
     " quante dlaczego giati poso posa varfor kilode tani miert mennyi melyik mikor hany mennyivel"
-    " mennyire nar vad vilka vilken vem elo".split()
+    " mennyire nar vad vilka vilken vem elo cine cand cati oare deci kdy kdo kolik proc ktery hvorfor"
+    " hvornar hvem hvad hva hvilken hvilke hvordan altsa".split()
 )
 
 
@@ -1433,6 +1583,22 @@ def _greek_after(text: str) -> str:
     return _GREEK_AFTER.sub("after", text)
 
 
+# Romanian's article after a hyphen on a borrowed word: "CEO-ul" (the CEO), "iPhone-urile".
+_ROMANIAN_ARTICLE = re.compile(r"(?<=\w)-(?:ul|ului|urile|urilor|uri|lui)\b", re.IGNORECASE)
+
+
+def _romanian_words(text: str) -> str:
+    return _owners_after(_LAST_NOT.sub("", _ROMANIAN_ARTICLE.sub("", text)))
+
+
+def _czech_words(text: str) -> str:
+    return _owners_after(_LAST_NOT.sub("", text))
+
+
+def _last_not_dropped(text: str) -> str:
+    return _LAST_NOT.sub("", text)
+
+
 # Hindi and Spanish share a table, as they always have; each other way has its own. With each,
 # what is done to the English read with it: a borrowed verb's prefix or ending taken off.
 _TABLES = tuple(
@@ -1462,6 +1628,9 @@ _TABLES = tuple(
         (_POLISH, _owners_after, _POLISH_WEAK),
         (_SWEDISH, None, _SWEDISH_WEAK),
         (_HUNGARIAN, None, _HUNGARIAN_WEAK),
+        (_ROMANIAN, _romanian_words, _ROMANIAN_WEAK),
+        (_CZECH, _czech_words, _CZECH_WEAK),
+        (_DANISH, _last_not_dropped, _DANISH_WEAK),
     )
 )
 

@@ -79,7 +79,9 @@ ASKS_MONEY = re.compile(
     # ("how much has the cost of api calls dropped" asks a change, not an amount)
     r"(?: (?!(?:" + _CHANGED + r")\b)[\w'.-]+){0,5}?"
     r"(?: (?:before|after|in|on|at|for|to|per|each|during|from)\b.*)?\W*$)"
-    # "what is Apple paying Alibaba for the partnership": an amount paid
+    # "what is Apple paying Alibaba for the partnership", "the price Apple paid Alibaba": an
+    # amount paid
+    r"|\b(?:price|amount|sum) (?:[\w.'-]+ ){0,2}?(?:paid|pays|pay)\b"
     r"|\bwhat (?:is|was|are|were|will|would|does|did) (?:[\w.'-]+ ){1,3}?(?:paying|pay)\b"
     r"(?! (?:attention|off|respects?|tribute)\b)"
     r"|\b(?:what|which)(?:'s| is| was| are| were) (?:the|its|their) (?:[\w.-]+ ){0,3}?(?:price|cost|fee)s?\b"

@@ -95,7 +95,8 @@ from bot.engine._qtype import (
     question_type,
 )
 from bot.engine._spelling import Speller, english_words
-from bot.engine._weights import country_words, is_english_word, rarity
+from bot.engine._telegraphese import untelegraphed
+from bot.engine._weights import country_words, is_english_word, is_verb_form, rarity
 from knowledge import STOP_WORDS, Citation, Entities, KnowledgeBase, fold
 
 logger = logging.getLogger(__name__)
@@ -503,7 +504,7 @@ class Engine:
         cleaned = clean(question)
         if "." in cleaned:
             cleaned = _URL.sub(self._site_name, cleaned)
-        cleaned = as_prose(cleaned)
+        cleaned = untelegraphed(as_prose(cleaned))
         shouted = unshouted(cleaned)
         if " us" in shouted:
             shouted = _US_AFTER_NAME.sub(self._us_listing, shouted)
@@ -521,13 +522,15 @@ class Engine:
         } | self.index.named_in(folded := fold(text))
         if shouted is not cleaned:
             # Typed in capitals: a rare word the knowledge lacks is still taken for a name
-            # ("IS SIRI GETTING QWEN?"), an everyday one ("PHONE", "DROP") not.
+            # ("IS SIRI GETTING QWEN?"), an everyday one ("PHONE", "DROP") or a verb's form
+            # ("DISCARDED") not.
             capitalised |= {
                 word
                 for word in surface_terms(text)
                 if word not in self.index.all_terms
                 and rarity(word) >= NAME_RARITY
                 and self._speller.correct(word) == word
+                and not is_verb_form(word)
             }
         # "What made Apple choose Alibaba?" asks why; "made" is not a word of the fact.
         aliased = self.index.aliases.expand(text)

@@ -90,6 +90,9 @@ _CHAT_SPELLINGS = {
     # Chat filler: says nothing of what is asked, and would only dilute the words that do.
     "lol": "", "lmao": "", "rn": "", "tbh": "", "imo": "", "imho": "", "btw": "", "fyi": "",
     "ngl": "", "omg": "", "idk": "", "basically": "", "literally": "",
+    # (a valley girl's "I can't even" and "so random": how she feels, not what she asks)
+    "i can't even": "", "i cant even": "", "so random": "",
+    "tieup": "tie-up", "tieups": "tie-ups",
     # (a wrestling commentator's cries, wherever they stand: "OH MY GOD, did ...", "BAH GAWD")
     "oh my god": "", "oh my gosh": "", "oh my gawd": "", "bah gawd": "", "by gawd": "",
     "nah": "", "yeah": "", "yep": "", "nope": "", "lowkey": "", "highkey": "", "fr": "",
@@ -202,6 +205,7 @@ _IDIOMS = {
     "falling by the wayside": "dropping", "fallen by the wayside": "dropped",
     "top-of-the-line": "flagship", "top of the line": "flagship", "top-tier": "flagship",
     "top tier": "flagship", "top-end": "flagship", "top-of-the-range": "flagship",
+    "still stuck": "still pending",  # (an approval that is stuck waits for it)
     "right now": "currently", "at the moment": "currently", "as of now": "currently",
     "as things stand": "currently",
     "sealed the deal": "decided", "sealed it": "decided",
@@ -319,6 +323,26 @@ _NOT_CLAIM = r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bthey )(?<!\bstory )(?<!\b
 # ...and the idioms whose middle varies: "spilled the apple alibaba tea", "said yes to it",
 # "thought about picking", "makes it hard for".
 _IDIOM_PATTERNS = (
+    # "how much users": a count, as a learner (or a table's "kolik", "ile") puts it
+    (
+        re.compile(
+            r"\bhow much (?=(?:[\w-]+ )?(?:users|people|companies|firms|enterprises|businesses"
+            r"|models|downloads|customers|employees|engineers|developers|phones|iphones|units"
+            r"|apps|parameters|partners|brands|candidates|clients)\b)",
+            re.IGNORECASE,
+        ),
+        "how many ",
+    ),
+    # "is supposed to roll out": it is expected to, as "scheduled" says (not "supposed to help":
+    # meant to)
+    (
+        re.compile(
+            r"\bsupposed? to (?=(?:roll|launch|arrive|come|ship|hit|go live|land|debut|release"
+            r"|be (?:released|rolled|launched|approved|available)|happen|start|begin|get)\b)",
+            re.IGNORECASE,
+        ),
+        "expected to ",
+    ),
     (
         re.compile(r"\bspill(?:ed|t|s|ing)? the ((?:[\w-]+ ){0,3})tea\b", re.IGNORECASE),
         r"reported the \1news",
@@ -479,7 +503,7 @@ _IDIOM_PATTERNS = (
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
     " table hit news announcement bombshell cut around english together draw drew attention"
-    " interest stuck cheaper lunch moon off actions top check".split()
+    " interest stuck cheaper lunch moon off actions top check suppose much".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").

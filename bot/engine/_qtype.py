@@ -128,8 +128,9 @@ _KEYWORD_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "reason",
         # "apple drop deepseek reason", or the reason first: "reason apple picked alibaba"
         re.compile(
-            r"\b(?:reason|reasons|why)\W*(?:pls|please)?\W*$"
-            r"|^\W*(?:the |main |real )?(?:reason|reasons)\b(?! (?:is|was|are|were)\b)"
+            r"\b(?:reason|reasons|why|motive|motives)\W*(?:pls|please)?\W*$"
+            r"|^\W*(?:the |main |real )?(?:reason|reasons|motive|motives)\b"
+            r"(?! (?:is|was|are|were)\b)"
         ),
     ),
 )

@@ -35,6 +35,18 @@ def is_english_word(word: str) -> bool:
     return zipf_frequency(word, "en") >= ENGLISH_WORD_ZIPF
 
 
+def is_verb_form(word: str) -> bool:
+    """Whether a word is an everyday English verb with "-ed" or "-ing" on it ("discarded",
+    "stopping"): a verb, though rare, never a name ("Beijing" has no "beij" before its "-ing")."""
+    for ending in ("ed", "ing"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            # ("discard-ed", "us-ed", "stopp-ing")
+            stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+            return any(len(verb) >= 3 and is_english_word(verb) for verb in stems)
+    return False
+
+
 @functools.cache
 def country_words() -> frozenset[str]:
     """One-word country names, folded ("japan", "korea", "france"): names even in lower case."""
