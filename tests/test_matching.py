@@ -1203,6 +1203,22 @@ ANSWERABLE = [
     # "supposed to roll out" is expected to; "still stuck" awaiting approval is still pending.
     pytest.param("When are the features supposed to launch in China?", "s25", id="s25-supposed"),
     pytest.param("is the approval still stuck or done already?", "s24", id="s24-stuck"),
+    # Serbian and Croatian, Catalan and Hausa words; an auctioneer's lot.
+    pytest.param("Zasto je Apple odustao od DeepSeek, brate?", "s9", id="s9-serbian"),
+    pytest.param(
+        "Quant van pujar les accions d'Alibaba l'endemà a Hong Kong?", "s22", id="s22-catalan"
+    ),
+    pytest.param("Me yasa Apple no continue with DeepSeek, wallahi?", "s9", id="s9-hausa"),
+    pytest.param(
+        "Lot number four, folks: which bidders did Apple look at after Baidu?",
+        "s8",
+        id="s8-auction",
+    ),
+    # "hope to gain" is to achieve; "once chose" is at one point.
+    pytest.param("what does Apple hope to gain from Alibaba?", "s19", id="s19-hope-to-gain"),
+    pytest.param(
+        "Which firm did Apple once pick as its main partner in China?", "s6", id="s6-once-picked"
+    ),
     # "how much users" counts them.
     pytest.param("how much enterprises are using Tongyi Qianwen?", "s13", id="s13-how-much-users"),
 ]
@@ -2127,6 +2143,9 @@ UNCURATED_MISSES = {
     "s24-telegram",  # uncurated, s24 and s25 (both of approval) nearly tie: did you mean (0.71)
     "s25-supposed",  # uncurated, "launch" is s2's word; s25's "rolled out" only curated (s2)
     "s24-stuck",  # uncurated, "pending" is s24's "submitted for approval" only by curation (0.13)
+    "s8-auction",  # uncurated, "bidders" are s8's potential partners only by curation (0.22)
+    "s19-hope-to-gain",  # uncurated, "achieve" is s19's "aims to reverse" only by curation (0.17)
+    "s6-once-picked",  # uncurated, "main partner" is s6's "primary partner" only by curation (0.21)
     # ...and unanswerable ones answered without curation
     "unnamed-in-curated-answer",  # s25 (0.59): iOS 18.5 and May are names, though no department
 }
@@ -2279,6 +2298,15 @@ def test_two_equally_good_facts_are_both_offered(tmp_path: Path) -> None:
         False,
         ["hiring#s1", "hiring#s2"],
     )
+
+
+def test_of_two_tied_facts_the_one_of_the_kind_asked_answers(engine: Engine) -> None:
+    # Both cite Tim Cook's sentence and match his name alone ("say" is no word of weight):
+    # "what did he say" is his statement, "who is he" his post.
+    said = engine.ask("what did Tim Cook say?")
+    assert said.fact_id is not None and said.fact_id.endswith("#tim-cook-statement")
+    who = engine.ask("who is Tim Cook?")
+    assert who.fact_id is not None and who.fact_id.endswith("#apple-ceo")
 
 
 def test_answer_fact_gives_a_chosen_fact(engine: Engine) -> None:

@@ -378,6 +378,25 @@ def test_clean_cuts_between_words() -> None:
         ),
         pytest.param("how much users are there", "how many users are there", id="how-much-users"),
         pytest.param("is it approved, I can't even", "is it approved, ", id="cant-even"),
+        # An auctioneer's lot before the question, an agent spoken to, a zoomer's "deadass";
+        # "name 'em all" asks which; "hope to gain" is to achieve, "once chose" at one point.
+        pytest.param("Lot number one, folks: who did Apple pick?", "who did Apple pick?", id="lot"),
+        pytest.param("Did Apple stock move, agent?", "Did Apple stock move?", id="agent"),
+        pytest.param("deadass why did apple drop it", " why did apple drop it", id="deadass"),
+        pytest.param(
+            "which firms did Apple look at, name em all",
+            "which firms did Apple evaluate?",
+            id="name-em-all",
+        ),
+        pytest.param("what does Apple hope to gain", "what does Apple hope to achieve", id="gain"),
+        pytest.param(
+            "did Apple once choose Baidu?", "did Apple at one point choose Baidu?", id="once-chose"
+        ),
+        pytest.param(
+            "was it sent up the chain for approval",
+            "was it submitted for approval",
+            id="up-the-chain",
+        ),
         # Dictation spells the country's letters out.
         pytest.param("shares in the u s", "shares in the US", id="spoken-us"),
         # Chat and trading-floor slang in plain words.
@@ -1194,6 +1213,13 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         ),
         # ...but not English with "care", "cat", "take", "ale" in it.
         ("Take care of the cat, ale is on me", "Take care of the cat, ale is on me"),
+        # Serbian and Croatian (the owner after its thing), Catalan (its past's "va" and its
+        # elided articles), and Hausa's question words in Nigerian English.
+        ("Zašto je Apple odustao od DeepSeeka?", "why is Apple dropped from DeepSeeka?"),
+        ("Koliko su porasle akcije Alibaba?", "how much are rose Alibaba's shares?"),
+        ("Per què Apple va deixar DeepSeek?", "why Apple dropped DeepSeek?"),
+        ("Quant van pujar les accions d'Alibaba?", "how much rose shares Alibaba?"),
+        ("Me yasa Apple drop DeepSeek?", "why Apple drop DeepSeek?"),
         # Jamaican Creole: "a wah mek" (why), "fi" (to), a plural's "dem".
         (
             "A wah mek Apple cyaan keep up wid Baidu?",

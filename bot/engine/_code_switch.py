@@ -197,6 +197,13 @@ _PIDGIN = {
     "elo": "how much", "melo": "how many", "nigba wo": "when", "nigbawo": "when",
     "nibo": "where", "bawo": "how", "ewo": "which", "se": "", "ehn": "", "ni": "", "oya": "",
     "sebi": "",
+    # (and Hausa's, from the north: "Me yasa Apple drop DeepSeek?", "Nawa Alibaba stock rise?";
+    # "wallahi", "kai", "dai" and "fa" only say how it is said)
+    "me yasa": "why", "meyasa": "why", "don me": "why", "yaushe": "when",
+    "tun yaushe": "since when", "wane": "which", "wace": "which", "wanne": "which",
+    "waye": "who", "wanene": "who", "su wa": "who", "nawa": "how much", "guda nawa": "how many",
+    "mene": "what", "menene": "what", "mecece": "what", "yaya": "how", "wallahi": "", "kai": "",
+    "dai": "", "fa": "",
 }  # fmt: skip
 # German, or English with German mixed in ("Warum nicht DeepSeek? zu wenig Leute oder was?"),
 # folded as the other tables are ("ä" as "a", "ß" as "s"): the question words, the words of news
@@ -908,7 +915,7 @@ _RUSSIAN = {
 # Italian, or English with Italian mixed in ("Perché Apple ha scartato DeepSeek?"), folded as the
 # other tables are ("perché" as "perche", "è" as "e"): a past is "ha" or "è" and a participle,
 # the participle read as the English past and the auxiliary dropped; an article elided before a
-# vowel ("l'annuncio", "dell'API") is dropped after the table (see _italian_elisions).
+# vowel ("l'annuncio", "dell'API") is dropped after the table (see _without_elisions).
 _ITALIAN = {
     "perche": "why", "come mai": "why", "per quale motivo": "why", "quando": "when",
     "da quando": "since when", "da quanto tempo": "since when", "chi": "who", "cosa": "what",
@@ -1320,6 +1327,87 @@ _DANISH = {
     "hvad skete der": "what happened", "hva skjedde": "what happened", "skete": "happened",
     "skjedde": "happened",
 }  # fmt: skip
+# Serbian, Croatian and Bosnian, or English with their words ("zašto je Apple odustao od
+# DeepSeeka?"), folded as the other tables are ("što" as "sto", "će" as "ce"); "bre", "brate",
+# "ajde", "jel'" and "pa" only say how it is said. Their nouns' endings change with their place,
+# so the common ones are given with their forms; the owner comes after the thing ("akcije
+# Alibabe": Alibaba's shares).
+_SERBO_CROATIAN = {
+    "zasto": "why", "zbog cega": "why", "kad": "when", "kada": "when", "od kad": "since when",
+    "od kada": "since when", "ko": "who", "tko": "who", "ko je": "who is", "ko je bio": "who was",
+    "tko je": "who is", "koga": "whom", "koliko": "how much", "za koliko": "by how much",
+    "kolko": "how much", "sta": "what", "sto": "what", "sta je": "what is", "sto je": "what is",
+    "sta se desilo": "what happened", "sto se dogodilo": "what happened", "koji": "which",
+    "koja": "which", "koje": "which", "kojim": "which", "kojoj": "which", "kojeg": "which",
+    "kakav": "what kind of", "gdje": "where", "gde": "where", "kako": "how", "jel": "",
+    "je li": "", "bre": "", "ajde": "", "brate": "", "pa": "", "stvarno": "really",
+    "zapravo": "actually", "je": "is", "su": "are", "bio": "was", "bila": "was", "bilo": "was",
+    "bili": "were", "ce": "will", "se": "", "desilo": "happened", "dogodilo": "happened",
+    "sa": "with", "u kini": "in china", "u kinu": "to china", "i": "and", "ali": "but",
+    "ili": "or", "ne": "not", "nije": "is not", "sad": "now", "sada": "now", "vec": "already",
+    "jos": "still", "pao": "fell", "pala": "fell", "pale": "fell", "palo": "fell", "pad": "fall",
+    "porasla": "rose", "porasle": "rose", "porastao": "rose", "poraslo": "rose",
+    "skocila": "jumped", "skocile": "jumped", "skocio": "jumped", "rast": "rise",
+    "akcije": "shares", "dionice": "shares", "cijena": "price", "prihod": "revenue",
+    "prihodi": "revenue", "prodaja": "sales", "kompanija": "company", "kompanije": "companies",
+    "firme": "companies", "kineski": "chinese", "kineske": "chinese", "kinesku": "chinese",
+    "kineskih": "chinese", "kineskim": "chinese", "kini": "china", "kine": "china",
+    "korisnici": "users", "korisnike": "users", "korisnika": "users", "funkcije": "features",
+    "modeli": "models", "modela": "models", "partnera": "partner", "partnerom": "partner",
+    "partnerstvo": "partnership", "saradnja": "partnership", "suradnja": "partnership",
+    "saradnju": "partnership", "suradnju": "partnership", "izabrao": "chose",
+    "izabrala": "chose", "izabrali": "chose", "odabrao": "chose", "odbio": "rejected",
+    "odbijen": "rejected", "odbili": "rejected", "odustao": "dropped", "odustali": "dropped",
+    "razlog": "reason", "zbog": "because of", "godine": "year", "godina": "year",
+    "sledeci dan": "the next day", "sljedeci dan": "the next day", "sutradan": "the next day",
+    "isti dan": "the same day", "iste veceri": "the same evening", "uvece": "in the evening",
+    "februara": "february", "veljace": "february", "maja": "may", "svibnja": "may",
+    "procenat": "percent", "posto": "percent", "kvartal": "quarter", "tromjesecje": "quarter",
+    "verzija": "version", "posle": "after", "poslije": "after", "nakon": "after", "pre": "before",
+    "prije": "before", "ima": "has", "imaju": "have", "odobrenje": "approval",
+    "odobreno": "approved", "odobrene": "approved", "objavio": "announced",
+    "objavila": "announced", "objavili": "announced", "lansirao": "launched",
+    "lansirala": "launched", "predstavio": "unveiled", "predstavila": "unveiled",
+    "izvor": "source", "izvori": "sources", "kod": "about", "hvala": "thanks", "zdravo": "hi",
+    "molim": "please", "domaci": "domestic", "brendovi": "brands", "konkurenti": "competitors",
+    "novac": "money", "platio": "paid", "platila": "paid", "kosta": "costs",
+    "saradnja za": "partnership for", "korisnike za": "users for", "kad ce": "when will",
+    "kada ce": "when will", "kina": "china", "cena": "price", "ime": "name", "od": "from",
+}  # fmt: skip
+# Catalan, or English with Catalan words ("per què Apple va deixar DeepSeek?"), folded as the
+# other tables are ("què" as "que"); "doncs", "vale", "oi?" and "eh?" only say how it is said.
+# Its past is "va" before the verb ("va pujar": rose), which the verb's entry gives.
+_CATALAN = {
+    "per que": "why", "perque": "because", "quan": "when", "des de quan": "since when",
+    "qui": "who", "quant": "how much", "quanta": "how much", "quants": "how many",
+    "quantes": "how many", "que": "what", "quin": "which", "quina": "which", "quins": "which",
+    "quines": "which", "com": "how", "com esta": "how is", "doncs": "", "vale": "", "eh": "",
+    "oi": "", "home": "", "nen": "", "es": "is", "son": "are", "era": "was", "va ser": "was",
+    "ha": "has", "han": "have", "va": "", "van": "", "el": "", "la": "", "els": "", "les": "",
+    "de": "", "del": "", "dels": "", "i": "and", "o": "or", "amb": "with", "per": "for",
+    "sobre": "about", "despres": "after", "despres de": "after", "abans": "before",
+    "abans de": "before", "ja": "already", "encara": "still", "ara": "now", "avui": "today",
+    "accions": "shares", "preu": "price", "vendes": "sales", "ingressos": "revenue",
+    "empresa": "company", "empreses": "companies", "xines": "chinese", "xinesos": "chinese",
+    "xinesa": "chinese", "xineses": "chinese", "xina": "china", "usuaris": "users",
+    "funcions": "features", "funcionalitats": "features", "soci": "partner", "socis": "partners",
+    "alianca": "alliance", "pujada": "rise", "pujar": "rose", "pujat": "rose",
+    "baixada": "fall", "baixar": "fell", "baixat": "fell", "caiguda": "fall", "caure": "fell",
+    "escollir": "chose", "escollit": "chosen", "triar": "chose", "triat": "chosen",
+    "deixar": "dropped", "deixat": "dropped", "abandonar": "dropped", "motiu": "reason",
+    "rao": "reason", "dia": "day", "el dia seguent": "the next day", "endema": "the next day",
+    "el mateix dia": "the same day", "aquell vespre": "that evening", "vespre": "evening",
+    "nit": "night", "febrer": "february", "maig": "may", "percentatge": "percentage",
+    "per cent": "percent", "trimestre": "quarter", "versio": "version", "aprovacio": "approval",
+    "aprovat": "approved", "aprovades": "approved", "aprovats": "approved", "estat": "status",
+    "objectiu": "goal", "objectius": "goals", "fonts": "sources", "noticia": "news",
+    "descarregues": "downloads", "costara": "will cost", "costa": "costs", "gratis": "free",
+    "marques": "brands", "competidors": "competitors", "competencia": "competition",
+    "primer": "first", "gracies": "thanks", "bon dia": "good morning", "si us plau": "please",
+    "saps": "", "aquest": "this", "aquesta": "this", "aixo": "this",
+    "que va passar": "what happened", "passar": "happened", "tambe": "also", "mes": "more",
+    "menys": "less", "empresa que": "company that", "ofereix": "offers", "ofereixen": "offer",
+}  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
@@ -1370,6 +1458,14 @@ _ROMANIAN_WEAK = frozenset("cat care e lui era vor luna prima costa tara romania
 _CZECH_WEAK = frozenset(
     "je se si ne ale jak take uz rok cena firma ve zisk autor datum fakt jen jo".split()
 )
+_SERBO_CROATIAN_WEAK = frozenset(
+    "je su se sa i ne pa ima ko sto ce kod pre pad rast sad bio ali ili kada sta koje kako cena"
+    " ime od".split()
+)
+_CATALAN_WEAK = frozenset(
+    "es son era ha han va van el la els les de del dels i o per ja home eh vale dia costa primer"
+    " mes com que oi nit rao ara saps".split()
+)
 _DANISH_WEAK = frozenset(
     "i er var har men med de den det nu na da om til jo pa af av fra vel lige nar kina maj"
     " februar procent tak".split()
@@ -1399,7 +1495,8 @@ _ALONE = frozenset(
     " keno koto kothay pochemu skolko kogda nuga eolma eolmana eonje mwoyeyo perche quanti"
     " quante dlaczego giati poso posa varfor kilode tani miert mennyi melyik mikor hany mennyivel"
     " mennyire nar vad vilka vilken vem elo cine cand cati oare deci kdy kdo kolik proc ktery hvorfor"
-    " hvornar hvem hvad hva hvilken hvilke hvordan altsa".split()
+    " hvornar hvem hvad hva hvilken hvilke hvordan altsa zasto koliko kolko quants quantes quina doncs"
+    " yaushe nawa mene meyasa wace wane".split()
 )
 
 
@@ -1558,10 +1655,13 @@ def _korean_particles(text: str) -> str:
 
 
 # An Italian article elided before a vowel: "l'annuncio", "dell'API", "c'entrano".
-_ELIDED = re.compile(r"\b(?:l|dell|nell|all|sull|dall|un|c|d|quest|quell)['’](?=\w)", re.IGNORECASE)
+# (Catalan's too: "l'endemà", "d'Alibaba", "s'ha")
+_ELIDED = re.compile(
+    r"\b(?:l|dell|nell|all|sull|dall|un|c|d|s|n|quest|quell)['’](?=\w)", re.IGNORECASE
+)
 
 
-def _italian_elisions(text: str) -> str:
+def _without_elisions(text: str) -> str:
     return _ELIDED.sub("", text)
 
 
@@ -1622,7 +1722,7 @@ _TABLES = tuple(
         (_HAITIAN, _owners_after, frozenset()),
         (_KOREAN, _korean_particles, _KOREAN_WEAK),
         (_RUSSIAN, _owners_after, _RUSSIAN_WEAK),
-        (_ITALIAN, _italian_elisions, _ITALIAN_WEAK),
+        (_ITALIAN, _without_elisions, _ITALIAN_WEAK),
         (_VIETNAMESE, _vietnamese_words, _VIETNAMESE_WEAK),
         (_GREEK, _greek_after, _GREEK_WEAK),
         (_POLISH, _owners_after, _POLISH_WEAK),
@@ -1631,6 +1731,8 @@ _TABLES = tuple(
         (_ROMANIAN, _romanian_words, _ROMANIAN_WEAK),
         (_CZECH, _czech_words, _CZECH_WEAK),
         (_DANISH, _last_not_dropped, _DANISH_WEAK),
+        (_SERBO_CROATIAN, _owners_after, _SERBO_CROATIAN_WEAK),
+        (_CATALAN, _without_elisions, _CATALAN_WEAK),
     )
 )
 

@@ -1729,7 +1729,10 @@ class Engine:
         if len(tied) > 1:
             # Equal in all else, the one whose answer itself says more of what is asked: "What
             # did Tim Cook say about AI?" is his words on AI features, not who he is.
-            first = max(tied, key=lambda c: self._answer_holds(query, c))
+            # (then the one of the kind the question asks: "what did Tim Cook say?" is no "who")
+            first = max(
+                tied, key=lambda c: (self._answer_holds(query, c), _of_asked_kind(query, c))
+            )
             candidates.remove(first)
             candidates.insert(0, first)
         best = candidates[0]
@@ -2230,6 +2233,19 @@ def _stands_alone(part: str, query: Query) -> bool:
 def _names_the_unknown(query: Query) -> bool:
     """Whether a prepared question names something the articles never mention."""
     return any(term.name_like and not term.known for term in query.terms)
+
+
+_ASKED_WORD = re.compile(r"\b(who|whom|whose|what|which|when|where|why|how much|how many|how)\b")
+_KIND_OF_WORD = {"whom": "who", "whose": "who", "which": "what", "how many": "how_much",
+                 "how much": "how_much"}  # fmt: skip
+
+
+def _of_asked_kind(query: Query, candidate: Candidate) -> bool:
+    """Whether a curated candidate is of the kind the question's first question word asks."""
+    asked = _ASKED_WORD.search(query.folded)
+    if candidate.curated is None or asked is None:
+        return False
+    return candidate.curated.fact.kind == _KIND_OF_WORD.get(asked.group(1), asked.group(1))
 
 
 def _lacks(own: frozenset[str], word: str, forms: Iterable[str]) -> bool:

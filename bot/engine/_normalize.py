@@ -92,6 +92,13 @@ _CHAT_SPELLINGS = {
     "ngl": "", "omg": "", "idk": "", "basically": "", "literally": "",
     # (a valley girl's "I can't even" and "so random": how she feels, not what she asks)
     "i can't even": "", "i cant even": "", "so random": "",
+    # (a zoomer's "deadass", "ong" and "no cap": that it is said in earnest)
+    "deadass": "", "ong": "", "no cap": "", "fr fr": "",
+    "wallahi": "", "wallah": "",  # (by God: said in earnest, in Arabic and far beyond it)
+    "em": "them",  # ("name 'em all")
+    "milion": "million", "millon": "million", "bilion": "billion", "billon": "billion",
+    # (an idiom of offices: what is "sent up the chain" for approval is submitted for it)
+    "sent up the chain": "submitted", "send up the chain": "submit",
     "tieup": "tie-up", "tieups": "tie-ups",
     # (a wrestling commentator's cries, wherever they stand: "OH MY GOD, did ...", "BAH GAWD")
     "oh my god": "", "oh my gosh": "", "oh my gawd": "", "bah gawd": "", "by gawd": "",
@@ -323,6 +330,23 @@ _NOT_CLAIM = r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bthey )(?<!\bstory )(?<!\b
 # ...and the idioms whose middle varies: "spilled the apple alibaba tea", "said yes to it",
 # "thought about picking", "makes it hard for".
 _IDIOM_PATTERNS = (
+    # "what does Apple hope to gain": what it wants to achieve, no gain of a share price; "did
+    # Apple once pick": at one point, as the article puts it
+    (
+        re.compile(
+            r"\b((?:hop|want|tr|aim|seek|expect|plan|look|stand|try|tries|trying)\w* to) gain\b",
+            re.IGNORECASE,
+        ),
+        r"\1 achieve",
+    ),
+    (
+        re.compile(
+            r"\bonce (?=(?:chose|choose|picked|pick|selected|select|had|partnered|partner|worked"
+            r"|work|relied|rely|leaned|lean|went|go|used|use|tapped|tap)\b)",
+            re.IGNORECASE,
+        ),
+        "at one point ",
+    ),
     # "how much users": a count, as a learner (or a table's "kolik", "ile") puts it
     (
         re.compile(
@@ -503,7 +527,7 @@ _IDIOM_PATTERNS = (
 _IDIOM_WORDS = frozenset(
     "tea told tell yes think thought hard tough difficult want over appeal attract compelling"
     " table hit news announcement bombshell cut around english together draw drew attention"
-    " interest stuck cheaper lunch moon off actions top check suppose much".split()
+    " interest stuck cheaper lunch moon off actions top check suppose much gain once".split()
 )
 # Words about the article itself: every question is about it, so they ask nothing in particular
 # ("What happened in 2023 according to the article?").
@@ -965,7 +989,9 @@ _VOCATIVE = re.compile(
     r"|,\s*\b(?:mate|bro|bruh|bruv|bredda|fam|dude|sis|bestie|buddy|pal|my guy|matey"
     r"|me old china|guv(?:'?nor)?|partner|pardner|hoss"
     # (a cowboy's "partner" last after a comma is who is spoken to; so is a starship's crew)
-    r"|number one|ensign|captain|captian|mr\.? data|computer)\b(?=\W*$)"
+    r"|number one|ensign|captain|captian|mr\.? data|computer"
+    # (...and an agent, spoken to by another)
+    r"|agent|double-?o-?\w+)\b(?=\W*$)"
     # (and the words of address no one uses otherwise, first or last without a comma: "bruv
     # what ...", "... bruv")
     r"|\s+\b(?:bruv|bruh|bredda|bredren)\b(?=\W*$)|^\W*(?:bruv|bruh|bredda|bredren)\s+(?=\w)",
@@ -1123,7 +1149,7 @@ _NAME_THE = re.compile(
 )
 # "..., list them all", "name them": the same asked again after the question.
 _LIST_THEM = re.compile(
-    r"[\s,.;:?!-]*(?:please )?(?:list|name|enumerate) (?:them|each|every one|all)(?: all)?"
+    r"[\s,.;:?!-]*(?:please )?(?:list|name|enumerate) (?:them|'?em|each|every one|all)(?: all)?"
     r"(?: please)?\W*$",
     re.IGNORECASE,
 )
@@ -1364,7 +1390,10 @@ _QUIZ_LABEL = re.compile(
     # ...and any "... check": "Reality check:", "Community traction check:"
     r"|(?:[a-z-]+ ){1,2}check"
     # ...and an officer's: "SITREP request:", "Request timeline:"
-    r"|sitrep request|request(?: [a-z-]+){1,2}?(?=\s*:))\s*[:.)-]"
+    r"|sitrep request|request(?: [a-z-]+){1,2}?(?=\s*:)"
+    # ...and an auctioneer's: "Lot number one, folks:", "lot 7:"
+    r"|(?:next )?lot(?: (?:number|numbr|no\.?|#))? ?[\w-]+(?:,? (?:folks|everyone|ladies and"
+    r" gentlemen))?(?=\s*:))\s*[:.)-]"
     r"|(?:eli5|tl;?dr|quick)\s*[:,-]?(?=\s+(?:who|whom|whose|what|which|when|where|why|how|is|are|was"
     r"|were|do|does|did|has|have|had|will|can)\b))\s*(?=\w)",
     re.IGNORECASE,
