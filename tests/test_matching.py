@@ -1214,6 +1214,9 @@ ANSWERABLE = [
         "s8",
         id="s8-auction",
     ),
+    # A keyword query one sentence states word for word asks no date, however near a date's
+    # phrasings ("when will the features reach Chinese iPhone users") its words are.
+    pytest.param("apple alibaba ai features for chinese iphone users", "s1", id="s1-keywords"),
     # "hope to gain" is to achieve; "once chose" is at one point.
     pytest.param("what does Apple hope to gain from Alibaba?", "s19", id="s19-hope-to-gain"),
     pytest.param(

@@ -1501,12 +1501,15 @@ class Engine:
             )
         return found
 
-    def _curated_candidates(self, query: Query, extras: dict[int, float]) -> list[Candidate]:
+    def _curated_candidates(
+        self, query: Query, extras: dict[int, float], whole: frozenset[int] = frozenset()
+    ) -> list[Candidate]:
         """Curated facts scored by phrasing similarity and word coverage.
 
         `extras` holds the retrieval part of each sentence candidate's rank; a curated fact ranks
         with its cited sentence's retrieval score (or the best one, when that sentence did not
-        come up), plus a little, since a person wrote it for questions like this.
+        come up), plus a little, since a person wrote it for questions like this. `whole` holds
+        the sentences that state every word asked, confidently.
         """
         p = self.params
         if not self.index.curated:
@@ -1580,7 +1583,10 @@ class Engine:
                     rank=confidence
                     + max(
                         extras.get(unit.sentence, fallback),
-                        similarity * p.phrasing_retrieval * (p.rank_bm25 + p.rank_paragraph),
+                        similarity
+                        * p.phrasing_retrieval
+                        * (p.rank_bm25 + p.rank_paragraph)
+                        * (_UNASKED_DATE if self._date_unasked(query, unit, whole) else 1.0),
                     )
                     + p.curated_bonus,
                     parts={
@@ -1720,7 +1726,12 @@ class Engine:
             return timed
         sentences = self._sentence_candidates(query)
         extras = {c.sentence: c.rank - c.confidence for c in sentences}
-        candidates = sentences + self._curated_candidates(query, extras)
+        whole = frozenset(
+            c.sentence
+            for c in sentences
+            if c.parts["coverage"] >= 1.0 and c.confidence >= self.params.threshold
+        )
+        candidates = sentences + self._curated_candidates(query, extras, whole)
         if not candidates:
             return self._abstain(question, query, [], reason="no shared words")
         candidates.sort(key=lambda c: (-c.rank, -c.confidence, c.key))
@@ -1871,6 +1882,17 @@ class Engine:
             return (self.index.citation(candidate.sentence),)
         pack = candidate.curated.pack
         return tuple(pack.fact(cited).citation for cited in candidate.curated.fact.cites)
+
+    @staticmethod
+    def _date_unasked(query: Query, unit: CuratedUnit, whole: frozenset[int]) -> bool:
+        """Whether a curated date is near a keyword query by its phrasings alone: the query asks
+        no kind ("apple alibaba ai features chinese iphone users"), another sentence states all
+        its words, and the answer ("In May this year, ...") holds none of them. The phrasings'
+        "when will the AI features reach Chinese iPhone users" share its words, not its ask."""
+        if query.kind is not None or unit.fact.kind != "when" or not whole - {unit.sentence}:
+            return False
+        held = {stem(word) for word in surface_terms(fold(unit.fact.answer))}
+        return not any(term.stem in held for term in query.terms)
 
     def _answer_holds(self, query: Query, candidate: Candidate) -> float:
         """The weight of the question's words that a candidate's answer text holds (a curated
@@ -2235,6 +2257,9 @@ def _names_the_unknown(query: Query) -> bool:
     return any(term.name_like and not term.known for term in query.terms)
 
 
+# How much of its phrasing similarity counts towards the rank of a date no keyword query asks
+# (see Engine._date_unasked).
+_UNASKED_DATE = 0.5
 _ASKED_WORD = re.compile(r"\b(who|whom|whose|what|which|when|where|why|how much|how many|how)\b")
 _KIND_OF_WORD = {"whom": "who", "whose": "who", "which": "what", "how many": "how_much",
                  "how much": "how_much"}  # fmt: skip
