@@ -1214,9 +1214,18 @@ ANSWERABLE = [
         "s8",
         id="s8-auction",
     ),
+    # Welsh, Bulgarian in Latin letters and Albanian words; leetspeak.
+    pytest.param("Pryd wnaeth Alibaba lansio Tongyi Qianwen, ti'n gwybod?", "s11", id="s11-welsh"),
+    pytest.param("Kolko padnaha prihodite na Apple v Greater China?", "s17", id="s17-bulgarian"),
+    pytest.param("Pse Apple nuk vazhdoi me DeepSeek, vlla?", "s9", id="s9-albanian"),
+    pytest.param("why d1d 4pple dr0p D33pS33k? n0t 3n0ugh st4ff?", "s9", id="s9-leetspeak"),
     # A keyword query one sentence states word for word asks no date, however near a date's
     # phrasings ("when will the features reach Chinese iPhone users") its words are.
     pytest.param("apple alibaba ai features for chinese iphone users", "s1", id="s1-keywords"),
+    # ...and a question naming both markets is answered by the one it asks about.
+    pytest.param(
+        "when did alibaba's hong kong stock climb after the us rise?", "s22", id="s22-both-markets"
+    ),
     # "hope to gain" is to achieve; "once chose" is at one point.
     pytest.param("what does Apple hope to gain from Alibaba?", "s19", id="s19-hope-to-gain"),
     pytest.param(
@@ -1365,6 +1374,11 @@ UNANSWERABLE = [
     pytest.param("co phieu Apple ngay 12/2 tang bao nhieu?", id="near-miss-apple-next-day-vi"),
     pytest.param("Elo Apple pay Alibaba for this partnership?", id="near-miss-price-yoruba"),
     pytest.param("Kolik users does the Tongyi App have?", id="near-miss-tongyi-app-users-czech"),
+    # Another market's move is no answer: the next day's climb was in Hong Kong.
+    pytest.param("how much did Alibaba rise in the US the next day?", id="near-miss-us-next-day"),
+    pytest.param(
+        "Kakvo stana s Samsung akciite sled Galaxy S25?", id="near-miss-samsung-bulgarian"
+    ),
     pytest.param("PRICE APPLE PAID ALIBABA STOP ADVISE", id="near-miss-price-telegram"),
     pytest.param("How much did Apple's revenue fall in Europe?", id="near-miss-europe"),
     pytest.param("When did Samsung partner with OpenAI?", id="near-miss-openai"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import MAX_QUESTION_CHARS
+from bot.engine import MAX_QUESTION_CHARS, Engine
 from bot.engine._asker import final_question, small_talk, without_scene
 from bot.engine._index import phrasing_forms, phrasing_words
 from bot.engine._normalize import (
@@ -1220,6 +1220,15 @@ def test_tags_after_a_question_are_dropped_and_others_are_words(
         ("Per què Apple va deixar DeepSeek?", "why Apple dropped DeepSeek?"),
         ("Quant van pujar les accions d'Alibaba?", "how much rose shares Alibaba?"),
         ("Me yasa Apple drop DeepSeek?", "why Apple drop DeepSeek?"),
+        # Welsh, Bulgarian in Latin letters and Albanian: "na" before the owner is its "of".
+        ("Pwy oedd prif bartner Apple?", "who was main Apple's partner?"),
+        ("Kolko padnaha prihodite na Apple v Kitay?", "how much fell revenue of Apple in china?"),
+        (
+            "Sa u rrit aksionet e Alibaba te nesermen?",
+            "how much rose Alibaba's shares the next day?",
+        ),
+        # ...but not English with "Pam", "Beth" and "faint" in it.
+        ("Pam and Beth asked me, is that faint?", "Pam and Beth asked me, is that faint?"),
         # Jamaican Creole: "a wah mek" (why), "fi" (to), a plural's "dem".
         (
             "A wah mek Apple cyaan keep up wid Baidu?",
@@ -1284,6 +1293,27 @@ def test_a_telegram_is_read_as_a_question(message: str, expected: str) -> None:
     from bot.engine._telegraphese import untelegraphed
 
     assert untelegraphed(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "wh4t 1s 4pple d01ng w1th 4l1b4b4, 4I f34tur3s f0r wh0?",
+            "what is apple doing with alibaba, AI features for who?",
+        ),
+        ("b41du got dr0pped, why?", "baidu got dropped, why?"),
+        ("d1d 4pple adm1t n0 41 h3lp?", "did apple admit no ai help?"),
+        # Figures and codes stay: "S25", "Q4", "FY2024", "iOS 18.5", "300,000", "10 am".
+        ("Did th3 S25 l4unch in Q4 or FY2024?", "Did the S25 launch in Q4 or FY2024?"),
+        ("iOS 18.5 at 10 am, 300,000 f1rms", "iOS 18.5 at 10 am, 300,000 f1rms"),
+        ("Did Apple fall 15 percent in 45 days?", "Did Apple fall 15 percent in 45 days?"),
+    ],
+)
+def test_leetspeak_is_read_in_letters(engine: Engine, message: str, expected: str) -> None:
+    from bot.engine._leetspeak import unleeted
+
+    assert unleeted(message, engine._knows, engine._knows_as_named) == expected
 
 
 @pytest.mark.parametrize(

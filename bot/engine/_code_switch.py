@@ -1408,6 +1408,93 @@ _CATALAN = {
     "que va passar": "what happened", "passar": "happened", "tambe": "also", "mes": "more",
     "menys": "less", "empresa que": "company that", "ofereix": "offers", "ofereixen": "offer",
 }  # fmt: skip
+# Welsh, or English with Welsh words ("Pam wnaeth Apple ollwng DeepSeek?"), folded as the other
+# tables are; "duw duw", "chwarae teg", "iawn" and "ti'n gwybod" only say how it is said.
+_WELSH = {
+    "pam": "why", "pam lai": "why not", "pryd": "when", "pwy": "who", "faint": "how much",
+    "faint o": "how many", "beth": "what", "pa": "which", "pa un": "which", "lle": "where",
+    "ble": "where", "sut": "how", "ie": "", "na": "", "duw duw": "", "chwarae teg": "",
+    "iawn": "", "ti'n gwybod": "", "tin gwybod": "", "yn": "", "y": "the", "yr": "the",
+    "ac": "and", "neu": "or", "gyda": "with", "efo": "with", "ar ol": "after", "wedi": "",
+    "cyn": "before", "tsieina": "china", "tsieineaidd": "chinese", "cwmni": "company",
+    "cwmniau": "companies", "gwmni": "company", "cyfranddaliadau": "shares",
+    "gwerthiant": "sales", "refeniw": "revenue", "blwyddyn": "year", "diwrnod": "day",
+    "heddiw": "today", "nawr": "now", "rwan": "now", "mis": "month", "mai": "may",
+    "chwefror": "february", "diolch": "thanks", "bore da": "good morning", "shwmae": "hi",
+    "ond": "but", "hefyd": "also", "ddim": "not", "nid": "not", "ydy": "is", "oedd": "was",
+    "mae": "is", "yw": "is", "ar un adeg": "at one point", "ar un pryd": "at one point",
+    "prif": "main", "prif bartner": "main partner", "codi": "rose", "cododd": "rose",
+    "disgyn": "fell", "syrthio": "fell", "dewis": "chose", "dewisodd": "chose",
+    "sut mae": "how is", "wnaeth": "", "ddewis": "chose", "bartner": "partner",
+}  # fmt: skip
+# Bulgarian in Latin letters, or English with its words ("Zashto Apple se otkaza ot DeepSeek?");
+# "bate", "be", "ama" and a last "nali?" only say how it is said; "na" before the owner is its
+# "of" ("prihodite na Apple": Apple's revenue).
+_BULGARIAN = {
+    "zashto": "why", "zashto ne": "why not", "koga": "when", "ot koga": "since when",
+    "koy": "who", "koi": "which", "koya": "which", "koe": "which", "koito": "which",
+    "kolko": "how much", "s kolko": "by how much", "kolko vreme": "how long",
+    "kolko dobre": "how good", "kakvo": "what", "kak": "how", "kade": "where", "bate": "",
+    "be": "", "ama": "but", "nali": "right", "li": "", "ne": "not", "na": "of", "ot": "from",
+    "za": "for", "sled": "after", "predi": "before", "e": "is", "sa": "are", "beshe": "was",
+    "bil": "was", "bili": "were", "shte": "will", "se": "", "sega": "now", "veche": "already",
+    "oshte": "still", "padnaha": "fell", "padna": "fell", "padnali": "fell", "spadna": "fell",
+    "skochi": "jumped", "skochiha": "jumped", "porasna": "rose", "porasnaha": "rose",
+    "pokachi": "rose", "pokachiha": "rose", "prihodi": "revenue", "prihodite": "revenue",
+    "prodazhbi": "sales", "prodazhbite": "sales", "akcii": "shares", "akciite": "shares",
+    "kompaniya": "company", "kompaniyata": "company", "kompanii": "companies",
+    "kitayska": "chinese", "kitayski": "chinese", "kitayskite": "chinese", "kitay": "china",
+    "potrebiteli": "users", "potrebitelite": "users", "funkcii": "features",
+    "funkciite": "features", "modelite": "models", "versiya": "version",
+    "versiyata": "version", "godina": "year", "godini": "years",
+    "sledvashtiya den": "the next day", "na sledvashtiya den": "the next day",
+    "sashtata vecher": "the same evening", "vecherta": "the evening", "vecher": "evening",
+    "fevruari": "february", "procent": "percent", "procenta": "percent", "tsel": "goal",
+    "tselta": "goal", "prichina": "reason", "prichinata": "reason", "iztochnik": "source",
+    "iztochnici": "sources", "kaza": "said", "kazal": "said", "prizna": "admitted",
+    "priznal": "admitted", "izbra": "chose", "izbraha": "chose", "otkaza": "rejected",
+    "anons": "announcement", "anonsa": "announcement", "obrat": "turnaround",
+    "mestni": "local", "marki": "brands", "konkurenti": "competitors",
+    "dostatuchno": "enough", "nqmali": "lacked", "nyamali": "lacked", "hora": "people",
+    "vtori": "second", "parvi": "first", "glaven": "main", "partnyor": "partner",
+    "partnyora": "partner", "partnyorstvo": "partnership", "drugite": "the other",
+    "napraviha": "did", "napravi": "did", "te": "they", "mersi": "thanks", "zdrasti": "hi",
+    "molya": "please", "ne se poluchi": "failed", "poluchi": "worked", "dobre": "good",
+    "v": "in", "s": "with", "stana": "happened", "kakvo stana": "what happened",
+}  # fmt: skip
+# Albanian, or English with its words, often without "ë" and "ç" ("Pse Apple e la DeepSeek?");
+# "vlla" and a last "apo jo?" only say how it is said.
+_ALBANIAN = {
+    "pse": "why", "perse": "why", "kur": "when", "qe kur": "since when", "kush": "who",
+    "sa": "how much", "sa perqind": "what percent", "cfare": "what", "cili": "which",
+    "cila": "which", "cilat": "which", "cilet": "which", "ku": "where", "si": "how",
+    "vlla": "", "apo jo": "", "apo": "or", "e": "", "te": "", "i": "", "qe": "that",
+    "me": "with", "ne": "in", "nga": "from", "per": "for", "pas": "after", "para": "before",
+    "dhe": "and", "edhe": "also", "nuk": "not", "eshte": "is", "jane": "are", "ishte": "was",
+    "ishin": "were", "akoma": "still", "tashme": "already", "aksionet": "shares",
+    "aksione": "shares", "cmimi": "price", "te ardhurat": "revenue", "ardhurat": "revenue",
+    "shitjet": "sales", "shitje": "sales", "kompania": "company", "kompanite": "companies",
+    "kompani": "company", "kinez": "chinese", "kineze": "chinese", "kinezet": "chinese",
+    "kine": "china", "perdoruesit": "users", "perdorues": "users", "funksionet": "features",
+    "modele": "models", "modelet": "models", "versioni": "version", "viti": "year",
+    "vit": "year", "dita": "day", "diten": "day", "te nesermen": "the next day",
+    "diten tjeter": "the next day", "te njejten mbremje": "the same evening",
+    "mbremje": "evening", "shkurt": "february", "perqind": "percent", "tremujorin": "quarter",
+    "tremujori": "quarter", "e katert": "fourth", "qellimi": "goal", "arsyeja": "reason",
+    "arsye": "reason", "burimi": "source", "burime": "sources", "tha": "said",
+    "pranoi": "admitted", "zgjodhi": "chose", "zgjodh": "chose", "hoqi dore": "dropped",
+    "ra": "fell", "u rrit": "rose", "rrit": "rose", "rriten": "rose", "ndodhi": "happened",
+    "cfare ndodhi": "what happened", "beri": "did", "jane bere": "were made", "bere": "made",
+    "funksionoi": "worked", "nuk funksionoi": "failed", "prezantoi": "unveiled",
+    "njoftoi": "announced", "lajmit": "news", "lajmi": "news", "mungesa e": "lack of",
+    "mungesa": "lack", "fitime": "gains", "e vertete": "true",
+    "a eshte e vertete": "is it true", "bashkepunon": "partners",
+    "bashkepunim": "partnership", "bashkepunimi": "partnership", "partneri": "partner",
+    "kryesor": "main", "i pari": "first", "lart": "up", "poshte": "down",
+    "faleminderit": "thanks", "pershendetje": "hi", "telefonin": "phone", "telefoni": "phone",
+    "i ri": "new", "e re": "new", "jane bere nga": "were made from", "vazhdoi": "continued",
+    "vazhdoj": "continue",
+}  # fmt: skip
 # Words of a table that are English words too, or common in English questions: they never make a
 # message code-switched by themselves.
 _ALSO_ENGLISH = frozenset(
@@ -1466,6 +1553,11 @@ _CATALAN_WEAK = frozenset(
     "es son era ha han va van el la els les de del dels i o per ja home eh vale dia costa primer"
     " mes com que oi nit rao ara saps".split()
 )
+_WELSH_WEAK = frozenset("faint beth pa ie na y yr yn mis mai lle sut pam ond".split())
+_BULGARIAN_WEAK = frozenset(
+    "be ama li ne na ot za e sa se te koi kak bil hora tsel dobre kitay v s".split()
+)
+_ALBANIAN_WEAK = frozenset("sa ku si e te i qe me ne per pas para kine ra vit apo dita".split())
 _DANISH_WEAK = frozenset(
     "i er var har men med de den det nu na da om til jo pa af av fra vel lige nar kina maj"
     " februar procent tak".split()
@@ -1496,7 +1588,7 @@ _ALONE = frozenset(
     " quante dlaczego giati poso posa varfor kilode tani miert mennyi melyik mikor hany mennyivel"
     " mennyire nar vad vilka vilken vem elo cine cand cati oare deci kdy kdo kolik proc ktery hvorfor"
     " hvornar hvem hvad hva hvilken hvilke hvordan altsa zasto koliko kolko quants quantes quina doncs"
-    " yaushe nawa mene meyasa wace wane".split()
+    " yaushe nawa mene meyasa wace wane pryd pwy zashto koga kolko kakvo koya pse perse cfare kush".split()
 )
 
 
@@ -1629,7 +1721,8 @@ def _bengali_question_words(text: str) -> str:
     return " ".join(_BENGALI_NOT.sub("not", _BENGALI_WHAT.sub("what", text)).split())
 
 
-# Haitian Creole, Russian, Vietnamese and Polish put the owner after what it owns ("aksyon
+# Haitian Creole, Russian, Vietnamese and Polish (and Czech, Romanian, Serbian and Croatian,
+# Welsh, Albanian) put the owner after what it owns ("aksyon
 # Apple", "akcii Apple", "co phieu Apple", "akcje Apple": Apple's shares; "pri API Tongyi a":
 # the Tongyi API's price): a thing of the tables before a name written with a capital.
 _OWNED_BEFORE_OWNER = re.compile(
@@ -1733,6 +1826,9 @@ _TABLES = tuple(
         (_DANISH, _last_not_dropped, _DANISH_WEAK),
         (_SERBO_CROATIAN, _owners_after, _SERBO_CROATIAN_WEAK),
         (_CATALAN, _without_elisions, _CATALAN_WEAK),
+        (_WELSH, _owners_after, _WELSH_WEAK),
+        (_BULGARIAN, None, _BULGARIAN_WEAK),
+        (_ALBANIAN, _owners_after, _ALBANIAN_WEAK),
     )
 )
 

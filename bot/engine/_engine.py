@@ -7,7 +7,7 @@ import functools
 import itertools
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -51,6 +51,7 @@ from bot.engine._index import (
     CuratedUnit,
     Index,
 )
+from bot.engine._leetspeak import unleeted
 from bot.engine._normalize import (
     MONTH_NAMES,
     ORDINAL_WORDS,
@@ -186,6 +187,21 @@ _COMPOUND_OWNER = re.compile(
     rf"((?:{_MARKET_PLACE}(?:[- ]listed)? )?"
     rf"{_HOLDING})\b"
 )
+# The markets a company's shares trade on, by the words that name them.
+_MARKETS = (frozenset({"u.s.", "american", "nasdaq", "nyse"}), frozenset({"hong", "kong", "hkex"}))
+_MARKET_WORDS = frozenset().union(*_MARKETS)
+
+
+def _markets_apart(asked: Collection[str], own: Collection[str]) -> bool:
+    """Whether a question's words name a market and a fact's own words only another one."""
+
+    def named(words: Collection[str]) -> set[int]:
+        return {i for i, market in enumerate(_MARKETS) if not market.isdisjoint(words)}
+
+    in_question, in_fact = named(asked), named(own)
+    return bool(in_question and in_fact) and in_question.isdisjoint(in_fact)
+
+
 # "features first?", "which came first": an ordinal that ends a clause says when, not which one.
 _ORDINAL_ADVERB = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b(?=\s*(?:[?.!,;:]|$))")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*|\b[a-z]+[A-Z]\w*|\b[A-Z]{2,}\b")
@@ -492,6 +508,18 @@ class Engine:
             for unit in self.index.left_unnamed.get(form, ())
         )
 
+    def _knows_as_named(self, word: str) -> bool:
+        """Whether a word (in lower case) is one the knowledge holds or an alias of one."""
+        return (
+            word in self.index.words
+            or word in self.index.alias_words
+            or word in self.index.all_terms  # (as stemmed: "ai")
+        )
+
+    def _knows(self, word: str) -> bool:
+        """...or one of everyday English."""
+        return self._knows_as_named(word) or is_english_word(word)
+
     @property
     def knowledge(self) -> KnowledgeBase:
         """The knowledge base this engine answers from."""
@@ -504,7 +532,7 @@ class Engine:
         cleaned = clean(question)
         if "." in cleaned:
             cleaned = _URL.sub(self._site_name, cleaned)
-        cleaned = untelegraphed(as_prose(cleaned))
+        cleaned = unleeted(untelegraphed(as_prose(cleaned)), self._knows, self._knows_as_named)
         shouted = unshouted(cleaned)
         if " us" in shouted:
             shouted = _US_AFTER_NAME.sub(self._us_listing, shouted)
@@ -1042,7 +1070,13 @@ class Engine:
                     continue
                 if term.stem in nearby:
                     covered += term.weight * self.params.neighbour_cover
-                    if term.distinctive:
+                    if term.stem in _MARKET_WORDS and _markets_apart(
+                        {asked.stem for asked in query.terms}, own
+                    ):
+                        # "Alibaba's rise in the US the next day" of "the next day, Alibaba's
+                        # Hong Kong stock price continued to climb": another market's move.
+                        missing += self.params.conflict
+                    elif term.distinctive:
                         # A name only the next sentence holds may be who "he" is, or someone
                         # else: "Apple's stock in Hong Kong" is not "Alibaba's Hong Kong stock".
                         missing += self.params.neighbour_name_missing
@@ -1533,6 +1567,12 @@ class Engine:
             )
             if coverage == 0.0:
                 continue
+            if _markets_apart(
+                {term.stem for term in query.terms}, self.index.sentences[unit.sentence].terms
+            ):
+                # (a market its answer names beside its own: "after Alibaba's US stock ... rose"
+                # says when the Hong Kong stock climbed, not how the US one did)
+                missing += p.conflict
             similarity = float(similarities[position])
             type_fit = _kind_fit(query, stated, unit.terms)
             if unit.yes_or_no and not asks_yes_no:
