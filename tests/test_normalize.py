@@ -911,6 +911,12 @@ def test_the_askers_scene_is_dropped(message: str, expected: str) -> None:
             " with Alibaba - is it about software?",
             "What is Apple hoping to achieve with Alibaba - is it about software?",
         ),
+        # A remark after the only question is no part of it.
+        (
+            "What did DeepSeek's team lack, according to the sources? their aura was weak",
+            "What did DeepSeek's team lack, according to the sources?",
+        ),
+        ("Number? it was big", None),
         # Nothing; one sentence; a story with no question at its end; "Mr." ends no sentence.
         ("", None),
         (" ? ", None),

@@ -135,6 +135,7 @@ _SENTENCE_ENDS = re.compile(
 # A lead-in ends at a dash or a colon before a question: "quick one, sorry for typos - why did
 # ...", not "the flagship, I gather - first become available".
 _LEAD_IN_ENDS = re.compile(r"\s+[-—–]+\s+|(?<=[a-z]):\s+")
+_POINTS_AHEAD = re.compile(r"\b(?:these|those|following|below|options|choices)\b", re.IGNORECASE)
 _MIN_QUESTION = 5  # words: "Number?", "Is it in Beijing?" ask of what came before
 _MIN_STORY = 6  # words
 _MAX_TOPIC = 4  # words of a topic before a dash: "Tongyi Qianwen - ..."
@@ -161,6 +162,16 @@ def final_question(text: str) -> str | None:
         # (not a topic the question points back at: "Tongyi Qianwen - how many use it now?")
         sentences[-1:] = [" ".join(lead_in), last]
     if len(sentences) < 2:
+        # (a remark after the only question: "Which shortcomings ... led Apple to part ways with
+        # it? their aura was weak", "What is Tim Cook's birthday? his aura feels like a Scorpio")
+        # (not one asking of what follows it: "Which of these ...? A) MMLU B) GPQA")
+        if (
+            after
+            and len(sentences[0].split()) >= _MIN_QUESTION
+            and _ASKS.match(sentences[0])
+            and not _POINTS_AHEAD.search(sentences[0])
+        ):
+            return sentences[0]
         return None
     asked, story = sentences[-1], " ".join(sentences[:-1] + after)
     if (
