@@ -1780,16 +1780,17 @@ def _greek_after(text: str) -> str:
 _ROMANIAN_ARTICLE = re.compile(r"(?<=\w)-(?:ul|ului|urile|urilor|uri|lui)\b", re.IGNORECASE)
 
 
+def _last_not_dropped(text: str) -> str:
+    """A last "not" dropped: "..., ikke?", "..., nu?", "..., ne?" ask for agreement."""
+    return _LAST_NOT.sub("", text)
+
+
 def _romanian_words(text: str) -> str:
-    return _owners_after(_LAST_NOT.sub("", _ROMANIAN_ARTICLE.sub("", text)))
+    return _owners_after(_last_not_dropped(_ROMANIAN_ARTICLE.sub("", text)))
 
 
 def _czech_words(text: str) -> str:
-    return _owners_after(_LAST_NOT.sub("", text))
-
-
-def _last_not_dropped(text: str) -> str:
-    return _LAST_NOT.sub("", text)
+    return _owners_after(_last_not_dropped(text))
 
 
 # Hindi and Spanish share a table, as they always have; each other way has its own. With each,

@@ -4,7 +4,7 @@ Some people write letters as the digits that look like them: "wh0 w4s 4pple's pr
 is "who was apple's primary partner?". A word with such digits in it is read as letters when the
 letters make a word the article or everyday English knows ("4l1b4b4": alibaba, "th3": the);
 "S25", "FY2024", "Q4" and "iOS 18.5" stay as they are, since their digits are figures. Only a
-message with a few such words is read this way, so that one "B2B" or "H20" is never a word.
+message with two such words or more is read this way, so that one "10S" or "13" alone stays.
 """
 
 from __future__ import annotations
