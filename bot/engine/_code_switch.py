@@ -1765,7 +1765,7 @@ _LAST_NOT = re.compile(r"\s*\bnot\b(?=\s*(?:[?.!]|$))")
 
 
 def _vietnamese_words(text: str) -> str:
-    return _owners_after(_LAST_NOT.sub("", _VIETNAMESE_WHO.sub("who", text)))
+    return _owners_after(_last_not_dropped(_VIETNAMESE_WHO.sub("who", text)))
 
 
 # Greek "meta" (after) in lower case; "Meta" with a capital is the company.

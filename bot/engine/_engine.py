@@ -192,14 +192,18 @@ _MARKETS = (frozenset({"u.s.", "american", "nasdaq", "nyse"}), frozenset({"hong"
 _MARKET_WORDS = frozenset().union(*_MARKETS)
 
 
-def _markets_apart(asked: Collection[str], own: Collection[str]) -> bool:
-    """Whether a question's words name a market and a fact's own words only another one."""
+def _markets_named(words: Collection[str]) -> frozenset[int]:
+    """Which of `_MARKETS` some of `words` name."""
+    return frozenset(i for i, market in enumerate(_MARKETS) if not market.isdisjoint(words))
 
-    def named(words: Collection[str]) -> set[int]:
-        return {i for i, market in enumerate(_MARKETS) if not market.isdisjoint(words)}
 
-    in_question, in_fact = named(asked), named(own)
-    return bool(in_question and in_fact) and in_question.isdisjoint(in_fact)
+def _markets_apart(asked: frozenset[int], own: Collection[str]) -> bool:
+    """Whether a question naming markets (`asked`, `Query.markets`) is of a fact whose own words
+    name only another one."""
+    if not asked:
+        return False
+    in_fact = _markets_named(own)
+    return bool(in_fact) and asked.isdisjoint(in_fact)
 
 
 # "features first?", "which came first": an ordinal that ends a clause says when, not which one.
@@ -433,6 +437,7 @@ class Query:
     # what is only theirs is not what is asked.
     excluded: frozenset[str] = frozenset()
     others_asked: bool = False  # others' stocks asked: "did any other stocks go up?"
+    markets: frozenset[int] = frozenset()  # the markets it names (see _MARKETS)
 
     @property
     def focus_named(self) -> bool:
@@ -641,6 +646,7 @@ class Engine:
             text=text,
             folded=folded,
             terms=tuple(terms.values()),
+            markets=_markets_named(terms.keys()),
             kind=kind,
             content=content,
             focus=focus,
@@ -1070,9 +1076,7 @@ class Engine:
                     continue
                 if term.stem in nearby:
                     covered += term.weight * self.params.neighbour_cover
-                    if term.stem in _MARKET_WORDS and _markets_apart(
-                        {asked.stem for asked in query.terms}, own
-                    ):
+                    if term.stem in _MARKET_WORDS and _markets_apart(query.markets, own):
                         # "Alibaba's rise in the US the next day" of "the next day, Alibaba's
                         # Hong Kong stock price continued to climb": another market's move.
                         missing += self.params.conflict
@@ -1567,9 +1571,7 @@ class Engine:
             )
             if coverage == 0.0:
                 continue
-            if _markets_apart(
-                {term.stem for term in query.terms}, self.index.sentences[unit.sentence].terms
-            ):
+            if _markets_apart(query.markets, self.index.sentences[unit.sentence].terms):
                 # (a market its answer names beside its own: "after Alibaba's US stock ... rose"
                 # says when the Hong Kong stock climbed, not how the US one did)
                 missing += p.conflict
@@ -1931,18 +1933,23 @@ class Engine:
         "when will the AI features reach Chinese iPhone users" share its words, not its ask."""
         if query.kind is not None or unit.fact.kind != "when" or not whole - {unit.sentence}:
             return False
-        held = {stem(word) for word in surface_terms(fold(unit.fact.answer))}
-        return not any(term.stem in held for term in query.terms)
+        return not any(term.stem in unit.answered for term in query.terms)
 
     def _answer_holds(self, query: Query, candidate: Candidate) -> float:
         """The weight of the question's words that a candidate's answer text holds (a curated
         answer's own words, or the sentence's)."""
-        text = (
-            candidate.curated.fact.answer
+        held = (
+            candidate.curated.answered
             if candidate.curated is not None
-            else self.index.sentences[candidate.sentence].fact.citation.quote
+            else set(
+                map(
+                    stem,
+                    surface_terms(
+                        fold(self.index.sentences[candidate.sentence].fact.citation.quote)
+                    ),
+                )
+            )
         )
-        held = {stem(word) for word in surface_terms(fold(text))}
         # (not the doer's name, which says who is asked about, not what: "Tim Cook is Apple's
         # CEO" names him)
         doer = query.deed[0] if query.deed is not None else frozenset()

@@ -140,6 +140,9 @@ class CuratedUnit:
     # The kinds of thing its answer speaks of without naming ("the relevant departments"): a
     # "which" question about them is not answered by it, whatever its first quote names.
     unnamed: tuple[frozenset[str], ...]
+    # The stems of its answer's own words, stop words too: whether the answer itself says what
+    # is asked.
+    answered: frozenset[str]
 
 
 def _bare(word: str) -> str:
@@ -477,6 +480,7 @@ class Index:
                         sentence=primary,
                         yes_or_no=bool(_YES_OR_NO_ANSWER.match(curated.answer)),
                         unnamed=unnamed(curated.answer),
+                        answered=frozenset(map(stem, surface_terms(fold(curated.answer)))),
                     )
                 )
         # Which curated facts hold each stem, their other citations' included: a fact holding

@@ -70,10 +70,9 @@ def unleeted(text: str, known: Callable[[str], bool], named: Callable[[str], boo
     it is one of the knowledge's own."""
     if not any(char in text for char in "0134"):
         return text
-    words = {
-        match.group(): _leet_word(match.group(), known, named) for match in _TOKEN.finditer(text)
-    }
+    tokens = _TOKEN.findall(text)
+    words = {token: _leet_word(token, known, named) for token in set(tokens)}
     read = {token: word for token, word in words.items() if word is not None}
-    if sum(1 for match in _TOKEN.finditer(text) if match.group() in read) < _MIN_WORDS:
+    if sum(token in read for token in tokens) < _MIN_WORDS:
         return text
     return _TOKEN.sub(lambda match: read.get(match.group(), match.group()), text)
